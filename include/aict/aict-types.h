@@ -8,6 +8,7 @@
 #include <glib-object.h>
 #include <gio/gio.h>
 #include <aict/aict-version-macros.h>
+#include <aict/aict-error.h>
 
 G_BEGIN_DECLS
 

@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#if !defined(AICT_INSIDE) && !defined(AICT_COMPILATION)
+# error "Only <aict/aict.h> can be included directly."
+#endif
+
+#include <aict/aict-types.h>
+#include <aict/aict-entity.h>
+#include <aict/aict-source.h>
+#include <aict/aict-actor.h>
+#include <aict/aict-person.h>
+#include <aict/aict-partnership.h>
+#include <aict/aict-budget.h>
+#include <aict/aict-meeting.h>
+#include <aict/aict-load-options.h>
+#include <aict/aict-report.h>
+
+G_BEGIN_DECLS
+
+#define AICT_TYPE_DATASET (aict_dataset_get_type ())
+AICT_AVAILABLE_IN_ALL
+G_DECLARE_FINAL_TYPE (AictDataset, aict_dataset, AICT, DATASET, GObject)
+
+/**
+ * AICT_FORMAT_NAME:
+ *
+ * The value of the `format` member of the files libaict reads and writes.
+ */
+#define AICT_FORMAT_NAME "aict/1"
+
+AICT_AVAILABLE_IN_ALL
+AictDataset      *aict_dataset_new                  (void);
+AICT_AVAILABLE_IN_ALL
+AictDataset      *aict_dataset_new_from_file        (const char             *path,
+                                                     const AictLoadOptions  *options,
+                                                     GError                **error);
+AICT_AVAILABLE_IN_ALL
+AictDataset      *aict_dataset_new_from_bytes       (GBytes                 *bytes,
+                                                     const AictLoadOptions  *options,
+                                                     GError                **error);
+AICT_AVAILABLE_IN_ALL
+AictDataset      *aict_dataset_new_from_data        (const char             *data,
+                                                     gssize                  length,
+                                                     const AictLoadOptions  *options,
+                                                     GError                **error);
+AICT_AVAILABLE_IN_ALL
+AictDataset      *aict_dataset_new_from_stream      (GInputStream           *stream,
+                                                     const AictLoadOptions  *options,
+                                                     GCancellable           *cancellable,
+                                                     GError                **error);
+
+AICT_AVAILABLE_IN_ALL
+const char       *aict_dataset_get_title            (AictDataset            *self);
+AICT_AVAILABLE_IN_ALL
+void              aict_dataset_set_title            (AictDataset            *self,
+                                                     const char             *title);
+AICT_AVAILABLE_IN_ALL
+const char       *aict_dataset_get_description      (AictDataset            *self);
+AICT_AVAILABLE_IN_ALL
+void              aict_dataset_set_description      (AictDataset            *self,
+                                                     const char             *description);
+AICT_AVAILABLE_IN_ALL
+const char       *aict_dataset_get_language         (AictDataset            *self);
+AICT_AVAILABLE_IN_ALL
+void              aict_dataset_set_language         (AictDataset            *self,
+                                                     const char             *language);
+
+AICT_AVAILABLE_IN_ALL
+GListModel       *aict_dataset_get_sources          (AictDataset            *self);
+AICT_AVAILABLE_IN_ALL
+GListModel       *aict_dataset_get_actors           (AictDataset            *self);
+AICT_AVAILABLE_IN_ALL
+GListModel       *aict_dataset_get_persons          (AictDataset            *self);
+AICT_AVAILABLE_IN_ALL
+GListModel       *aict_dataset_get_partnerships     (AictDataset            *self);
+AICT_AVAILABLE_IN_ALL
+GListModel       *aict_dataset_get_budgets          (AictDataset            *self);
+AICT_AVAILABLE_IN_ALL
+GListModel       *aict_dataset_get_meetings         (AictDataset            *self);
+
+AICT_AVAILABLE_IN_ALL
+gboolean          aict_dataset_add                  (AictDataset            *self,
+                                                     AictEntity             *entity,
+                                                     GError                **error);
+AICT_AVAILABLE_IN_ALL
+gboolean          aict_dataset_remove               (AictDataset            *self,
+                                                     const char             *id);
+AICT_AVAILABLE_IN_ALL
+AictEntity       *aict_dataset_lookup               (AictDataset            *self,
+                                                     const char             *id);
+AICT_AVAILABLE_IN_ALL
+AictSource       *aict_dataset_lookup_source        (AictDataset            *self,
+                                                     const char             *id);
+AICT_AVAILABLE_IN_ALL
+AictActor        *aict_dataset_lookup_actor         (AictDataset            *self,
+                                                     const char             *id);
+AICT_AVAILABLE_IN_ALL
+AictPerson       *aict_dataset_lookup_person        (AictDataset            *self,
+                                                     const char             *id);
+AICT_AVAILABLE_IN_ALL
+AictPartnership  *aict_dataset_lookup_partnership   (AictDataset            *self,
+                                                     const char             *id);
+AICT_AVAILABLE_IN_ALL
+AictBudget       *aict_dataset_lookup_budget        (AictDataset            *self,
+                                                     const char             *id);
+AICT_AVAILABLE_IN_ALL
+AictMeeting      *aict_dataset_lookup_meeting       (AictDataset            *self,
+                                                     const char             *id);
+AICT_AVAILABLE_IN_ALL
+AictOutcome      *aict_dataset_lookup_outcome       (AictDataset            *self,
+                                                     const char             *id);
+
+AICT_AVAILABLE_IN_ALL
+AictReport       *aict_dataset_validate             (AictDataset            *self);
+AICT_AVAILABLE_IN_ALL
+AictReport       *aict_dataset_validate_at          (AictDataset            *self,
+                                                     GDate                  *today);
+
+AICT_AVAILABLE_IN_ALL
+GBytes           *aict_dataset_to_bytes             (AictDataset            *self);
+AICT_AVAILABLE_IN_ALL
+char             *aict_dataset_to_data              (AictDataset            *self,
+                                                     gsize                  *length);
+AICT_AVAILABLE_IN_ALL
+gboolean          aict_dataset_save_to_file         (AictDataset            *self,
+                                                     const char             *path,
+                                                     GError                **error);
+
+G_END_DECLS

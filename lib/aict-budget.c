@@ -1,0 +1,716 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include "aict-budget.h"
+#include "aict-enum-types.h"
+#include "aict-model-private.h"
+#include "aict-util-private.h"
+
+/**
+ * AictBudget:
+ *
+ * A budget line: money or staff that an actor or a partnership has for a
+ * period.
+ *
+ * A line belongs to an actor ([property@Aict.Budget:actor-id]), to a
+ * partnership ([property@Aict.Budget:partnership-id]) or to both, and has an
+ * [property@Aict.Budget:amount], a [property@Aict.Budget:staff-fte], or both.
+ *
+ * Since: 1.0
+ */
+struct _AictBudget
+{
+  AictEntity parent_instance;
+
+  char *label;
+  char *actor_id;
+  char *partnership_id;
+  AictBudgetKind kind;
+  AictPartialDate *start;
+  AictPartialDate *end;
+  AictAmount *amount;
+  int staff_fte;  /* hundredths of an FTE, -1 if not given */
+  GPtrArray *funders;  /* AictFunder, lazily created */
+};
+
+G_DEFINE_FINAL_TYPE (AictBudget, aict_budget, AICT_TYPE_ENTITY)
+
+enum {
+  PROP_0,
+  PROP_LABEL,
+  PROP_ACTOR_ID,
+  PROP_PARTNERSHIP_ID,
+  PROP_KIND,
+  PROP_START,
+  PROP_END,
+  PROP_AMOUNT,
+  PROP_STAFF_FTE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Replaces *pointer by a copy of new_value; returns TRUE if the value
+ * changed. */
+static gboolean
+set_partial_date (AictPartialDate       **pointer,
+                  const AictPartialDate  *new_value)
+{
+  if (*pointer == NULL || new_value == NULL)
+    {
+      if (*pointer == new_value)
+        return FALSE;
+    }
+  else if (aict_partial_date_equal (*pointer, new_value))
+    return FALSE;
+
+  g_clear_pointer (pointer, aict_partial_date_free);
+  if (new_value != NULL)
+    *pointer = aict_partial_date_copy (new_value);
+
+  return TRUE;
+}
+
+/* Replaces *pointer by a copy of new_value; returns TRUE if the value
+ * changed. */
+static gboolean
+set_amount (AictAmount       **pointer,
+            const AictAmount  *new_value)
+{
+  if (*pointer == NULL || new_value == NULL)
+    {
+      if (*pointer == new_value)
+        return FALSE;
+    }
+  else if (aict_amount_equal (*pointer, new_value))
+    return FALSE;
+
+  g_clear_pointer (pointer, aict_amount_free);
+  if (new_value != NULL)
+    *pointer = aict_amount_copy (new_value);
+
+  return TRUE;
+}
+
+static void
+aict_budget_finalize (GObject *object)
+{
+  AictBudget *self = AICT_BUDGET (object);
+
+  g_clear_pointer (&self->label, g_free);
+  g_clear_pointer (&self->actor_id, g_free);
+  g_clear_pointer (&self->partnership_id, g_free);
+  g_clear_pointer (&self->start, aict_partial_date_free);
+  g_clear_pointer (&self->end, aict_partial_date_free);
+  g_clear_pointer (&self->amount, aict_amount_free);
+  g_clear_pointer (&self->funders, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (aict_budget_parent_class)->finalize (object);
+}
+
+static void
+aict_budget_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  AictBudget *self = AICT_BUDGET (object);
+
+  switch (prop_id)
+    {
+    case PROP_LABEL:
+      g_value_set_string (value, self->label);
+      break;
+
+    case PROP_ACTOR_ID:
+      g_value_set_string (value, self->actor_id);
+      break;
+
+    case PROP_PARTNERSHIP_ID:
+      g_value_set_string (value, self->partnership_id);
+      break;
+
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
+    case PROP_START:
+      g_value_set_boxed (value, self->start);
+      break;
+
+    case PROP_END:
+      g_value_set_boxed (value, self->end);
+      break;
+
+    case PROP_AMOUNT:
+      g_value_set_boxed (value, self->amount);
+      break;
+
+    case PROP_STAFF_FTE:
+      g_value_set_int (value, self->staff_fte);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+aict_budget_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  AictBudget *self = AICT_BUDGET (object);
+
+  switch (prop_id)
+    {
+    case PROP_LABEL:
+      aict_budget_set_label (self, g_value_get_string (value));
+      break;
+
+    case PROP_ACTOR_ID:
+      aict_budget_set_actor_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_PARTNERSHIP_ID:
+      aict_budget_set_partnership_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_KIND:
+      aict_budget_set_kind (self, g_value_get_enum (value));
+      break;
+
+    case PROP_START:
+      aict_budget_set_start (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_END:
+      aict_budget_set_end (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_AMOUNT:
+      aict_budget_set_amount (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_STAFF_FTE:
+      aict_budget_set_staff_fte (self, g_value_get_int (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+aict_budget_class_init (AictBudgetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = aict_budget_finalize;
+  object_class->get_property = aict_budget_get_property;
+  object_class->set_property = aict_budget_set_property;
+
+  /**
+   * AictBudget:label: (getter get_label) (setter set_label)
+   *
+   * What the line is, as written in the source, or %NULL.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AictBudget:actor-id: (getter get_actor_id) (setter set_actor_id)
+   *
+   * The id of the [class@Aict.Actor] whose budget this is, or %NULL.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_ACTOR_ID] =
+    g_param_spec_string ("actor-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AictBudget:partnership-id: (getter get_partnership_id) (setter set_partnership_id)
+   *
+   * The id of the [class@Aict.Partnership] the line is for, or %NULL.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_PARTNERSHIP_ID] =
+    g_param_spec_string ("partnership-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AictBudget:kind: (getter get_kind) (setter set_kind)
+   *
+   * What the figure of the line is: allocated, planned, spent or an
+   * estimate.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       AICT_TYPE_BUDGET_KIND,
+                       AICT_BUDGET_KIND_ALLOCATED,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AictBudget:start: (getter get_start) (setter set_start)
+   *
+   * The start of the period, or %NULL.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_START] =
+    g_param_spec_boxed ("start", NULL, NULL,
+                        AICT_TYPE_PARTIAL_DATE,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AictBudget:end: (getter get_end) (setter set_end)
+   *
+   * The end of the period, or %NULL.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_END] =
+    g_param_spec_boxed ("end", NULL, NULL,
+                        AICT_TYPE_PARTIAL_DATE,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AictBudget:amount: (getter get_amount) (setter set_amount)
+   *
+   * The amount of the line, or %NULL.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_AMOUNT] =
+    g_param_spec_boxed ("amount", NULL, NULL,
+                        AICT_TYPE_AMOUNT,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AictBudget:staff-fte: (getter get_staff_fte) (setter set_staff_fte)
+   *
+   * The staff of the line in hundredths of a full-time equivalent, kept
+   * exact: 340 means 3.4 FTE.  -1 when not given.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_STAFF_FTE] =
+    g_param_spec_int ("staff-fte", NULL, NULL,
+                      -1, G_MAXINT, -1,
+                      (G_PARAM_READWRITE |
+                       G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+aict_budget_init (AictBudget *self)
+{
+  self->staff_fte = -1;
+}
+
+/**
+ * aict_budget_new:
+ * @id: the id of the line
+ * @kind: what its figure is
+ *
+ * Creates a budget.  The same as `g_object_new (AICT_TYPE_BUDGET, "id", id,
+ * "kind", kind, NULL)`.
+ *
+ * Returns: (transfer full): a new [class@Aict.Budget]
+ *
+ * Since: 1.0
+ */
+AictBudget *
+aict_budget_new (const char     *id,
+                 AictBudgetKind  kind)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_object_new (AICT_TYPE_BUDGET,
+                       "id", id,
+                       "kind", kind,
+                       NULL);
+}
+
+/**
+ * aict_budget_get_label: (get-property label)
+ * @self: a [class@Aict.Budget]
+ *
+ * Gets the [property@Aict.Budget:label] of @self.
+ *
+ * Returns: (transfer none) (nullable): the label
+ *
+ * Since: 1.0
+ */
+const char *
+aict_budget_get_label (AictBudget *self)
+{
+  g_return_val_if_fail (AICT_IS_BUDGET (self), NULL);
+
+  return self->label;
+}
+
+/**
+ * aict_budget_set_label: (set-property label)
+ * @self: a [class@Aict.Budget]
+ * @label: (nullable): the new value
+ *
+ * Sets the [property@Aict.Budget:label] of @self.
+ *
+ * Since: 1.0
+ */
+void
+aict_budget_set_label (AictBudget *self,
+                       const char *label)
+{
+  g_return_if_fail (AICT_IS_BUDGET (self));
+
+  if (aict_set_str (&self->label, label))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+}
+
+/**
+ * aict_budget_get_actor_id: (get-property actor-id)
+ * @self: a [class@Aict.Budget]
+ *
+ * Gets the [property@Aict.Budget:actor-id] of @self.
+ *
+ * Returns: (transfer none) (nullable): the actor id
+ *
+ * Since: 1.0
+ */
+const char *
+aict_budget_get_actor_id (AictBudget *self)
+{
+  g_return_val_if_fail (AICT_IS_BUDGET (self), NULL);
+
+  return self->actor_id;
+}
+
+/**
+ * aict_budget_set_actor_id: (set-property actor-id)
+ * @self: a [class@Aict.Budget]
+ * @actor_id: (nullable): the new value
+ *
+ * Sets the [property@Aict.Budget:actor-id] of @self.
+ *
+ * Since: 1.0
+ */
+void
+aict_budget_set_actor_id (AictBudget *self,
+                          const char *actor_id)
+{
+  g_return_if_fail (AICT_IS_BUDGET (self));
+
+  if (aict_set_str (&self->actor_id, actor_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTOR_ID]);
+}
+
+/**
+ * aict_budget_get_partnership_id: (get-property partnership-id)
+ * @self: a [class@Aict.Budget]
+ *
+ * Gets the [property@Aict.Budget:partnership-id] of @self.
+ *
+ * Returns: (transfer none) (nullable): the partnership id
+ *
+ * Since: 1.0
+ */
+const char *
+aict_budget_get_partnership_id (AictBudget *self)
+{
+  g_return_val_if_fail (AICT_IS_BUDGET (self), NULL);
+
+  return self->partnership_id;
+}
+
+/**
+ * aict_budget_set_partnership_id: (set-property partnership-id)
+ * @self: a [class@Aict.Budget]
+ * @partnership_id: (nullable): the new value
+ *
+ * Sets the [property@Aict.Budget:partnership-id] of @self.
+ *
+ * Since: 1.0
+ */
+void
+aict_budget_set_partnership_id (AictBudget *self,
+                                const char *partnership_id)
+{
+  g_return_if_fail (AICT_IS_BUDGET (self));
+
+  if (aict_set_str (&self->partnership_id, partnership_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTNERSHIP_ID]);
+}
+
+/**
+ * aict_budget_get_kind: (get-property kind)
+ * @self: a [class@Aict.Budget]
+ *
+ * Gets the [property@Aict.Budget:kind] of @self.
+ *
+ * Returns: the kind
+ *
+ * Since: 1.0
+ */
+AictBudgetKind
+aict_budget_get_kind (AictBudget *self)
+{
+  g_return_val_if_fail (AICT_IS_BUDGET (self), AICT_BUDGET_KIND_ALLOCATED);
+
+  return self->kind;
+}
+
+/**
+ * aict_budget_set_kind: (set-property kind)
+ * @self: a [class@Aict.Budget]
+ * @kind: the new value
+ *
+ * Sets the [property@Aict.Budget:kind] of @self.
+ *
+ * Since: 1.0
+ */
+void
+aict_budget_set_kind (AictBudget     *self,
+                      AictBudgetKind  kind)
+{
+  g_return_if_fail (AICT_IS_BUDGET (self));
+  g_return_if_fail (kind <= AICT_BUDGET_KIND_ESTIMATE);
+
+  if (self->kind != kind)
+    {
+      self->kind = kind;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+    }
+}
+
+/**
+ * aict_budget_get_start: (get-property start)
+ * @self: a [class@Aict.Budget]
+ *
+ * Gets the [property@Aict.Budget:start] of @self.
+ *
+ * Returns: (transfer none) (nullable): the start of the period
+ *
+ * Since: 1.0
+ */
+const AictPartialDate *
+aict_budget_get_start (AictBudget *self)
+{
+  g_return_val_if_fail (AICT_IS_BUDGET (self), NULL);
+
+  return self->start;
+}
+
+/**
+ * aict_budget_set_start: (set-property start)
+ * @self: a [class@Aict.Budget]
+ * @start: (nullable): the new value, or %NULL to unset it
+ *
+ * Sets the [property@Aict.Budget:start] of @self to a copy of @start.
+ *
+ * Since: 1.0
+ */
+void
+aict_budget_set_start (AictBudget            *self,
+                       const AictPartialDate *start)
+{
+  g_return_if_fail (AICT_IS_BUDGET (self));
+
+  if (set_partial_date (&self->start, start))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
+}
+
+/**
+ * aict_budget_get_end: (get-property end)
+ * @self: a [class@Aict.Budget]
+ *
+ * Gets the [property@Aict.Budget:end] of @self.
+ *
+ * Returns: (transfer none) (nullable): the end of the period
+ *
+ * Since: 1.0
+ */
+const AictPartialDate *
+aict_budget_get_end (AictBudget *self)
+{
+  g_return_val_if_fail (AICT_IS_BUDGET (self), NULL);
+
+  return self->end;
+}
+
+/**
+ * aict_budget_set_end: (set-property end)
+ * @self: a [class@Aict.Budget]
+ * @end: (nullable): the new value, or %NULL to unset it
+ *
+ * Sets the [property@Aict.Budget:end] of @self to a copy of @end.
+ *
+ * Since: 1.0
+ */
+void
+aict_budget_set_end (AictBudget            *self,
+                     const AictPartialDate *end)
+{
+  g_return_if_fail (AICT_IS_BUDGET (self));
+
+  if (set_partial_date (&self->end, end))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
+}
+
+/**
+ * aict_budget_get_amount: (get-property amount)
+ * @self: a [class@Aict.Budget]
+ *
+ * Gets the [property@Aict.Budget:amount] of @self.
+ *
+ * Returns: (transfer none) (nullable): the amount
+ *
+ * Since: 1.0
+ */
+const AictAmount *
+aict_budget_get_amount (AictBudget *self)
+{
+  g_return_val_if_fail (AICT_IS_BUDGET (self), NULL);
+
+  return self->amount;
+}
+
+/**
+ * aict_budget_set_amount: (set-property amount)
+ * @self: a [class@Aict.Budget]
+ * @amount: (nullable): the new value, or %NULL to unset it
+ *
+ * Sets the [property@Aict.Budget:amount] of @self to a copy of @amount.
+ *
+ * Since: 1.0
+ */
+void
+aict_budget_set_amount (AictBudget       *self,
+                        const AictAmount *amount)
+{
+  g_return_if_fail (AICT_IS_BUDGET (self));
+
+  if (set_amount (&self->amount, amount))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AMOUNT]);
+}
+
+/**
+ * aict_budget_get_staff_fte: (get-property staff-fte)
+ * @self: a [class@Aict.Budget]
+ *
+ * Gets the [property@Aict.Budget:staff-fte] of @self.
+ *
+ * Returns: the staff in hundredths of an FTE, or -1 if not given
+ *
+ * Since: 1.0
+ */
+int
+aict_budget_get_staff_fte (AictBudget *self)
+{
+  g_return_val_if_fail (AICT_IS_BUDGET (self), -1);
+
+  return self->staff_fte;
+}
+
+/**
+ * aict_budget_set_staff_fte: (set-property staff-fte)
+ * @self: a [class@Aict.Budget]
+ * @staff_fte: the staff in hundredths of an FTE (340 for 3.4 FTE), or -1
+ *   to unset it
+ *
+ * Sets the [property@Aict.Budget:staff-fte] of @self.
+ *
+ * Since: 1.0
+ */
+void
+aict_budget_set_staff_fte (AictBudget *self,
+                           int         staff_fte)
+{
+  g_return_if_fail (AICT_IS_BUDGET (self));
+  g_return_if_fail (staff_fte >= -1);
+
+  if (self->staff_fte != staff_fte)
+    {
+      self->staff_fte = staff_fte;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF_FTE]);
+    }
+}
+
+/**
+ * aict_budget_get_funders:
+ * @self: a [class@Aict.Budget]
+ *
+ * Gets the co-funders of the line.
+ *
+ * Returns: (transfer none) (element-type AictFunder): the funders, in the
+ *   order they were added; possibly empty
+ *
+ * Since: 1.0
+ */
+GPtrArray *
+aict_budget_get_funders (AictBudget *self)
+{
+  g_return_val_if_fail (AICT_IS_BUDGET (self), NULL);
+
+  if (self->funders == NULL)
+    self->funders = g_ptr_array_new_with_free_func ((GDestroyNotify) aict_funder_free);
+
+  return self->funders;
+}
+
+/**
+ * aict_budget_add_funder:
+ * @self: a [class@Aict.Budget]
+ * @funder: the funder to add
+ *
+ * Adds a copy of @funder to the funders of @self.
+ *
+ * Since: 1.0
+ */
+void
+aict_budget_add_funder (AictBudget       *self,
+                        const AictFunder *funder)
+{
+  g_return_if_fail (AICT_IS_BUDGET (self));
+  g_return_if_fail (funder != NULL);
+
+  _aict_budget_take_funder (self, aict_funder_copy (funder));
+}
+
+void
+_aict_budget_take_funder (AictBudget *self,
+                          AictFunder *funder)
+{
+  g_assert (AICT_IS_BUDGET (self));
+  g_assert (funder != NULL);
+
+  g_ptr_array_add (aict_budget_get_funders (self), funder);
+}

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include "aict-dataset.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  AICT_COLLECTION_SOURCES,
+  AICT_COLLECTION_ACTORS,
+  AICT_COLLECTION_PERSONS,
+  AICT_COLLECTION_PARTNERSHIPS,
+  AICT_COLLECTION_BUDGETS,
+  AICT_COLLECTION_MEETINGS,
+  AICT_COLLECTION_N
+} AictCollection;
+
+/* The aict/1 decoder: bytes → dataset in one pass (aict-json-decode.c). */
+AictDataset *_aict_json_decode     (const char             *data,
+                                    gsize                   length,
+                                    const char             *display_name,
+                                    const AictLoadOptions  *options,
+                                    GError                **error);
+
+/* The aict/1 encoder: dataset → canonical bytes (aict-json-encode.c). */
+GBytes      *_aict_json_encode     (AictDataset            *self);
+
+/* For the decoder: appends @entities (borrowed refs; the store takes its
+ * own) to a collection in one step, indexing the first of each id. */
+void         _aict_dataset_splice  (AictDataset            *self,
+                                    AictCollection          collection,
+                                    GPtrArray              *entities);
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include "aict-dataset.h"
+
+G_BEGIN_DECLS
+
+/* Registers @entity (an agenda item, contribution or outcome added to a
+ * meeting that already belongs to @self) in the dataset-wide id index.
+ * Fails with AICT_ERROR_DUPLICATE_ID if the id is taken. */
+gboolean  _aict_dataset_register_entity   (AictDataset  *self,
+                                           AictEntity   *entity,
+                                           GError      **error);
+/* Removes @entity's id from the index if it points at @entity. */
+void      _aict_dataset_unregister_entity (AictDataset  *self,
+                                           AictEntity   *entity);
+
+G_END_DECLS

@@ -1,0 +1,1221 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "aict-dataset-private.h"
+#include "aict-codec-private.h"
+#include "aict-entity-private.h"
+#include "aict-file-private.h"
+#include "aict-load-options-private.h"
+#include "aict-util-private.h"
+#include "aict-validate-private.h"
+
+/**
+ * AictDataset:
+ *
+ * The root of the model: the sources, actors, persons, partnerships, budget
+ * lines and meetings of one `aict/1` file, each collection a
+ * [iface@Gio.ListModel] (a [class@Gio.ListStore]) in file order, and every
+ * object reachable by its id in constant time with
+ * [method@Aict.Dataset.lookup].
+ *
+ * Ids are unique across the whole dataset: adding an object whose id is
+ * taken fails with %AICT_ERROR_DUPLICATE_ID.  A loaded file may still hold
+ * duplicates (loading never drops data); [method@Aict.Dataset.validate]
+ * reports them, and lookups find the first.
+ *
+ * A dataset is not thread-safe: use one from one thread at a time.  Separate
+ * datasets may be used from separate threads freely.
+ *
+ * Since: 1.0
+ */
+struct _AictDataset
+{
+  GObject parent_instance;
+
+  char *title;
+  char *description;
+  char *language;
+
+  GListStore *collections[AICT_COLLECTION_N];
+  GHashTable *index;   /* id (owned by the entity) → AictEntity (owned by a store) */
+};
+
+G_DEFINE_FINAL_TYPE (AictDataset, aict_dataset, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GType
+collection_type (AictCollection collection)
+{
+  switch (collection)
+    {
+    case AICT_COLLECTION_SOURCES: return AICT_TYPE_SOURCE;
+    case AICT_COLLECTION_ACTORS: return AICT_TYPE_ACTOR;
+    case AICT_COLLECTION_PERSONS: return AICT_TYPE_PERSON;
+    case AICT_COLLECTION_PARTNERSHIPS: return AICT_TYPE_PARTNERSHIP;
+    case AICT_COLLECTION_BUDGETS: return AICT_TYPE_BUDGET;
+    case AICT_COLLECTION_MEETINGS: return AICT_TYPE_MEETING;
+    case AICT_COLLECTION_N:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static int
+collection_of (AictEntity *entity)
+{
+  for (int c = 0; c < AICT_COLLECTION_N; c++)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (entity, collection_type (c)))
+      return c;
+
+  return -1;
+}
+
+/* Calls @func on the agenda items, contributions and outcomes of @meeting. */
+static void
+foreach_nested (AictMeeting *meeting,
+                void       (*func) (AictEntity *entity, gpointer data),
+                gpointer     data)
+{
+  GListModel *lists[] = {
+    aict_meeting_get_agenda (meeting),
+    aict_meeting_get_contributions (meeting),
+    aict_meeting_get_outcomes (meeting),
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      guint n = g_list_model_get_n_items (lists[l]);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AictEntity) entity = g_list_model_get_item (lists[l], i);
+          func (entity, data);
+        }
+    }
+}
+
+static void
+forget_dataset (AictEntity *entity,
+                gpointer    data)
+{
+  _aict_entity_set_dataset (entity, NULL);
+}
+
+static void
+aict_dataset_dispose (GObject *object)
+{
+  AictDataset *self = AICT_DATASET (object);
+
+  /* Entities the caller still holds must not point at a dead dataset. */
+  for (int c = 0; c < AICT_COLLECTION_N; c++)
+    {
+      GListModel *model = G_LIST_MODEL (self->collections[c]);
+      guint n;
+
+      if (model == NULL)
+        continue;
+
+      n = g_list_model_get_n_items (model);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AictEntity) entity = g_list_model_get_item (model, i);
+
+          _aict_entity_set_dataset (entity, NULL);
+          if (c == AICT_COLLECTION_MEETINGS)
+            foreach_nested (AICT_MEETING (entity), forget_dataset, NULL);
+        }
+    }
+
+  g_clear_pointer (&self->index, g_hash_table_unref);
+  for (int c = 0; c < AICT_COLLECTION_N; c++)
+    g_clear_object (&self->collections[c]);
+
+  G_OBJECT_CLASS (aict_dataset_parent_class)->dispose (object);
+}
+
+static void
+aict_dataset_finalize (GObject *object)
+{
+  AictDataset *self = AICT_DATASET (object);
+
+  g_free (self->title);
+  g_free (self->description);
+  g_free (self->language);
+
+  G_OBJECT_CLASS (aict_dataset_parent_class)->finalize (object);
+}
+
+static void
+aict_dataset_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  AictDataset *self = AICT_DATASET (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+aict_dataset_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  AictDataset *self = AICT_DATASET (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      aict_dataset_set_title (self, g_value_get_string (value));
+      break;
+
+    case PROP_DESCRIPTION:
+      aict_dataset_set_description (self, g_value_get_string (value));
+      break;
+
+    case PROP_LANGUAGE:
+      aict_dataset_set_language (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+aict_dataset_class_init (AictDatasetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = aict_dataset_dispose;
+  object_class->finalize = aict_dataset_finalize;
+  object_class->get_property = aict_dataset_get_property;
+  object_class->set_property = aict_dataset_set_property;
+
+  /**
+   * AictDataset:title: (getter get_title) (setter set_title)
+   *
+   * What the dataset is, or %NULL.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AictDataset:description: (getter get_description) (setter set_description)
+   *
+   * A longer description of the dataset, or %NULL.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AictDataset:language: (getter get_language) (setter set_language)
+   *
+   * The BCP 47 language tag of the dataset's free text (`"fr"`), or %NULL.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+aict_dataset_init (AictDataset *self)
+{
+  for (int c = 0; c < AICT_COLLECTION_N; c++)
+    self->collections[c] = g_list_store_new (collection_type (c));
+
+  self->index = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/**
+ * aict_dataset_new:
+ *
+ * Creates an empty dataset.
+ *
+ * Returns: (transfer full): a new [class@Aict.Dataset]
+ *
+ * Since: 1.0
+ */
+AictDataset *
+aict_dataset_new (void)
+{
+  return g_object_new (AICT_TYPE_DATASET, NULL);
+}
+
+static AictDataset *
+load_buffer (const char             *data,
+             gsize                   length,
+             const char             *display_name,
+             const AictLoadOptions  *options,
+             GError                **error)
+{
+  g_autoptr(AictLoadOptions) defaults = NULL;
+
+  if (options == NULL)
+    options = defaults = aict_load_options_new ();
+
+  if (length > aict_load_options_get_max_file_size (options))
+    {
+      g_set_error (error, AICT_ERROR, AICT_ERROR_LIMIT,
+                   "%s: the data is %" G_GSIZE_FORMAT " bytes, more than the limit of %" G_GSIZE_FORMAT " bytes",
+                   display_name, length, aict_load_options_get_max_file_size (options));
+      return NULL;
+    }
+
+  return _aict_json_decode (data, length, display_name, options, error);
+}
+
+/**
+ * aict_dataset_new_from_file:
+ * @path: (type filename): the file to read
+ * @options: (nullable): how to load, or %NULL for the defaults
+ * @error: return location for a [error@Aict.Error]
+ *
+ * Loads an `aict/1` file.
+ *
+ * The file must be a regular file no larger than the size limit of
+ * @options; it is read in one go and decoded in one pass.  Errors say
+ * where: `FILE:LINE:COLUMN: what` for syntax and limits,
+ * `FILE:LINE:COLUMN: $.json.path: what` for values that are not what
+ * the format expects.
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+AictDataset *
+aict_dataset_new_from_file (const char             *path,
+                            const AictLoadOptions  *options,
+                            GError                **error)
+{
+  g_autoptr(AictLoadOptions) defaults = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *display_name = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (options == NULL)
+    options = defaults = aict_load_options_new ();
+
+  bytes = aict_file_read_bounded (path, aict_load_options_get_max_file_size (options), error);
+  if (bytes == NULL)
+    return NULL;
+
+  display_name = g_filename_display_name (path);
+  data = g_bytes_get_data (bytes, &length);
+
+  return load_buffer (data != NULL ? data : "", length, display_name, options, error);
+}
+
+/**
+ * aict_dataset_new_from_bytes:
+ * @bytes: the `aict/1` document
+ * @options: (nullable): how to load, or %NULL for the defaults
+ * @error: return location for a [error@Aict.Error]
+ *
+ * Loads an `aict/1` document held in memory.  Error messages name it
+ * `<data>`.
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+AictDataset *
+aict_dataset_new_from_bytes (GBytes                 *bytes,
+                             const AictLoadOptions  *options,
+                             GError                **error)
+{
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+
+  return load_buffer (data != NULL ? data : "", length, "<data>", options, error);
+}
+
+/**
+ * aict_dataset_new_from_data:
+ * @data: (array length=length) (element-type guint8): the `aict/1` document
+ * @length: the length of @data in bytes, or -1 if it is NUL-terminated
+ * @options: (nullable): how to load, or %NULL for the defaults
+ * @error: return location for a [error@Aict.Error]
+ *
+ * Loads an `aict/1` document held in memory.  Error messages name it
+ * `<data>`.
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+AictDataset *
+aict_dataset_new_from_data (const char             *data,
+                            gssize                  length,
+                            const AictLoadOptions  *options,
+                            GError                **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length < 0)
+    length = strlen (data);
+
+  return load_buffer (data != NULL ? data : "", length, "<data>", options, error);
+}
+
+/**
+ * aict_dataset_new_from_stream:
+ * @stream: the stream to read to its end
+ * @options: (nullable): how to load, or %NULL for the defaults
+ * @cancellable: (nullable): a [class@Gio.Cancellable]
+ * @error: return location for a [error@Aict.Error]
+ *
+ * Loads an `aict/1` document from a stream, reading at most the size
+ * limit of @options.  Error messages name it `<stream>`.
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+AictDataset *
+aict_dataset_new_from_stream (GInputStream           *stream,
+                              const AictLoadOptions  *options,
+                              GCancellable           *cancellable,
+                              GError                **error)
+{
+  g_autoptr(AictLoadOptions) defaults = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (options == NULL)
+    options = defaults = aict_load_options_new ();
+
+  bytes = aict_stream_read_bounded (stream, aict_load_options_get_max_file_size (options),
+                                    "<stream>", cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &length);
+
+  return load_buffer (data != NULL ? data : "", length, "<stream>", options, error);
+}
+
+/**
+ * aict_dataset_get_title: (get-property title)
+ * @self: an [class@Aict.Dataset]
+ *
+ * Gets the title of @self.
+ *
+ * Returns: (transfer none) (nullable): the title
+ *
+ * Since: 1.0
+ */
+const char *
+aict_dataset_get_title (AictDataset *self)
+{
+  g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
+  return self->title;
+}
+
+/**
+ * aict_dataset_set_title: (set-property title)
+ * @self: an [class@Aict.Dataset]
+ * @title: (nullable): the title
+ *
+ * Sets the title of @self.
+ *
+ * Since: 1.0
+ */
+void
+aict_dataset_set_title (AictDataset *self,
+                        const char  *title)
+{
+  g_return_if_fail (AICT_IS_DATASET (self));
+
+  if (aict_set_str (&self->title, title))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+/**
+ * aict_dataset_get_description: (get-property description)
+ * @self: an [class@Aict.Dataset]
+ *
+ * Gets the description of @self.
+ *
+ * Returns: (transfer none) (nullable): the description
+ *
+ * Since: 1.0
+ */
+const char *
+aict_dataset_get_description (AictDataset *self)
+{
+  g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
+  return self->description;
+}
+
+/**
+ * aict_dataset_set_description: (set-property description)
+ * @self: an [class@Aict.Dataset]
+ * @description: (nullable): the description
+ *
+ * Sets the description of @self.
+ *
+ * Since: 1.0
+ */
+void
+aict_dataset_set_description (AictDataset *self,
+                              const char  *description)
+{
+  g_return_if_fail (AICT_IS_DATASET (self));
+
+  if (aict_set_str (&self->description, description))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+/**
+ * aict_dataset_get_language: (get-property language)
+ * @self: an [class@Aict.Dataset]
+ *
+ * Gets the language tag of the free text of @self.
+ *
+ * Returns: (transfer none) (nullable): the language tag
+ *
+ * Since: 1.0
+ */
+const char *
+aict_dataset_get_language (AictDataset *self)
+{
+  g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
+  return self->language;
+}
+
+/**
+ * aict_dataset_set_language: (set-property language)
+ * @self: an [class@Aict.Dataset]
+ * @language: (nullable): a BCP 47 language tag
+ *
+ * Sets the language of the free text of @self.
+ *
+ * Since: 1.0
+ */
+void
+aict_dataset_set_language (AictDataset *self,
+                           const char  *language)
+{
+  g_return_if_fail (AICT_IS_DATASET (self));
+
+  if (aict_set_str (&self->language, language))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+/**
+ * aict_dataset_get_sources:
+ * @self: an [class@Aict.Dataset]
+ *
+ * Gets the [class@Aict.Source]s of @self, in order.
+ *
+ * Returns: (transfer none): a [class@Gio.ListStore] of [class@Aict.Source]
+ *
+ * Since: 1.0
+ */
+GListModel *
+aict_dataset_get_sources (AictDataset *self)
+{
+  g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
+  return G_LIST_MODEL (self->collections[AICT_COLLECTION_SOURCES]);
+}
+
+/**
+ * aict_dataset_get_actors:
+ * @self: an [class@Aict.Dataset]
+ *
+ * Gets the [class@Aict.Actor]s of @self, in order.
+ *
+ * Returns: (transfer none): a [class@Gio.ListStore] of [class@Aict.Actor]
+ *
+ * Since: 1.0
+ */
+GListModel *
+aict_dataset_get_actors (AictDataset *self)
+{
+  g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
+  return G_LIST_MODEL (self->collections[AICT_COLLECTION_ACTORS]);
+}
+
+/**
+ * aict_dataset_get_persons:
+ * @self: an [class@Aict.Dataset]
+ *
+ * Gets the [class@Aict.Person]s of @self, in order.
+ *
+ * Returns: (transfer none): a [class@Gio.ListStore] of [class@Aict.Person]
+ *
+ * Since: 1.0
+ */
+GListModel *
+aict_dataset_get_persons (AictDataset *self)
+{
+  g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
+  return G_LIST_MODEL (self->collections[AICT_COLLECTION_PERSONS]);
+}
+
+/**
+ * aict_dataset_get_partnerships:
+ * @self: an [class@Aict.Dataset]
+ *
+ * Gets the [class@Aict.Partnership]s of @self, in order.
+ *
+ * Returns: (transfer none): a [class@Gio.ListStore] of
+ *   [class@Aict.Partnership]
+ *
+ * Since: 1.0
+ */
+GListModel *
+aict_dataset_get_partnerships (AictDataset *self)
+{
+  g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
+  return G_LIST_MODEL (self->collections[AICT_COLLECTION_PARTNERSHIPS]);
+}
+
+/**
+ * aict_dataset_get_budgets:
+ * @self: an [class@Aict.Dataset]
+ *
+ * Gets the [class@Aict.Budget] lines of @self, in order.
+ *
+ * Returns: (transfer none): a [class@Gio.ListStore] of [class@Aict.Budget]
+ *
+ * Since: 1.0
+ */
+GListModel *
+aict_dataset_get_budgets (AictDataset *self)
+{
+  g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
+  return G_LIST_MODEL (self->collections[AICT_COLLECTION_BUDGETS]);
+}
+
+/**
+ * aict_dataset_get_meetings:
+ * @self: an [class@Aict.Dataset]
+ *
+ * Gets the [class@Aict.Meeting]s of @self, in order.
+ *
+ * Returns: (transfer none): a [class@Gio.ListStore] of [class@Aict.Meeting]
+ *
+ * Since: 1.0
+ */
+GListModel *
+aict_dataset_get_meetings (AictDataset *self)
+{
+  g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
+  return G_LIST_MODEL (self->collections[AICT_COLLECTION_MEETINGS]);
+}
+
+static gboolean
+check_free_id (AictDataset  *self,
+               AictEntity   *entity,
+               GError      **error)
+{
+  const char *id = aict_entity_get_id (entity);
+
+  if (id == NULL)
+    {
+      g_set_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
+                   "a %s without an id cannot join a dataset",
+                   G_OBJECT_TYPE_NAME (entity));
+      return FALSE;
+    }
+
+  if (g_hash_table_contains (self->index, id))
+    {
+      g_set_error (error, AICT_ERROR, AICT_ERROR_DUPLICATE_ID,
+                   "an object with id “%s” is already in the dataset", id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+typedef struct
+{
+  AictDataset *self;
+  GHashTable *seen;
+  GError **error;
+  gboolean failed;
+} NestedCheck;
+
+static void
+check_nested (AictEntity *entity,
+              gpointer    data)
+{
+  NestedCheck *check = data;
+  const char *id = aict_entity_get_id (entity);
+
+  if (check->failed)
+    return;
+
+  if (!check_free_id (check->self, entity, check->error))
+    check->failed = TRUE;
+  else if (!g_hash_table_add (check->seen, (gpointer) id))
+    {
+      g_set_error (check->error, AICT_ERROR, AICT_ERROR_DUPLICATE_ID,
+                   "an object with id “%s” is already in the meeting", id);
+      check->failed = TRUE;
+    }
+}
+
+static void
+index_entity (AictEntity *entity,
+              gpointer    data)
+{
+  AictDataset *self = data;
+  const char *id = aict_entity_get_id (entity);
+
+  _aict_entity_set_dataset (entity, self);
+  if (id != NULL && !g_hash_table_contains (self->index, id))
+    g_hash_table_insert (self->index, (gpointer) id, entity);
+}
+
+/**
+ * aict_dataset_add:
+ * @self: an [class@Aict.Dataset]
+ * @entity: a [class@Aict.Source], [class@Aict.Actor], [class@Aict.Person],
+ *   [class@Aict.Partnership], [class@Aict.Budget] or [class@Aict.Meeting]
+ * @error: return location for a [error@Aict.Error]
+ *
+ * Appends @entity to its collection in @self.  A meeting brings its agenda
+ * items, contributions and outcomes along.
+ *
+ * Fails with %AICT_ERROR_DUPLICATE_ID if the id of @entity (or of one of a
+ * meeting's items) is already used in @self, and with
+ * %AICT_ERROR_INVALID_ARGUMENT if @entity has no id, is of another type or
+ * already belongs to a dataset.  On failure @self is unchanged.
+ *
+ * Returns: %TRUE if @entity was added
+ *
+ * Since: 1.0
+ */
+gboolean
+aict_dataset_add (AictDataset  *self,
+                  AictEntity   *entity,
+                  GError      **error)
+{
+  int collection;
+
+  g_return_val_if_fail (AICT_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (AICT_IS_ENTITY (entity), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  collection = collection_of (entity);
+  if (collection < 0)
+    {
+      g_set_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
+                   "a %s is added to a meeting, not to a dataset",
+                   G_OBJECT_TYPE_NAME (entity));
+      return FALSE;
+    }
+
+  if (_aict_entity_get_dataset (entity) != NULL)
+    {
+      g_set_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
+                   "the object with id “%s” already belongs to a dataset",
+                   aict_entity_get_id (entity));
+      return FALSE;
+    }
+
+  if (!check_free_id (self, entity, error))
+    return FALSE;
+
+  if (collection == AICT_COLLECTION_MEETINGS)
+    {
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      NestedCheck check = { self, seen, error, FALSE };
+
+      g_hash_table_add (seen, (gpointer) aict_entity_get_id (entity));
+      foreach_nested (AICT_MEETING (entity), check_nested, &check);
+      if (check.failed)
+        return FALSE;
+    }
+
+  index_entity (entity, self);
+  if (collection == AICT_COLLECTION_MEETINGS)
+    foreach_nested (AICT_MEETING (entity), index_entity, self);
+
+  g_list_store_append (self->collections[collection], entity);
+
+  return TRUE;
+}
+
+static void
+unindex_entity (AictEntity *entity,
+                gpointer    data)
+{
+  _aict_dataset_unregister_entity (data, entity);
+  _aict_entity_set_dataset (entity, NULL);
+}
+
+/**
+ * aict_dataset_remove:
+ * @self: an [class@Aict.Dataset]
+ * @id: the id of a top-level object (not of a meeting's item)
+ *
+ * Removes the object with @id from @self.  Objects that refer to it keep
+ * their reference, which [method@Aict.Dataset.validate] then reports.
+ *
+ * Returns: %TRUE if an object was removed
+ *
+ * Since: 1.0
+ */
+gboolean
+aict_dataset_remove (AictDataset *self,
+                     const char  *id)
+{
+  g_autoptr(AictEntity) entity = NULL;
+  AictEntity *found;
+  int collection;
+  guint position;
+
+  g_return_val_if_fail (AICT_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  found = g_hash_table_lookup (self->index, id);
+  if (found == NULL)
+    return FALSE;
+
+  collection = collection_of (found);
+  if (collection < 0 ||
+      !g_list_store_find (self->collections[collection], found, &position))
+    return FALSE;
+
+  entity = g_object_ref (found);
+  unindex_entity (entity, self);
+  if (collection == AICT_COLLECTION_MEETINGS)
+    foreach_nested (AICT_MEETING (entity), unindex_entity, self);
+
+  g_list_store_remove (self->collections[collection], position);
+
+  return TRUE;
+}
+
+/**
+ * aict_dataset_lookup:
+ * @self: an [class@Aict.Dataset]
+ * @id: an id
+ *
+ * Finds the object with @id, whatever its type, in constant time.
+ *
+ * Returns: (transfer none) (nullable): the object, or %NULL
+ *
+ * Since: 1.0
+ */
+AictEntity *
+aict_dataset_lookup (AictDataset *self,
+                     const char  *id)
+{
+  g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->index, id);
+}
+
+static gpointer
+lookup_typed (AictDataset *self,
+              const char  *id,
+              GType        type)
+{
+  AictEntity *entity;
+
+  g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  entity = g_hash_table_lookup (self->index, id);
+
+  return entity != NULL && G_TYPE_CHECK_INSTANCE_TYPE (entity, type) ? entity : NULL;
+}
+
+/**
+ * aict_dataset_lookup_source:
+ * @self: an [class@Aict.Dataset]
+ * @id: an id
+ *
+ * Finds the source with @id.
+ *
+ * Returns: (transfer none) (nullable): the source, or %NULL if no object
+ *   has @id or it is not a source
+ *
+ * Since: 1.0
+ */
+AictSource *
+aict_dataset_lookup_source (AictDataset *self,
+                            const char  *id)
+{
+  return lookup_typed (self, id, AICT_TYPE_SOURCE);
+}
+
+/**
+ * aict_dataset_lookup_actor:
+ * @self: an [class@Aict.Dataset]
+ * @id: an id
+ *
+ * Finds the actor with @id.
+ *
+ * Returns: (transfer none) (nullable): the actor, or %NULL if no object has
+ *   @id or it is not an actor
+ *
+ * Since: 1.0
+ */
+AictActor *
+aict_dataset_lookup_actor (AictDataset *self,
+                           const char  *id)
+{
+  return lookup_typed (self, id, AICT_TYPE_ACTOR);
+}
+
+/**
+ * aict_dataset_lookup_person:
+ * @self: an [class@Aict.Dataset]
+ * @id: an id
+ *
+ * Finds the person with @id.
+ *
+ * Returns: (transfer none) (nullable): the person, or %NULL if no object
+ *   has @id or it is not a person
+ *
+ * Since: 1.0
+ */
+AictPerson *
+aict_dataset_lookup_person (AictDataset *self,
+                            const char  *id)
+{
+  return lookup_typed (self, id, AICT_TYPE_PERSON);
+}
+
+/**
+ * aict_dataset_lookup_partnership:
+ * @self: an [class@Aict.Dataset]
+ * @id: an id
+ *
+ * Finds the partnership with @id.
+ *
+ * Returns: (transfer none) (nullable): the partnership, or %NULL if no
+ *   object has @id or it is not a partnership
+ *
+ * Since: 1.0
+ */
+AictPartnership *
+aict_dataset_lookup_partnership (AictDataset *self,
+                                 const char  *id)
+{
+  return lookup_typed (self, id, AICT_TYPE_PARTNERSHIP);
+}
+
+/**
+ * aict_dataset_lookup_budget:
+ * @self: an [class@Aict.Dataset]
+ * @id: an id
+ *
+ * Finds the budget line with @id.
+ *
+ * Returns: (transfer none) (nullable): the budget line, or %NULL if no
+ *   object has @id or it is not a budget line
+ *
+ * Since: 1.0
+ */
+AictBudget *
+aict_dataset_lookup_budget (AictDataset *self,
+                            const char  *id)
+{
+  return lookup_typed (self, id, AICT_TYPE_BUDGET);
+}
+
+/**
+ * aict_dataset_lookup_meeting:
+ * @self: an [class@Aict.Dataset]
+ * @id: an id
+ *
+ * Finds the meeting with @id.
+ *
+ * Returns: (transfer none) (nullable): the meeting, or %NULL if no object
+ *   has @id or it is not a meeting
+ *
+ * Since: 1.0
+ */
+AictMeeting *
+aict_dataset_lookup_meeting (AictDataset *self,
+                             const char  *id)
+{
+  return lookup_typed (self, id, AICT_TYPE_MEETING);
+}
+
+/**
+ * aict_dataset_lookup_outcome:
+ * @self: an [class@Aict.Dataset]
+ * @id: an id
+ *
+ * Finds the meeting outcome with @id, whichever meeting it belongs to.
+ *
+ * Returns: (transfer none) (nullable): the outcome, or %NULL if no object
+ *   has @id or it is not an outcome
+ *
+ * Since: 1.0
+ */
+AictOutcome *
+aict_dataset_lookup_outcome (AictDataset *self,
+                             const char  *id)
+{
+  return lookup_typed (self, id, AICT_TYPE_OUTCOME);
+}
+
+/**
+ * aict_dataset_validate:
+ * @self: an [class@Aict.Dataset]
+ *
+ * Checks @self against every rule of the format and reports every issue,
+ * not just the first.  Dates are judged against today's date; see
+ * [method@Aict.Dataset.validate_at].
+ *
+ * Returns: (transfer full): the report
+ *
+ * Since: 1.0
+ */
+AictReport *
+aict_dataset_validate (AictDataset *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today,
+                  g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+
+  return aict_dataset_validate_at (self, &today);
+}
+
+/**
+ * aict_dataset_validate_at:
+ * @self: an [class@Aict.Dataset]
+ * @today: the date to judge dates against (an active partnership whose end
+ *   is before it is reported)
+ *
+ * Checks @self as [method@Aict.Dataset.validate] does, as of @today.
+ *
+ * Returns: (transfer full): the report
+ *
+ * Since: 1.0
+ */
+AictReport *
+aict_dataset_validate_at (AictDataset *self,
+                          GDate       *today)
+{
+  AictReport *report;
+
+  g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  report = aict_report_new ();
+  _aict_validate (self, today, report);
+
+  return report;
+}
+
+/**
+ * aict_dataset_to_bytes:
+ * @self: an [class@Aict.Dataset]
+ *
+ * Writes @self as an `aict/1` document: members in the documented order,
+ * two-space indentation, a final newline; the same dataset always gives
+ * the same bytes, whatever the locale.
+ *
+ * Returns: (transfer full): the document
+ *
+ * Since: 1.0
+ */
+GBytes *
+aict_dataset_to_bytes (AictDataset *self)
+{
+  g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
+
+  return _aict_json_encode (self);
+}
+
+/**
+ * aict_dataset_to_data:
+ * @self: an [class@Aict.Dataset]
+ * @length: (out) (optional): return location for the length in bytes
+ *
+ * Writes @self as an `aict/1` document, as [method@Aict.Dataset.to_bytes]
+ * does, into a NUL-terminated string.
+ *
+ * Returns: (transfer full): the document
+ *
+ * Since: 1.0
+ */
+char *
+aict_dataset_to_data (AictDataset *self,
+                      gsize       *length)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize size;
+  char *data;
+
+  g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
+
+  bytes = _aict_json_encode (self);
+  data = g_bytes_unref_to_data (g_steal_pointer (&bytes), &size);
+  data = g_realloc (data, size + 1);
+  data[size] = '\0';
+
+  if (length != NULL)
+    *length = size;
+
+  return data;
+}
+
+/**
+ * aict_dataset_save_to_file:
+ * @self: an [class@Aict.Dataset]
+ * @path: (type filename): where to save
+ * @error: return location for a [error@Aict.Error]
+ *
+ * Saves @self to @path atomically: the data goes to a temporary file in
+ * the same directory, which is flushed to disk and then renamed over
+ * @path.  Whatever happens, even a crash or a power cut on a filesystem
+ * that honours fsync, @path then holds the old or the new document,
+ * never a torn one.  A temporary file left by a save that was killed is
+ * removed by the next save of the same file.  If @path is a symbolic
+ * link, the link is replaced by a regular file.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
+gboolean
+aict_dataset_save_to_file (AictDataset  *self,
+                           const char   *path,
+                           GError      **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (AICT_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = _aict_json_encode (self);
+  data = g_bytes_get_data (bytes, &length);
+
+  return aict_file_save_atomic (path, data, length, error);
+}
+
+gboolean
+_aict_dataset_register_entity (AictDataset  *self,
+                               AictEntity   *entity,
+                               GError      **error)
+{
+  g_assert (AICT_IS_DATASET (self));
+
+  if (!check_free_id (self, entity, error))
+    return FALSE;
+
+  index_entity (entity, self);
+
+  return TRUE;
+}
+
+void
+_aict_dataset_unregister_entity (AictDataset *self,
+                                 AictEntity  *entity)
+{
+  const char *id = aict_entity_get_id (entity);
+
+  g_assert (AICT_IS_DATASET (self));
+
+  if (id != NULL && g_hash_table_lookup (self->index, id) == entity)
+    g_hash_table_remove (self->index, id);
+}
+
+void
+_aict_dataset_splice (AictDataset    *self,
+                      AictCollection  collection,
+                      GPtrArray      *entities)
+{
+  guint position;
+
+  g_assert (AICT_IS_DATASET (self));
+  g_assert (collection < AICT_COLLECTION_N);
+
+  for (guint i = 0; i < entities->len; i++)
+    {
+      AictEntity *entity = g_ptr_array_index (entities, i);
+
+      index_entity (entity, self);
+      if (collection == AICT_COLLECTION_MEETINGS)
+        foreach_nested (AICT_MEETING (entity), index_entity, self);
+    }
+
+  position = g_list_model_get_n_items (G_LIST_MODEL (self->collections[collection]));
+  g_list_store_splice (self->collections[collection], position, 0,
+                       entities->pdata, entities->len);
+}

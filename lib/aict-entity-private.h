@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include "aict-entity.h"
+
+G_BEGIN_DECLS
+
+typedef struct _AictDataset AictDataset;
+
+/* For the decoder and the dataset: no notify, no copies. */
+void         _aict_entity_take_source_ref    (AictEntity    *self,
+                                              AictSourceRef *ref);
+guint        _aict_entity_get_n_source_refs  (AictEntity    *self);
+/* The decoder reads members in file order: it builds the entity first and
+ * gives it its id when the "id" member comes.  Only before the entity
+ * joins a dataset. */
+void         _aict_entity_take_id            (AictEntity    *self,
+                                              char          *id);
+void         _aict_entity_take_notes         (AictEntity    *self,
+                                              char          *notes);
+AictDataset *_aict_entity_get_dataset        (AictEntity    *self);
+void         _aict_entity_set_dataset        (AictEntity    *self,
+                                              AictDataset   *dataset);
+
+G_END_DECLS

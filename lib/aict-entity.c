@@ -1,0 +1,326 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include "aict-entity-private.h"
+#include "aict-util-private.h"
+
+/**
+ * AictEntity:
+ *
+ * The base of every object of a dataset that has an id: actors, persons,
+ * partnerships, budget lines, meetings, agenda items, contributions,
+ * outcomes and sources.
+ *
+ * An entity has an immutable [property@Aict.Entity:id], free-text
+ * [property@Aict.Entity:notes] and the [struct@Aict.SourceRef]s that say
+ * where its facts were read.  Ids are unique within an [class@Aict.Dataset].
+ *
+ * Since: 1.0
+ */
+
+typedef struct
+{
+  char      *id;
+  char      *notes;
+  GPtrArray *source_refs;   /* AictSourceRef, lazily created */
+  AictDataset *dataset;     /* not owned: set while the dataset holds us */
+} AictEntityPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (AictEntity, aict_entity, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NOTES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+aict_entity_finalize (GObject *object)
+{
+  AictEntity *self = AICT_ENTITY (object);
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  g_clear_pointer (&priv->id, g_free);
+  g_clear_pointer (&priv->notes, g_free);
+  g_clear_pointer (&priv->source_refs, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (aict_entity_parent_class)->finalize (object);
+}
+
+static void
+aict_entity_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  AictEntity *self = AICT_ENTITY (object);
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, priv->id);
+      break;
+
+    case PROP_NOTES:
+      g_value_set_string (value, priv->notes);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+aict_entity_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  AictEntity *self = AICT_ENTITY (object);
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_assert (priv->id == NULL);
+      priv->id = g_value_dup_string (value);
+      break;
+
+    case PROP_NOTES:
+      aict_entity_set_notes (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+aict_entity_class_init (AictEntityClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = aict_entity_finalize;
+  object_class->get_property = aict_entity_get_property;
+  object_class->set_property = aict_entity_set_property;
+
+  /**
+   * AictEntity:id: (getter get_id)
+   *
+   * The id of the entity, unique within its dataset.  Set at construction
+   * and never changed.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AictEntity:notes: (getter get_notes) (setter set_notes)
+   *
+   * Free-text notes, or %NULL.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_NOTES] =
+    g_param_spec_string ("notes", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+aict_entity_init (AictEntity *self)
+{
+}
+
+/**
+ * aict_entity_get_id: (get-property id)
+ * @self: an [class@Aict.Entity]
+ *
+ * Gets the id of @self.
+ *
+ * Returns: (transfer none) (nullable): the id, or %NULL if it was built
+ *   without one (such an entity cannot be added to a dataset)
+ *
+ * Since: 1.0
+ */
+const char *
+aict_entity_get_id (AictEntity *self)
+{
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  g_return_val_if_fail (AICT_IS_ENTITY (self), NULL);
+
+  return priv->id;
+}
+
+/**
+ * aict_entity_get_notes: (get-property notes)
+ * @self: an [class@Aict.Entity]
+ *
+ * Gets the notes of @self.
+ *
+ * Returns: (transfer none) (nullable): the notes, or %NULL
+ *
+ * Since: 1.0
+ */
+const char *
+aict_entity_get_notes (AictEntity *self)
+{
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  g_return_val_if_fail (AICT_IS_ENTITY (self), NULL);
+
+  return priv->notes;
+}
+
+/**
+ * aict_entity_set_notes: (set-property notes)
+ * @self: an [class@Aict.Entity]
+ * @notes: (nullable): the notes
+ *
+ * Sets the notes of @self.
+ *
+ * Since: 1.0
+ */
+void
+aict_entity_set_notes (AictEntity *self,
+                       const char *notes)
+{
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  g_return_if_fail (AICT_IS_ENTITY (self));
+
+  if (aict_set_str (&priv->notes, notes))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+}
+
+/**
+ * aict_entity_get_source_refs:
+ * @self: an [class@Aict.Entity]
+ *
+ * Gets the references to the documents the facts of @self come from.
+ *
+ * Returns: (transfer none) (element-type AictSourceRef): the source
+ *   references, in the order they were added; possibly empty
+ *
+ * Since: 1.0
+ */
+GPtrArray *
+aict_entity_get_source_refs (AictEntity *self)
+{
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  g_return_val_if_fail (AICT_IS_ENTITY (self), NULL);
+
+  if (priv->source_refs == NULL)
+    priv->source_refs = g_ptr_array_new_with_free_func ((GDestroyNotify) aict_source_ref_free);
+
+  return priv->source_refs;
+}
+
+/**
+ * aict_entity_add_source_ref:
+ * @self: an [class@Aict.Entity]
+ * @ref: the reference to add
+ *
+ * Adds a copy of @ref to the source references of @self.
+ *
+ * Since: 1.0
+ */
+void
+aict_entity_add_source_ref (AictEntity    *self,
+                            AictSourceRef *ref)
+{
+  g_return_if_fail (AICT_IS_ENTITY (self));
+  g_return_if_fail (ref != NULL);
+
+  _aict_entity_take_source_ref (self, aict_source_ref_copy (ref));
+}
+
+/**
+ * aict_entity_add_source:
+ * @self: an [class@Aict.Entity]
+ * @source_id: the id of an [class@Aict.Source]
+ * @locator: (nullable): where in the source, e.g. a section heading
+ *
+ * Adds a source reference to @self.
+ *
+ * Since: 1.0
+ */
+void
+aict_entity_add_source (AictEntity *self,
+                        const char *source_id,
+                        const char *locator)
+{
+  g_return_if_fail (AICT_IS_ENTITY (self));
+  g_return_if_fail (source_id != NULL && *source_id != '\0');
+
+  _aict_entity_take_source_ref (self, aict_source_ref_new (source_id, locator));
+}
+
+void
+_aict_entity_take_source_ref (AictEntity    *self,
+                              AictSourceRef *ref)
+{
+  g_assert (AICT_IS_ENTITY (self));
+  g_ptr_array_add (aict_entity_get_source_refs (self), ref);
+}
+
+guint
+_aict_entity_get_n_source_refs (AictEntity *self)
+{
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  return priv->source_refs != NULL ? priv->source_refs->len : 0;
+}
+
+AictDataset *
+_aict_entity_get_dataset (AictEntity *self)
+{
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  return priv->dataset;
+}
+
+void
+_aict_entity_set_dataset (AictEntity  *self,
+                          AictDataset *dataset)
+{
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  priv->dataset = dataset;
+}
+
+void
+_aict_entity_take_notes (AictEntity *self,
+                         char       *notes)
+{
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  g_free (priv->notes);
+  priv->notes = notes;
+}
+
+void
+_aict_entity_take_id (AictEntity *self,
+                      char       *id)
+{
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  g_assert (priv->id == NULL);
+  g_assert (priv->dataset == NULL);
+  priv->id = id;
+}

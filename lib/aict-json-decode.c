@@ -1,0 +1,2132 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "aict-codec-private.h"
+#include "aict-codelist.h"
+#include "aict-entity-private.h"
+#include "aict-json-reader-private.h"
+#include "aict-load-options-private.h"
+#include "aict-model-private.h"
+#include "aict-validate-private.h"
+#include "aict-enum-types.h"
+
+/* The aict/1 decoder.
+ *
+ * It pulls tokens from the strict reader and builds the model as it goes:
+ * there is no intermediate tree, so memory is the model plus the input.
+ * It checks what the model cannot hold (types, enumeration nicks, id and
+ * code syntax, dates, exact decimals, unknown members) and leaves to the
+ * validator what a loaded dataset can be wrong about (missing required
+ * members, unresolved references, unknown codes, ranges, dates in order),
+ * so that a validation reports every such issue at once.
+ *
+ * When a value is not what the format expects, the rest of the document
+ * is still read to its end: a syntax error anywhere wins over a schema
+ * error, so that a file that is not JSON at all is reported as such. */
+
+typedef struct
+{
+  AictJsonReader *reader;
+  GError **error;
+  /* The current token, kept so helpers can report on it. */
+  AictJsonToken token;
+} Decoder;
+
+#define FAIL (-1)
+
+static const char *
+token_name (AictJsonToken token)
+{
+  switch (token)
+    {
+    case AICT_JSON_TOKEN_BEGIN_OBJECT: return "an object";
+    case AICT_JSON_TOKEN_BEGIN_ARRAY: return "an array";
+    case AICT_JSON_TOKEN_STRING: return "a string";
+    case AICT_JSON_TOKEN_NUMBER: return "a number";
+    case AICT_JSON_TOKEN_TRUE:
+    case AICT_JSON_TOKEN_FALSE: return "a boolean";
+    case AICT_JSON_TOKEN_NULL: return "null";
+    case AICT_JSON_TOKEN_MEMBER: return "a member name";
+    case AICT_JSON_TOKEN_END_OBJECT: return "the end of an object";
+    case AICT_JSON_TOKEN_END_ARRAY: return "the end of an array";
+    case AICT_JSON_TOKEN_END: return "the end of the document";
+    case AICT_JSON_TOKEN_NONE:
+    default: return "nothing";
+    }
+}
+
+static gboolean
+next (Decoder *d)
+{
+  return aict_json_reader_next (d->reader, &d->token, d->error);
+}
+
+static gboolean
+schema_error (Decoder    *d,
+              const char *message)
+{
+  aict_json_reader_set_error (d->reader, d->error, AICT_ERROR_SCHEMA, "%s", message);
+  return FALSE;
+}
+
+static gboolean
+type_error (Decoder    *d,
+            const char *expected)
+{
+  g_autofree char *message =
+    g_strdup_printf ("expected %s, found %s", expected, token_name (d->token));
+
+  return schema_error (d, message);
+}
+
+static gboolean
+unknown_member (Decoder    *d,
+                const char *name,
+                const char *where)
+{
+  g_autofree char *message = NULL;
+
+  message = g_strdup_printf ("unknown member “%.64s” in %s (see the aict/1 format)", name, where);
+
+  return schema_error (d, message);
+}
+
+/* Iterating the members of an object whose BEGIN_OBJECT is the current
+ * token: returns 1 with d->token == MEMBER, 0 at the end of the object,
+ * FAIL on error. */
+static int
+next_member (Decoder *d)
+{
+  if (!next (d))
+    return FAIL;
+  if (d->token == AICT_JSON_TOKEN_END_OBJECT)
+    return 0;
+  g_assert (d->token == AICT_JSON_TOKEN_MEMBER);
+  return 1;
+}
+
+static const char *
+member_name (Decoder *d)
+{
+  return aict_json_reader_get_string (d->reader, NULL);
+}
+
+/* Reads the next value: an array (TRUE, *present = TRUE) or null (TRUE,
+ * *present = FALSE). */
+static gboolean
+begin_array_or_null (Decoder  *d,
+                     gboolean *present)
+{
+  *present = FALSE;
+  if (!next (d))
+    return FALSE;
+  if (d->token == AICT_JSON_TOKEN_NULL)
+    {
+      *present = FALSE;
+      return TRUE;
+    }
+  if (d->token != AICT_JSON_TOKEN_BEGIN_ARRAY)
+    return type_error (d, "an array");
+  *present = TRUE;
+  return TRUE;
+}
+
+/* Within an array: returns 1 with the first token of the next item in
+ * d->token, 0 at the end, FAIL on error. */
+static int
+next_item (Decoder *d)
+{
+  if (!next (d))
+    return FAIL;
+  return d->token == AICT_JSON_TOKEN_END_ARRAY ? 0 : 1;
+}
+
+static gboolean
+is_text_ok (const char *text,
+            gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      if (c < 0x20 && c != '\t' && c != '\n')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A string member value into *out (replaced), or NULL for null. */
+static gboolean
+read_text (Decoder  *d,
+           char    **out)
+{
+  const char *text;
+  gsize length;
+
+  if (!next (d))
+    return FALSE;
+
+  if (d->token == AICT_JSON_TOKEN_NULL)
+    {
+      g_clear_pointer (out, g_free);
+      return TRUE;
+    }
+  if (d->token != AICT_JSON_TOKEN_STRING)
+    return type_error (d, "a string");
+
+  text = aict_json_reader_get_string (d->reader, &length);
+  if (!is_text_ok (text, length))
+    return schema_error (d, "text may not contain control characters other than tab and newline");
+
+  g_free (*out);
+  *out = g_strndup (text, length);
+  return TRUE;
+}
+
+static gboolean
+is_id (const char *text,
+       gsize       length)
+{
+  if (length == 0 || length > 256)
+    return FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = text[i];
+
+      if (!g_ascii_isalnum (c) && c != '.' && c != '_' && c != ':' && c != '-')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* An id (or a reference to one) into *out, or NULL for null. */
+static gboolean
+read_id (Decoder  *d,
+         char    **out)
+{
+  const char *text;
+  gsize length;
+
+  if (!next (d))
+    return FALSE;
+
+  if (d->token == AICT_JSON_TOKEN_NULL)
+    {
+      g_clear_pointer (out, g_free);
+      return TRUE;
+    }
+  if (d->token != AICT_JSON_TOKEN_STRING)
+    return type_error (d, "an id (a string)");
+
+  text = aict_json_reader_get_string (d->reader, &length);
+  if (!is_id (text, length))
+    {
+      g_autofree char *message =
+        g_strdup_printf ("“%.64s” is not an id: use 1 to 256 characters among "
+                         "A–Z a–z 0–9 . _ : -", text);
+      return schema_error (d, message);
+    }
+
+  g_free (*out);
+  *out = g_strndup (text, length);
+  return TRUE;
+}
+
+/* Codes: country (2 upper-case letters), subdivision (XX-Y{1,3}),
+ * currency (3 upper-case letters), theme (lower-case, digits, dashes).
+ * Their existence is the validator's business. */
+typedef enum
+{
+  CODE_COUNTRY,
+  CODE_SUBDIVISION,
+  CODE_CURRENCY,
+  CODE_THEME,
+} CodeKind;
+
+static gboolean
+is_code (CodeKind    kind,
+         const char *text,
+         gsize       length)
+{
+  switch (kind)
+    {
+    case CODE_COUNTRY:
+      return length == 2 && g_ascii_isupper (text[0]) && g_ascii_isupper (text[1]);
+
+    case CODE_CURRENCY:
+      return length == 3 && g_ascii_isupper (text[0]) && g_ascii_isupper (text[1]) &&
+             g_ascii_isupper (text[2]);
+
+    case CODE_SUBDIVISION:
+      if (length < 4 || length > 6 || !is_code (CODE_COUNTRY, text, 2) || text[2] != '-')
+        return FALSE;
+      for (gsize i = 3; i < length; i++)
+        if (!g_ascii_isupper (text[i]) && !g_ascii_isdigit (text[i]))
+          return FALSE;
+      return TRUE;
+
+    case CODE_THEME:
+      if (length == 0 || length > 64 || !g_ascii_islower (text[0]))
+        return FALSE;
+      for (gsize i = 1; i < length; i++)
+        if (!g_ascii_islower (text[i]) && !g_ascii_isdigit (text[i]) && text[i] != '-')
+          return FALSE;
+      return TRUE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static const char *
+code_description (CodeKind kind)
+{
+  switch (kind)
+    {
+    case CODE_COUNTRY: return "an ISO 3166-1 alpha-2 country code such as “FR”";
+    case CODE_SUBDIVISION: return "an ISO 3166-2 subdivision code such as “FR-24”";
+    case CODE_CURRENCY: return "an ISO 4217 currency code such as “EUR”";
+    case CODE_THEME: return "a theme code such as “water”";
+    default: g_assert_not_reached ();
+    }
+}
+
+/* A code from the current STRING token, interned (codes repeat a lot). */
+static const char *
+code_from_token (Decoder  *d,
+                 CodeKind  kind)
+{
+  const char *text;
+  gsize length;
+
+  if (d->token != AICT_JSON_TOKEN_STRING)
+    {
+      type_error (d, code_description (kind));
+      return NULL;
+    }
+
+  text = aict_json_reader_get_string (d->reader, &length);
+  if (!is_code (kind, text, length))
+    {
+      g_autofree char *message =
+        g_strdup_printf ("“%.64s” is not %s", text, code_description (kind));
+      schema_error (d, message);
+      return NULL;
+    }
+
+  return g_intern_string (text);
+}
+
+static gboolean
+read_code (Decoder     *d,
+           CodeKind     kind,
+           const char **out)
+{
+  if (!next (d))
+    return FALSE;
+
+  if (d->token == AICT_JSON_TOKEN_NULL)
+    {
+      *out = NULL;
+      return TRUE;
+    }
+
+  *out = code_from_token (d, kind);
+  return *out != NULL;
+}
+
+/* An array of codes or ids into a new NULL-terminated vector (NULL when
+ * absent or empty). */
+static gboolean
+read_string_list (Decoder   *d,
+                  gboolean   ids,
+                  CodeKind   kind,
+                  char    ***out)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  gboolean present;
+  int r;
+
+  if (!begin_array_or_null (d, &present))
+    return FALSE;
+  if (!present)
+    return TRUE;
+
+  list = g_ptr_array_new_with_free_func (g_free);
+  while ((r = next_item (d)) > 0)
+    {
+      if (ids)
+        {
+          const char *text;
+          gsize length;
+
+          if (d->token != AICT_JSON_TOKEN_STRING)
+            return type_error (d, "an id (a string)");
+          text = aict_json_reader_get_string (d->reader, &length);
+          if (!is_id (text, length))
+            {
+              g_autofree char *message =
+                g_strdup_printf ("“%.64s” is not an id: use 1 to 256 characters among "
+                                 "A–Z a–z 0–9 . _ : -", text);
+              return schema_error (d, message);
+            }
+          g_ptr_array_add (list, g_strndup (text, length));
+        }
+      else
+        {
+          const char *code = code_from_token (d, kind);
+
+          if (code == NULL)
+            return FALSE;
+          g_ptr_array_add (list, g_strdup (code));
+        }
+    }
+  if (r == FAIL)
+    return FALSE;
+
+  if (list->len > 0)
+    {
+      g_ptr_array_add (list, NULL);
+      g_strfreev (*out);
+      *out = (char **) g_ptr_array_free (g_steal_pointer (&list), FALSE);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_date (Decoder          *d,
+           AictPartialDate **out)
+{
+  const char *text;
+  g_autoptr(GError) local_error = NULL;
+  AictPartialDate *date;
+
+  if (!next (d))
+    return FALSE;
+
+  if (d->token == AICT_JSON_TOKEN_NULL)
+    {
+      g_clear_pointer (out, aict_partial_date_free);
+      return TRUE;
+    }
+  if (d->token != AICT_JSON_TOKEN_STRING)
+    return type_error (d, "a date (a string YYYY, YYYY-MM or YYYY-MM-DD)");
+
+  text = aict_json_reader_get_string (d->reader, NULL);
+  date = aict_partial_date_parse (text, &local_error);
+  if (date == NULL)
+    return schema_error (d, local_error->message);
+
+  g_clear_pointer (out, aict_partial_date_free);
+  *out = date;
+  return TRUE;
+}
+
+static gboolean
+read_time (Decoder  *d,
+           char    **out)
+{
+  const char *t;
+  gsize length;
+
+  if (!next (d))
+    return FALSE;
+
+  if (d->token == AICT_JSON_TOKEN_NULL)
+    {
+      g_clear_pointer (out, g_free);
+      return TRUE;
+    }
+  if (d->token != AICT_JSON_TOKEN_STRING)
+    return type_error (d, "a time (a string HH:MM)");
+
+  t = aict_json_reader_get_string (d->reader, &length);
+  if (length != 5 || !g_ascii_isdigit (t[0]) || !g_ascii_isdigit (t[1]) || t[2] != ':' ||
+      !g_ascii_isdigit (t[3]) || !g_ascii_isdigit (t[4]) ||
+      (t[0] - '0') * 10 + (t[1] - '0') > 23 || t[3] > '5')
+    {
+      g_autofree char *message =
+        g_strdup_printf ("“%.64s” is not a time: write HH:MM, 00:00 to 23:59", t);
+      return schema_error (d, message);
+    }
+
+  g_free (*out);
+  *out = g_strndup (t, length);
+  return TRUE;
+}
+
+static gboolean
+read_boolean (Decoder  *d,
+              gboolean *out)
+{
+  if (!next (d))
+    return FALSE;
+
+  switch (d->token)
+    {
+    case AICT_JSON_TOKEN_NULL:
+    case AICT_JSON_TOKEN_FALSE:
+      *out = FALSE;
+      return TRUE;
+    case AICT_JSON_TOKEN_TRUE:
+      *out = TRUE;
+      return TRUE;
+    default:
+      return type_error (d, "a boolean");
+    }
+}
+
+/* An exact decimal with at most 2 places, scaled by 100, into an int
+ * (shares in hundredths of a percent, FTE in hundredths).  -1 for null. */
+static gboolean
+read_hundredths (Decoder *d,
+                 int     *out)
+{
+  gint64 scaled;
+
+  if (!next (d))
+    return FALSE;
+
+  if (d->token == AICT_JSON_TOKEN_NULL)
+    {
+      *out = -1;
+      return TRUE;
+    }
+  if (d->token != AICT_JSON_TOKEN_NUMBER)
+    return type_error (d, "a number");
+
+  if (!aict_json_reader_get_decimal (d->reader, 2, &scaled, d->error))
+    return FALSE;
+  if (scaled < 0)
+    return schema_error (d, "this number may not be negative");
+  if (scaled > G_MAXINT)
+    return schema_error (d, "this number is too large");
+
+  *out = (int) scaled;
+  return TRUE;
+}
+
+/* Reads an enumeration nick of @type; null leaves *out as it was, so
+ * callers start from -1 to tell a missing required member. */
+static gboolean
+read_enum (Decoder *d,
+           GType    type,
+           int     *out)
+{
+  g_autoptr(GEnumClass) klass = NULL;
+  const char *nick;
+  GEnumValue *value;
+
+  if (!next (d))
+    return FALSE;
+  if (d->token == AICT_JSON_TOKEN_NULL)
+    return TRUE;   /* absent: *out keeps its value */
+  if (d->token != AICT_JSON_TOKEN_STRING)
+    return type_error (d, "a string");
+
+  klass = g_type_class_ref (type);
+  nick = aict_json_reader_get_string (d->reader, NULL);
+  value = g_enum_get_value_by_nick (klass, nick);
+  if (value == NULL)
+    {
+      g_autoptr(GString) message = g_string_new (NULL);
+
+      g_string_append_printf (message, "unknown value “%.64s”; expected one of", nick);
+      for (guint i = 0; i < klass->n_values; i++)
+        g_string_append_printf (message, "%s “%s”", i > 0 ? "," : "", klass->values[i].value_nick);
+
+      return schema_error (d, message->str);
+    }
+
+  *out = value->value;
+  return TRUE;
+}
+
+/* Skips a member whose value is null; anything else is an unknown member.
+ * Used only for the members an object may not have. */
+
+static gboolean
+read_source_refs (Decoder    *d,
+                  AictEntity *entity)
+{
+  gboolean present;
+  int r;
+
+  if (!begin_array_or_null (d, &present))
+    return FALSE;
+  if (!present)
+    return TRUE;
+
+  while ((r = next_item (d)) > 0)
+    {
+      g_autofree char *source = NULL;
+      g_autofree char *locator = NULL;
+      int m;
+
+      if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
+        return type_error (d, "a source reference (an object)");
+
+      while ((m = next_member (d)) > 0)
+        {
+          const char *name = member_name (d);
+
+          if (strcmp (name, "source") == 0)
+            {
+              if (!read_id (d, &source))
+                return FALSE;
+            }
+          else if (strcmp (name, "locator") == 0)
+            {
+              if (!read_text (d, &locator))
+                return FALSE;
+            }
+          else
+            return unknown_member (d, name, "a source reference");
+        }
+      if (m == FAIL)
+        return FALSE;
+
+      /* A reference without a source keeps an empty id: the validator
+       * reports it as missing rather than the loader dropping it. */
+      _aict_entity_take_source_ref (entity, aict_source_ref_new (source != NULL ? source : "",
+                                                                 locator));
+    }
+
+  return r != FAIL;
+}
+
+/* The members every entity has: id, notes, sources.  Returns 1 if @name
+ * was one of them (and was read), 0 if not, FAIL on error. */
+static int
+read_entity_member (Decoder    *d,
+                    AictEntity *entity,
+                    const char *name)
+{
+  if (strcmp (name, "id") == 0)
+    {
+      g_autofree char *id = NULL;
+
+      if (!read_id (d, &id))
+        return FAIL;
+      if (id != NULL)
+        _aict_entity_take_id (entity, g_steal_pointer (&id));
+      return 1;
+    }
+
+  if (strcmp (name, "notes") == 0)
+    {
+      g_autofree char *notes = NULL;
+
+      if (!read_text (d, &notes))
+        return FAIL;
+      _aict_entity_take_notes (entity, g_steal_pointer (&notes));
+      return 1;
+    }
+
+  if (strcmp (name, "sources") == 0)
+    return read_source_refs (d, entity) ? 1 : FAIL;
+
+  return 0;
+}
+
+/* ---------------------------------------------------------------- amount */
+
+typedef struct
+{
+  char lexeme[64];
+  gboolean set;
+} PendingNumber;
+
+/* Parses an exact decimal lexeme with at most @decimals places. */
+static gboolean
+parse_decimal_lexeme (const char  *lexeme,
+                      guint        decimals,
+                      gint64      *scaled,
+                      const char **why)
+{
+  const char *p = lexeme;
+  gboolean negative = FALSE;
+  guint64 value = 0;
+  guint places = 0;
+  const guint64 limit = G_GUINT64_CONSTANT (9007199254740991);
+
+  if (*p == '-')
+    {
+      negative = TRUE;
+      p++;
+    }
+
+  for (; g_ascii_isdigit (*p); p++)
+    {
+      value = value * 10 + (guint64) (*p - '0');
+      if (value > limit)
+        {
+          *why = "overflow";
+          return FALSE;
+        }
+    }
+
+  if (*p == '.')
+    {
+      const char *last_nonzero;
+
+      p++;
+      last_nonzero = p - 1;
+      for (const char *q = p; g_ascii_isdigit (*q); q++)
+        if (*q != '0')
+          last_nonzero = q;
+
+      for (; p <= last_nonzero; p++)
+        {
+          if (++places > decimals)
+            {
+              *why = "decimals";
+              return FALSE;
+            }
+          value = value * 10 + (guint64) (*p - '0');
+          if (value > limit)
+            {
+              *why = "overflow";
+              return FALSE;
+            }
+        }
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+
+  if (*p == 'e' || *p == 'E')
+    {
+      *why = "exponent";
+      return FALSE;
+    }
+
+  for (; places < decimals; places++)
+    {
+      value *= 10;
+      if (value > limit)
+        {
+          *why = "overflow";
+          return FALSE;
+        }
+    }
+
+  *scaled = negative ? -(gint64) value : (gint64) value;
+  return TRUE;
+}
+
+static gboolean
+decimal_error (Decoder    *d,
+               const char *why,
+               guint       decimals,
+               const char *currency)
+{
+  g_autofree char *message = NULL;
+
+  if (strcmp (why, "overflow") == 0)
+    {
+      aict_json_reader_set_error (d->reader, d->error, AICT_ERROR_OVERFLOW,
+                                  "the amount is too large: at most 2^53 − 1 minor units");
+      return FALSE;
+    }
+
+  if (strcmp (why, "exponent") == 0)
+    message = g_strdup ("write the amount without an exponent");
+  else if (decimals == 0)
+    message = g_strdup_printf ("%s has no decimal places", currency);
+  else
+    message = g_strdup_printf ("%s has at most %u decimal places", currency, decimals);
+
+  return schema_error (d, message);
+}
+
+static guint
+currency_decimals (const char *currency)
+{
+  int decimals = aict_currency_get_decimals (currency);
+
+  /* Unknown codes are the validator's to report; 2 is ISO 4217's common case. */
+  return decimals < 0 ? 2 : (guint) decimals;
+}
+
+/* Number member of an amount: parsed now if the currency is known, else
+ * kept as text until the end of the object. */
+static gboolean
+read_amount_number (Decoder       *d,
+                    const char    *currency,
+                    PendingNumber *pending,
+                    gint64        *value)
+{
+  const char *lexeme;
+  gsize length;
+  gboolean has_fraction, has_exponent;
+  const char *why = NULL;
+
+  if (!next (d))
+    return FALSE;
+  if (d->token == AICT_JSON_TOKEN_NULL)
+    return TRUE;
+  if (d->token != AICT_JSON_TOKEN_NUMBER)
+    return type_error (d, "a number");
+
+  lexeme = aict_json_reader_get_lexeme (d->reader, &length, &has_fraction, &has_exponent);
+  if (has_exponent)
+    return schema_error (d, "write the amount without an exponent");
+  if (length >= sizeof pending->lexeme)
+    return schema_error (d, "this number is too long");
+
+  memcpy (pending->lexeme, lexeme, length);
+  pending->lexeme[length] = '\0';
+  pending->set = TRUE;
+
+  if (currency == NULL)
+    return TRUE;
+
+  if (!parse_decimal_lexeme (pending->lexeme, currency_decimals (currency), value, &why))
+    return decimal_error (d, why, currency_decimals (currency), currency);
+
+  pending->set = FALSE;
+  return TRUE;
+}
+
+static gboolean
+read_amount (Decoder     *d,
+             AictAmount **out)
+{
+  const char *currency = NULL;
+  PendingNumber pending[3] = { { "", FALSE }, { "", FALSE }, { "", FALSE } };
+  gint64 values[3] = { 0, 0, 0 };   /* value, min, max */
+  gboolean seen[3] = { FALSE, FALSE, FALSE };
+  gboolean approximate = FALSE;
+  int m;
+
+  if (!next (d))
+    return FALSE;
+  if (d->token == AICT_JSON_TOKEN_NULL)
+    {
+      g_clear_pointer (out, aict_amount_free);
+      return TRUE;
+    }
+  if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
+    return type_error (d, "an amount (an object)");
+
+  while ((m = next_member (d)) > 0)
+    {
+      const char *name = member_name (d);
+      int which = -1;
+
+      if (strcmp (name, "currency") == 0)
+        {
+          if (!next (d))
+            return FALSE;
+          if ((currency = code_from_token (d, CODE_CURRENCY)) == NULL)
+            return FALSE;
+          continue;
+        }
+      else if (strcmp (name, "approximate") == 0)
+        {
+          if (!read_boolean (d, &approximate))
+            return FALSE;
+          continue;
+        }
+      else if (strcmp (name, "value") == 0)
+        which = 0;
+      else if (strcmp (name, "min") == 0)
+        which = 1;
+      else if (strcmp (name, "max") == 0)
+        which = 2;
+      else
+        return unknown_member (d, name, "an amount");
+
+      if (!read_amount_number (d, currency, &pending[which], &values[which]))
+        return FALSE;
+      seen[which] = d->token != AICT_JSON_TOKEN_NULL;
+    }
+  if (m == FAIL)
+    return FALSE;
+
+  /* Errors from here on are reported at the end of the amount object. */
+  if (currency == NULL)
+    return schema_error (d, "an amount needs a “currency”");
+
+  for (int i = 0; i < 3; i++)
+    {
+      const char *why = NULL;
+
+      if (pending[i].set &&
+          !parse_decimal_lexeme (pending[i].lexeme, currency_decimals (currency), &values[i], &why))
+        return decimal_error (d, why, currency_decimals (currency), currency);
+    }
+
+  if (seen[0] && (seen[1] || seen[2]))
+    return schema_error (d, "an amount has either a “value” or a “min” and a “max”, not both");
+  if (!seen[0] && !(seen[1] && seen[2]))
+    return schema_error (d, "an amount needs a “value”, or both a “min” and a “max”");
+
+  g_clear_pointer (out, aict_amount_free);
+  if (seen[0])
+    *out = aict_amount_new_full (values[0], values[0], currency, FALSE, approximate);
+  else
+    *out = aict_amount_new_full (values[1], values[2], currency, TRUE, approximate);
+
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------- entities */
+
+static gboolean
+decode_source (Decoder    *d,
+               AictSource *source)
+{
+  int m;
+
+  while ((m = next_member (d)) > 0)
+    {
+      const char *name = member_name (d);
+      int r = read_entity_member (d, AICT_ENTITY (source), name);
+
+      if (r == FAIL)
+        return FALSE;
+      if (r == 1)
+        continue;
+
+      if (strcmp (name, "title") == 0)
+        {
+          g_autofree char *text = NULL;
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_source_set_title (source, text);
+        }
+      else if (strcmp (name, "date") == 0)
+        {
+          g_autoptr(AictPartialDate) date = NULL;
+          if (!read_date (d, &date))
+            return FALSE;
+          aict_source_set_date (source, date);
+        }
+      else if (strcmp (name, "author") == 0)
+        {
+          g_autofree char *text = NULL;
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_source_set_author (source, text);
+        }
+      else if (strcmp (name, "url") == 0)
+        {
+          g_autofree char *text = NULL;
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_source_set_url (source, text);
+        }
+      else
+        return unknown_member (d, name, "a source");
+    }
+
+  return m != FAIL;
+}
+
+static gboolean
+decode_identifiers (Decoder   *d,
+                    AictActor *actor)
+{
+  gboolean present;
+  int r;
+
+  if (!begin_array_or_null (d, &present))
+    return FALSE;
+  if (!present)
+    return TRUE;
+
+  while ((r = next_item (d)) > 0)
+    {
+      g_autofree char *scheme = NULL;
+      g_autofree char *value = NULL;
+      int m;
+
+      if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
+        return type_error (d, "an identifier (an object)");
+
+      while ((m = next_member (d)) > 0)
+        {
+          const char *name = member_name (d);
+
+          if (strcmp (name, "scheme") == 0)
+            {
+              if (!read_text (d, &scheme))
+                return FALSE;
+            }
+          else if (strcmp (name, "value") == 0)
+            {
+              if (!read_text (d, &value))
+                return FALSE;
+            }
+          else
+            return unknown_member (d, name, "an identifier");
+        }
+      if (m == FAIL)
+        return FALSE;
+
+      if (scheme == NULL || value == NULL)
+        return schema_error (d, "an identifier needs a “scheme” and a “value”");
+
+      _aict_actor_take_identifier (actor, aict_identifier_new (scheme, value));
+    }
+
+  return r != FAIL;
+}
+
+static gboolean
+decode_actor (Decoder   *d,
+              AictActor *actor)
+{
+  int kind = -1;
+  int m;
+
+  while ((m = next_member (d)) > 0)
+    {
+      const char *name = member_name (d);
+      int r = read_entity_member (d, AICT_ENTITY (actor), name);
+      g_autofree char *text = NULL;
+
+      if (r == FAIL)
+        return FALSE;
+      if (r == 1)
+        continue;
+
+      if (strcmp (name, "name") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_actor_set_name (actor, text);
+        }
+      else if (strcmp (name, "short_name") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_actor_set_short_name (actor, text);
+        }
+      else if (strcmp (name, "kind") == 0)
+        {
+          if (!read_enum (d, AICT_TYPE_ACTOR_KIND, &kind))
+            return FALSE;
+          if (kind >= 0)
+            aict_actor_set_kind (actor, kind);
+        }
+      else if (strcmp (name, "country") == 0)
+        {
+          const char *code;
+          if (!read_code (d, CODE_COUNTRY, &code))
+            return FALSE;
+          aict_actor_set_country (actor, code);
+        }
+      else if (strcmp (name, "subdivision") == 0)
+        {
+          const char *code;
+          if (!read_code (d, CODE_SUBDIVISION, &code))
+            return FALSE;
+          aict_actor_set_subdivision (actor, code);
+        }
+      else if (strcmp (name, "parent") == 0)
+        {
+          if (!read_id (d, &text))
+            return FALSE;
+          aict_actor_set_parent_id (actor, text);
+        }
+      else if (strcmp (name, "identifiers") == 0)
+        {
+          if (!decode_identifiers (d, actor))
+            return FALSE;
+        }
+      else if (strcmp (name, "address") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_actor_set_address (actor, text);
+        }
+      else if (strcmp (name, "website") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_actor_set_website (actor, text);
+        }
+      else if (strcmp (name, "email") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_actor_set_email (actor, text);
+        }
+      else if (strcmp (name, "phone") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_actor_set_phone (actor, text);
+        }
+      else
+        return unknown_member (d, name, "an actor");
+    }
+  if (m == FAIL)
+    return FALSE;
+
+  return kind >= 0 || schema_error (d, "an actor needs a “kind”");
+}
+
+static gboolean
+decode_affiliations (Decoder    *d,
+                     AictPerson *person)
+{
+  gboolean present;
+  int r;
+
+  if (!begin_array_or_null (d, &present))
+    return FALSE;
+  if (!present)
+    return TRUE;
+
+  while ((r = next_item (d)) > 0)
+    {
+      g_autofree char *actor = NULL;
+      g_autofree char *post = NULL;
+      g_autoptr(AictPartialDate) start = NULL;
+      g_autoptr(AictPartialDate) end = NULL;
+      int m;
+
+      if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
+        return type_error (d, "an affiliation (an object)");
+
+      while ((m = next_member (d)) > 0)
+        {
+          const char *name = member_name (d);
+          gboolean ok;
+
+          if (strcmp (name, "actor") == 0)
+            ok = read_id (d, &actor);
+          else if (strcmp (name, "post") == 0)
+            ok = read_text (d, &post);
+          else if (strcmp (name, "start") == 0)
+            ok = read_date (d, &start);
+          else if (strcmp (name, "end") == 0)
+            ok = read_date (d, &end);
+          else
+            return unknown_member (d, name, "an affiliation");
+
+          if (!ok)
+            return FALSE;
+        }
+      if (m == FAIL)
+        return FALSE;
+
+      _aict_person_take_affiliation (person,
+                                     aict_affiliation_new (actor != NULL ? actor : "",
+                                                           post, start, end));
+    }
+
+  return r != FAIL;
+}
+
+static gboolean
+decode_person (Decoder    *d,
+               AictPerson *person)
+{
+  int m;
+
+  while ((m = next_member (d)) > 0)
+    {
+      const char *name = member_name (d);
+      int r = read_entity_member (d, AICT_ENTITY (person), name);
+      g_autofree char *text = NULL;
+
+      if (r == FAIL)
+        return FALSE;
+      if (r == 1)
+        continue;
+
+      if (strcmp (name, "name") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_person_set_name (person, text);
+        }
+      else if (strcmp (name, "given_name") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_person_set_given_name (person, text);
+        }
+      else if (strcmp (name, "family_name") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_person_set_family_name (person, text);
+        }
+      else if (strcmp (name, "affiliations") == 0)
+        {
+          if (!decode_affiliations (d, person))
+            return FALSE;
+        }
+      else
+        return unknown_member (d, name, "a person");
+    }
+
+  return m != FAIL;
+}
+
+static gboolean
+decode_participants (Decoder         *d,
+                     AictPartnership *partnership)
+{
+  gboolean present;
+  int r;
+
+  if (!begin_array_or_null (d, &present))
+    return FALSE;
+  if (!present)
+    return TRUE;
+
+  while ((r = next_item (d)) > 0)
+    {
+      g_autofree char *actor = NULL;
+      g_autofree char *notes = NULL;
+      int role = -1;
+      int m;
+
+      if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
+        return type_error (d, "a participant (an object)");
+
+      while ((m = next_member (d)) > 0)
+        {
+          const char *name = member_name (d);
+          gboolean ok;
+
+          if (strcmp (name, "actor") == 0)
+            ok = read_id (d, &actor);
+          else if (strcmp (name, "role") == 0)
+            ok = read_enum (d, AICT_TYPE_PARTICIPANT_ROLE, &role);
+          else if (strcmp (name, "notes") == 0)
+            ok = read_text (d, &notes);
+          else
+            return unknown_member (d, name, "a participant");
+
+          if (!ok)
+            return FALSE;
+        }
+      if (m == FAIL)
+        return FALSE;
+
+      if (role < 0)
+        return schema_error (d, "a participant needs a “role”");
+
+      _aict_partnership_take_participant (partnership,
+                                          aict_participant_new (actor != NULL ? actor : "",
+                                                                role, notes));
+    }
+
+  return r != FAIL;
+}
+
+static gboolean
+decode_components (Decoder         *d,
+                   AictPartnership *partnership)
+{
+  gboolean present;
+  int r;
+
+  if (!begin_array_or_null (d, &present))
+    return FALSE;
+  if (!present)
+    return TRUE;
+
+  while ((r = next_item (d)) > 0)
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *notes = NULL;
+      g_auto(GStrv) themes = NULL;
+      int m;
+
+      if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
+        return type_error (d, "a component (an object)");
+
+      while ((m = next_member (d)) > 0)
+        {
+          const char *name = member_name (d);
+          gboolean ok;
+
+          if (strcmp (name, "title") == 0)
+            ok = read_text (d, &title);
+          else if (strcmp (name, "themes") == 0)
+            ok = read_string_list (d, FALSE, CODE_THEME, &themes);
+          else if (strcmp (name, "notes") == 0)
+            ok = read_text (d, &notes);
+          else
+            return unknown_member (d, name, "a component");
+
+          if (!ok)
+            return FALSE;
+        }
+      if (m == FAIL)
+        return FALSE;
+
+      _aict_partnership_take_component (partnership,
+                                        aict_component_new (title != NULL ? title : "",
+                                                            (const char * const *) themes,
+                                                            notes));
+    }
+
+  return r != FAIL;
+}
+
+static gboolean
+decode_partnership (Decoder         *d,
+                    AictPartnership *partnership)
+{
+  int status = -1;
+  int m;
+
+  while ((m = next_member (d)) > 0)
+    {
+      const char *name = member_name (d);
+      int r = read_entity_member (d, AICT_ENTITY (partnership), name);
+
+      if (r == FAIL)
+        return FALSE;
+      if (r == 1)
+        continue;
+
+      if (strcmp (name, "title") == 0)
+        {
+          g_autofree char *text = NULL;
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_partnership_set_title (partnership, text);
+        }
+      else if (strcmp (name, "status") == 0)
+        {
+          if (!read_enum (d, AICT_TYPE_PARTNERSHIP_STATUS, &status))
+            return FALSE;
+          if (status >= 0)
+            aict_partnership_set_status (partnership, status);
+        }
+      else if (strcmp (name, "start") == 0 || strcmp (name, "end") == 0)
+        {
+          g_autoptr(AictPartialDate) date = NULL;
+          gboolean is_start = name[0] == 's';   /* name dies with the next token */
+          if (!read_date (d, &date))
+            return FALSE;
+          if (is_start)
+            aict_partnership_set_start (partnership, date);
+          else
+            aict_partnership_set_end (partnership, date);
+        }
+      else if (strcmp (name, "participants") == 0)
+        {
+          if (!decode_participants (d, partnership))
+            return FALSE;
+        }
+      else if (strcmp (name, "countries") == 0)
+        {
+          g_auto(GStrv) list = NULL;
+          if (!read_string_list (d, FALSE, CODE_COUNTRY, &list))
+            return FALSE;
+          aict_partnership_set_countries (partnership, (const char * const *) list);
+        }
+      else if (strcmp (name, "subdivisions") == 0)
+        {
+          g_auto(GStrv) list = NULL;
+          if (!read_string_list (d, FALSE, CODE_SUBDIVISION, &list))
+            return FALSE;
+          aict_partnership_set_subdivisions (partnership, (const char * const *) list);
+        }
+      else if (strcmp (name, "themes") == 0)
+        {
+          g_auto(GStrv) list = NULL;
+          if (!read_string_list (d, FALSE, CODE_THEME, &list))
+            return FALSE;
+          aict_partnership_set_themes (partnership, (const char * const *) list);
+        }
+      else if (strcmp (name, "components") == 0)
+        {
+          if (!decode_components (d, partnership))
+            return FALSE;
+        }
+      else
+        return unknown_member (d, name, "a partnership");
+    }
+  if (m == FAIL)
+    return FALSE;
+
+  return status >= 0 || schema_error (d, "a partnership needs a “status”");
+}
+
+static gboolean
+decode_funders (Decoder    *d,
+                AictBudget *budget)
+{
+  gboolean present;
+  int r;
+
+  if (!begin_array_or_null (d, &present))
+    return FALSE;
+  if (!present)
+    return TRUE;
+
+  while ((r = next_item (d)) > 0)
+    {
+      g_autofree char *actor = NULL;
+      g_autoptr(AictAmount) amount = NULL;
+      int share = -1;
+      int m;
+
+      if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
+        return type_error (d, "a funder (an object)");
+
+      while ((m = next_member (d)) > 0)
+        {
+          const char *name = member_name (d);
+          gboolean ok;
+
+          if (strcmp (name, "actor") == 0)
+            ok = read_id (d, &actor);
+          else if (strcmp (name, "share") == 0)
+            ok = read_hundredths (d, &share);
+          else if (strcmp (name, "amount") == 0)
+            ok = read_amount (d, &amount);
+          else
+            return unknown_member (d, name, "a funder");
+
+          if (!ok)
+            return FALSE;
+        }
+      if (m == FAIL)
+        return FALSE;
+
+      _aict_budget_take_funder (budget, aict_funder_new (actor != NULL ? actor : "",
+                                                         share, amount));
+    }
+
+  return r != FAIL;
+}
+
+static gboolean
+decode_budget (Decoder    *d,
+               AictBudget *budget)
+{
+  int kind = -1;
+  int m;
+
+  while ((m = next_member (d)) > 0)
+    {
+      const char *name = member_name (d);
+      int r = read_entity_member (d, AICT_ENTITY (budget), name);
+      g_autofree char *text = NULL;
+
+      if (r == FAIL)
+        return FALSE;
+      if (r == 1)
+        continue;
+
+      if (strcmp (name, "label") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_budget_set_label (budget, text);
+        }
+      else if (strcmp (name, "actor") == 0)
+        {
+          if (!read_id (d, &text))
+            return FALSE;
+          aict_budget_set_actor_id (budget, text);
+        }
+      else if (strcmp (name, "partnership") == 0)
+        {
+          if (!read_id (d, &text))
+            return FALSE;
+          aict_budget_set_partnership_id (budget, text);
+        }
+      else if (strcmp (name, "kind") == 0)
+        {
+          if (!read_enum (d, AICT_TYPE_BUDGET_KIND, &kind))
+            return FALSE;
+          if (kind >= 0)
+            aict_budget_set_kind (budget, kind);
+        }
+      else if (strcmp (name, "start") == 0 || strcmp (name, "end") == 0)
+        {
+          g_autoptr(AictPartialDate) date = NULL;
+          gboolean is_start = name[0] == 's';   /* name dies with the next token */
+          if (!read_date (d, &date))
+            return FALSE;
+          if (is_start)
+            aict_budget_set_start (budget, date);
+          else
+            aict_budget_set_end (budget, date);
+        }
+      else if (strcmp (name, "amount") == 0)
+        {
+          g_autoptr(AictAmount) amount = NULL;
+          if (!read_amount (d, &amount))
+            return FALSE;
+          aict_budget_set_amount (budget, amount);
+        }
+      else if (strcmp (name, "staff_fte") == 0)
+        {
+          int fte;
+          if (!read_hundredths (d, &fte))
+            return FALSE;
+          aict_budget_set_staff_fte (budget, fte);
+        }
+      else if (strcmp (name, "funders") == 0)
+        {
+          if (!decode_funders (d, budget))
+            return FALSE;
+        }
+      else
+        return unknown_member (d, name, "a budget line");
+    }
+  if (m == FAIL)
+    return FALSE;
+
+  return kind >= 0 || schema_error (d, "a budget line needs a “kind”");
+}
+
+static gboolean
+decode_place (Decoder     *d,
+              AictMeeting *meeting)
+{
+  g_autofree char *place_name = NULL;
+  g_autofree char *address = NULL;
+  g_autofree char *postal_code = NULL;
+  g_autofree char *locality = NULL;
+  const char *country = NULL;
+  g_autoptr(AictPlace) place = NULL;
+  int m;
+
+  if (!next (d))
+    return FALSE;
+  if (d->token == AICT_JSON_TOKEN_NULL)
+    return TRUE;
+  if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
+    return type_error (d, "a place (an object)");
+
+  while ((m = next_member (d)) > 0)
+    {
+      const char *name = member_name (d);
+      gboolean ok;
+
+      if (strcmp (name, "name") == 0)
+        ok = read_text (d, &place_name);
+      else if (strcmp (name, "address") == 0)
+        ok = read_text (d, &address);
+      else if (strcmp (name, "postal_code") == 0)
+        ok = read_text (d, &postal_code);
+      else if (strcmp (name, "locality") == 0)
+        ok = read_text (d, &locality);
+      else if (strcmp (name, "country") == 0)
+        ok = read_code (d, CODE_COUNTRY, &country);
+      else
+        return unknown_member (d, name, "a place");
+
+      if (!ok)
+        return FALSE;
+    }
+  if (m == FAIL)
+    return FALSE;
+
+  place = aict_place_new (place_name, address, postal_code, locality, country);
+  aict_meeting_set_place (meeting, place);
+
+  return TRUE;
+}
+
+static gboolean
+decode_attendance (Decoder     *d,
+                   AictMeeting *meeting)
+{
+  gboolean present;
+  int r;
+
+  if (!begin_array_or_null (d, &present))
+    return FALSE;
+  if (!present)
+    return TRUE;
+
+  while ((r = next_item (d)) > 0)
+    {
+      g_autofree char *person = NULL;
+      g_autofree char *representing = NULL;
+      int status = -1, role = -1;
+      int m;
+
+      if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
+        return type_error (d, "an attendance record (an object)");
+
+      while ((m = next_member (d)) > 0)
+        {
+          const char *name = member_name (d);
+          gboolean ok;
+
+          if (strcmp (name, "person") == 0)
+            ok = read_id (d, &person);
+          else if (strcmp (name, "status") == 0)
+            ok = read_enum (d, AICT_TYPE_ATTENDANCE_STATUS, &status);
+          else if (strcmp (name, "role") == 0)
+            ok = read_enum (d, AICT_TYPE_ATTENDANCE_ROLE, &role);
+          else if (strcmp (name, "representing") == 0)
+            ok = read_id (d, &representing);
+          else
+            return unknown_member (d, name, "an attendance record");
+
+          if (!ok)
+            return FALSE;
+        }
+      if (m == FAIL)
+        return FALSE;
+
+      if (status < 0 || role < 0)
+        return schema_error (d, "an attendance record needs a “status” and a “role”");
+
+      _aict_meeting_take_attendance (meeting,
+                                     aict_attendance_new (person != NULL ? person : "",
+                                                          status, role, representing));
+    }
+
+  return r != FAIL;
+}
+
+static gboolean
+decode_agenda_item (Decoder        *d,
+                    AictAgendaItem *item)
+{
+  int m;
+
+  while ((m = next_member (d)) > 0)
+    {
+      const char *name = member_name (d);
+      int r = read_entity_member (d, AICT_ENTITY (item), name);
+      g_autofree char *text = NULL;
+
+      if (r == FAIL)
+        return FALSE;
+      if (r == 1)
+        continue;
+
+      if (strcmp (name, "label") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_agenda_item_set_label (item, text);
+        }
+      else if (strcmp (name, "title") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_agenda_item_set_title (item, text);
+        }
+      else if (strcmp (name, "parent") == 0)
+        {
+          if (!read_id (d, &text))
+            return FALSE;
+          aict_agenda_item_set_parent_id (item, text);
+        }
+      else
+        return unknown_member (d, name, "an agenda item");
+    }
+
+  return m != FAIL;
+}
+
+static gboolean
+decode_contribution (Decoder          *d,
+                     AictContribution *contribution)
+{
+  int m;
+
+  while ((m = next_member (d)) > 0)
+    {
+      const char *name = member_name (d);
+      int r = read_entity_member (d, AICT_ENTITY (contribution), name);
+      g_autofree char *text = NULL;
+
+      if (r == FAIL)
+        return FALSE;
+      if (r == 1)
+        continue;
+
+      if (strcmp (name, "person") == 0)
+        {
+          if (!read_id (d, &text))
+            return FALSE;
+          aict_contribution_set_person_id (contribution, text);
+        }
+      else if (strcmp (name, "actor") == 0)
+        {
+          if (!read_id (d, &text))
+            return FALSE;
+          aict_contribution_set_actor_id (contribution, text);
+        }
+      else if (strcmp (name, "agenda_item") == 0)
+        {
+          if (!read_id (d, &text))
+            return FALSE;
+          aict_contribution_set_agenda_item_id (contribution, text);
+        }
+      else if (strcmp (name, "summary") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_contribution_set_summary (contribution, text);
+        }
+      else if (strcmp (name, "themes") == 0)
+        {
+          g_auto(GStrv) list = NULL;
+          if (!read_string_list (d, FALSE, CODE_THEME, &list))
+            return FALSE;
+          aict_contribution_set_themes (contribution, (const char * const *) list);
+        }
+      else
+        return unknown_member (d, name, "a contribution");
+    }
+
+  return m != FAIL;
+}
+
+static gboolean
+decode_outcome (Decoder     *d,
+                AictOutcome *outcome)
+{
+  int kind = -1;
+  int m;
+
+  while ((m = next_member (d)) > 0)
+    {
+      const char *name = member_name (d);
+      int r = read_entity_member (d, AICT_ENTITY (outcome), name);
+      g_autofree char *text = NULL;
+      g_auto(GStrv) list = NULL;
+
+      if (r == FAIL)
+        return FALSE;
+      if (r == 1)
+        continue;
+
+      if (strcmp (name, "kind") == 0)
+        {
+          if (!read_enum (d, AICT_TYPE_OUTCOME_KIND, &kind))
+            return FALSE;
+          if (kind >= 0)
+            aict_outcome_set_kind (outcome, kind);
+        }
+      else if (strcmp (name, "text") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_outcome_set_text (outcome, text);
+        }
+      else if (strcmp (name, "agenda_item") == 0)
+        {
+          if (!read_id (d, &text))
+            return FALSE;
+          aict_outcome_set_agenda_item_id (outcome, text);
+        }
+      else if (strcmp (name, "owner") == 0)
+        {
+          if (!read_id (d, &text))
+            return FALSE;
+          aict_outcome_set_owner_id (outcome, text);
+        }
+      else if (strcmp (name, "due") == 0)
+        {
+          g_autoptr(AictPartialDate) date = NULL;
+          if (!read_date (d, &date))
+            return FALSE;
+          aict_outcome_set_due (outcome, date);
+        }
+      else if (strcmp (name, "status") == 0)
+        {
+          int status = -1;
+          if (!read_enum (d, AICT_TYPE_OUTCOME_STATUS, &status))
+            return FALSE;
+          if (status >= 0)
+            aict_outcome_set_status (outcome, status);
+        }
+      else if (strcmp (name, "actors") == 0)
+        {
+          if (!read_string_list (d, TRUE, CODE_THEME, &list))
+            return FALSE;
+          aict_outcome_set_actor_ids (outcome, (const char * const *) list);
+        }
+      else if (strcmp (name, "partnerships") == 0)
+        {
+          if (!read_string_list (d, TRUE, CODE_THEME, &list))
+            return FALSE;
+          aict_outcome_set_partnership_ids (outcome, (const char * const *) list);
+        }
+      else if (strcmp (name, "themes") == 0)
+        {
+          if (!read_string_list (d, FALSE, CODE_THEME, &list))
+            return FALSE;
+          aict_outcome_set_themes (outcome, (const char * const *) list);
+        }
+      else
+        return unknown_member (d, name, "an outcome");
+    }
+  if (m == FAIL)
+    return FALSE;
+
+  return kind >= 0 || schema_error (d, "an outcome needs a “kind”");
+}
+
+/* Arrays of entities nested in a meeting. */
+static gboolean
+decode_meeting_list (Decoder     *d,
+                     AictMeeting *meeting,
+                     GType        type)
+{
+  gboolean present;
+  int r;
+
+  if (!begin_array_or_null (d, &present))
+    return FALSE;
+  if (!present)
+    return TRUE;
+
+  while ((r = next_item (d)) > 0)
+    {
+      gpointer entity;
+      gboolean ok;
+
+      if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
+        return type_error (d, "an object");
+
+      entity = g_object_new (type, NULL);
+      if (type == AICT_TYPE_AGENDA_ITEM)
+        {
+          ok = decode_agenda_item (d, entity);
+          _aict_meeting_append_agenda_item (meeting, entity);
+        }
+      else if (type == AICT_TYPE_CONTRIBUTION)
+        {
+          ok = decode_contribution (d, entity);
+          _aict_meeting_append_contribution (meeting, entity);
+        }
+      else
+        {
+          ok = decode_outcome (d, entity);
+          _aict_meeting_append_outcome (meeting, entity);
+        }
+
+      if (!ok)
+        return FALSE;
+    }
+
+  return r != FAIL;
+}
+
+static gboolean
+decode_meeting (Decoder     *d,
+                AictMeeting *meeting)
+{
+  int m;
+
+  while ((m = next_member (d)) > 0)
+    {
+      const char *name = member_name (d);
+      int r = read_entity_member (d, AICT_ENTITY (meeting), name);
+      g_autofree char *text = NULL;
+
+      if (r == FAIL)
+        return FALSE;
+      if (r == 1)
+        continue;
+
+      if (strcmp (name, "title") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_meeting_set_title (meeting, text);
+        }
+      else if (strcmp (name, "date") == 0 || strcmp (name, "end_date") == 0)
+        {
+          g_autoptr(AictPartialDate) date = NULL;
+          gboolean is_date = name[0] == 'd';   /* name dies with the next token */
+          if (!read_date (d, &date))
+            return FALSE;
+          if (is_date)
+            aict_meeting_set_date (meeting, date);
+          else
+            aict_meeting_set_end_date (meeting, date);
+        }
+      else if (strcmp (name, "start_time") == 0)
+        {
+          if (!read_time (d, &text))
+            return FALSE;
+          aict_meeting_set_start_time (meeting, text);
+        }
+      else if (strcmp (name, "end_time") == 0)
+        {
+          if (!read_time (d, &text))
+            return FALSE;
+          aict_meeting_set_end_time (meeting, text);
+        }
+      else if (strcmp (name, "place") == 0)
+        {
+          if (!decode_place (d, meeting))
+            return FALSE;
+        }
+      else if (strcmp (name, "organisers") == 0)
+        {
+          g_auto(GStrv) list = NULL;
+          if (!read_string_list (d, TRUE, CODE_THEME, &list))
+            return FALSE;
+          aict_meeting_set_organisers (meeting, (const char * const *) list);
+        }
+      else if (strcmp (name, "attendance") == 0)
+        {
+          if (!decode_attendance (d, meeting))
+            return FALSE;
+        }
+      else if (strcmp (name, "agenda") == 0)
+        {
+          if (!decode_meeting_list (d, meeting, AICT_TYPE_AGENDA_ITEM))
+            return FALSE;
+        }
+      else if (strcmp (name, "contributions") == 0)
+        {
+          if (!decode_meeting_list (d, meeting, AICT_TYPE_CONTRIBUTION))
+            return FALSE;
+        }
+      else if (strcmp (name, "outcomes") == 0)
+        {
+          if (!decode_meeting_list (d, meeting, AICT_TYPE_OUTCOME))
+            return FALSE;
+        }
+      else
+        return unknown_member (d, name, "a meeting");
+    }
+
+  return m != FAIL;
+}
+
+typedef gboolean (*DecodeFunc) (Decoder *d, gpointer entity);
+
+static const struct
+{
+  const char *member;
+  GType (*get_type) (void);
+  DecodeFunc decode;
+} collections[AICT_COLLECTION_N] = {
+  [AICT_COLLECTION_SOURCES] = { "sources", aict_source_get_type, (DecodeFunc) decode_source },
+  [AICT_COLLECTION_ACTORS] = { "actors", aict_actor_get_type, (DecodeFunc) decode_actor },
+  [AICT_COLLECTION_PERSONS] = { "persons", aict_person_get_type, (DecodeFunc) decode_person },
+  [AICT_COLLECTION_PARTNERSHIPS] = { "partnerships", aict_partnership_get_type, (DecodeFunc) decode_partnership },
+  [AICT_COLLECTION_BUDGETS] = { "budgets", aict_budget_get_type, (DecodeFunc) decode_budget },
+  [AICT_COLLECTION_MEETINGS] = { "meetings", aict_meeting_get_type, (DecodeFunc) decode_meeting },
+};
+
+static gboolean
+decode_collection (Decoder     *d,
+                   AictDataset *dataset,
+                   int          collection)
+{
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_object_unref);
+  GType type = collections[collection].get_type ();
+  gboolean present;
+  gboolean ok = TRUE;
+  int r;
+
+  if (!begin_array_or_null (d, &present))
+    return FALSE;
+  if (!present)
+    return TRUE;
+
+  while ((r = next_item (d)) > 0)
+    {
+      gpointer entity;
+
+      if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
+        {
+          ok = type_error (d, "an object");
+          break;
+        }
+
+      entity = g_object_new (type, NULL);
+      g_ptr_array_add (entities, entity);
+      if (!collections[collection].decode (d, entity))
+        {
+          ok = FALSE;
+          break;
+        }
+    }
+  if (r == FAIL)
+    ok = FALSE;
+
+  if (ok)
+    _aict_dataset_splice (dataset, collection, entities);
+
+  return ok;
+}
+
+static gboolean
+decode_dataset (Decoder     *d,
+                AictDataset *dataset)
+{
+  gboolean format_seen = FALSE;
+  int m;
+
+  if (!next (d))
+    return FALSE;
+  if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
+    return schema_error (d, "not an aict/1 dataset: the top-level value must be an object");
+
+  while ((m = next_member (d)) > 0)
+    {
+      const char *name = member_name (d);
+      g_autofree char *text = NULL;
+      gboolean handled = FALSE;
+
+      for (int c = 0; c < AICT_COLLECTION_N; c++)
+        if (strcmp (name, collections[c].member) == 0)
+          {
+            if (!decode_collection (d, dataset, c))
+              return FALSE;
+            handled = TRUE;
+            break;
+          }
+      if (handled)
+        continue;
+
+      if (strcmp (name, "format") == 0)
+        {
+          if (!next (d))
+            return FALSE;
+          if (d->token != AICT_JSON_TOKEN_STRING ||
+              strcmp (aict_json_reader_get_string (d->reader, NULL), AICT_FORMAT_NAME) != 0)
+            return schema_error (d, "not an aict/1 dataset: “format” must be \"" AICT_FORMAT_NAME "\"");
+          format_seen = TRUE;
+        }
+      else if (strcmp (name, "title") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_dataset_set_title (dataset, text);
+        }
+      else if (strcmp (name, "description") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_dataset_set_description (dataset, text);
+        }
+      else if (strcmp (name, "language") == 0)
+        {
+          if (!read_text (d, &text))
+            return FALSE;
+          aict_dataset_set_language (dataset, text);
+        }
+      else
+        return unknown_member (d, name, "the dataset");
+    }
+  if (m == FAIL)
+    return FALSE;
+
+  if (!format_seen)
+    return schema_error (d, "not an aict/1 dataset: the member “format”: \"" AICT_FORMAT_NAME "\" is missing");
+
+  /* The reader checks that only whitespace follows. */
+  if (!next (d))
+    return FALSE;
+  g_assert (d->token == AICT_JSON_TOKEN_END);
+
+  return TRUE;
+}
+
+/* After a schema error: reads on to the end so that a syntax error later
+ * in the document takes precedence. */
+static void
+prefer_syntax_error (Decoder  *d,
+                     GError  **error)
+{
+  g_autoptr(GError) syntax_error = NULL;
+  AictJsonToken token;
+
+  do
+    {
+      if (!aict_json_reader_next (d->reader, &token, &syntax_error))
+        {
+          if (syntax_error != NULL &&
+              (g_error_matches (syntax_error, AICT_ERROR, AICT_ERROR_PARSE) ||
+               g_error_matches (syntax_error, AICT_ERROR, AICT_ERROR_LIMIT)))
+            {
+              g_clear_error (error);
+              g_propagate_error (error, g_steal_pointer (&syntax_error));
+            }
+          return;
+        }
+    }
+  while (token != AICT_JSON_TOKEN_END);
+}
+
+/* With AictLoadOptions:validate: the first error of the report, as a GError. */
+static gboolean
+validate_strictly (AictDataset  *dataset,
+                   const char   *display_name,
+                   GError      **error)
+{
+  g_autoptr(AictReport) report = aict_dataset_validate (dataset);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (report));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AictIssue) issue = g_list_model_get_item (G_LIST_MODEL (report), i);
+      const char *code = aict_issue_get_code (issue);
+      int error_code = AICT_ERROR_SCHEMA;
+
+      if (aict_issue_get_severity (issue) != AICT_SEVERITY_ERROR)
+        continue;
+
+      if (g_str_has_prefix (code, "reference-"))
+        error_code = AICT_ERROR_REFERENCE;
+      else if (strcmp (code, "duplicate-id") == 0)
+        error_code = AICT_ERROR_DUPLICATE_ID;
+      else if (g_str_has_prefix (code, "amount-") && strstr (code, "overflow") != NULL)
+        error_code = AICT_ERROR_OVERFLOW;
+
+      g_set_error (error, AICT_ERROR, error_code, "%s: %s: %s",
+                   display_name, aict_issue_get_path (issue), aict_issue_get_message (issue));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+AictDataset *
+_aict_json_decode (const char             *data,
+                   gsize                   length,
+                   const char             *display_name,
+                   const AictLoadOptions  *options,
+                   GError                **error)
+{
+  g_autoptr(AictDataset) dataset = aict_dataset_new ();
+  g_autoptr(AictJsonReader) reader = NULL;
+  Decoder d;
+
+  reader = aict_json_reader_new (data, length, display_name,
+                                 _aict_load_options_get_limits (options));
+  d.reader = reader;
+  d.error = error;
+  d.token = AICT_JSON_TOKEN_NONE;
+
+  if (!decode_dataset (&d, dataset))
+    {
+      g_assert (error == NULL || *error != NULL);
+      if (error != NULL && g_error_matches (*error, AICT_ERROR, AICT_ERROR_SCHEMA))
+        prefer_syntax_error (&d, error);
+      return NULL;
+    }
+
+  if (aict_load_options_get_validate (options) &&
+      !validate_strictly (dataset, display_name, error))
+    return NULL;
+
+  return g_steal_pointer (&dataset);
+}

@@ -1,0 +1,2023 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+
+/* The strict one-pass JSON pull tokenizer; see aict-json-reader-private.h
+ * for the contract.
+ *
+ * Design notes:
+ *
+ * - The whole buffer is checked to be UTF-8 once, on the first call to
+ *   next().  After that every scanner may assume that a lead byte is
+ *   followed by its continuation bytes, and columns are counted as the
+ *   number of non-continuation bytes since the start of the line.
+ *
+ * - Raw line breaks can only appear in whitespace between tokens (a raw
+ *   U+000A or U+000D inside a string is an error), so the line number and
+ *   the offset of the line start are updated by the whitespace skipper only.
+ *   Columns are computed lazily, with a cache so that asking for the column
+ *   of every token of a long line stays linear.
+ *
+ * - Nesting is an explicit stack of frames that grows on demand up to
+ *   max_depth.  The member names of every open object are kept (decoded) in
+ *   one byte stack with one KeyEntry per name; the current name of a level
+ *   is its last entry, which is what dup_path() prints.  Duplicates are
+ *   found by a linear scan of the (hashed) entries while an object has at
+ *   most SMALL_OBJECT members, and through a per-level open-addressing
+ *   table beyond that, so a flood of names costs O(1) per name.
+ *
+ * - No floating point anywhere.  Numbers are kept as lexemes; get_int() and
+ *   get_decimal() convert them digit by digit with range checks.
+ */
+
+#include <string.h>
+
+#include <aict/aict-error.h>
+
+#include "aict-json-reader-private.h"
+
+/* Data-derived text in messages is cut after this many characters. */
+#define QUOTE_MAX_CHARS 40
+
+/* Objects with at most this many members are checked for duplicate names
+ * by a linear scan; larger ones get a hash table. */
+#define SMALL_OBJECT 8
+
+#define MAX_SAFE_INTEGER G_GUINT64_CONSTANT (9007199254740991)
+
+/* Word-at-a-time constants: a byte of the value in every byte.  A byte of
+ * (w - ONES) & ~w & HIGHS is set for a zero byte of w (the lowest one is
+ * exact, higher ones may be false positives; callers only use "any"). */
+#define ONES        G_GUINT64_CONSTANT (0x0101010101010101)
+#define HIGHS       G_GUINT64_CONSTANT (0x8080808080808080)
+#define SPACES      G_GUINT64_CONSTANT (0x2020202020202020)
+#define QUOTES      G_GUINT64_CONSTANT (0x2222222222222222)
+#define BACKSLASHES G_GUINT64_CONSTANT (0x5C5C5C5C5C5C5C5C)
+
+typedef enum
+{
+  EXPECT_VALUE,                 /* top level, after ':' or after ',' in an array */
+  EXPECT_VALUE_OR_END_ARRAY,    /* after '[' */
+  EXPECT_MEMBER_OR_END_OBJECT,  /* after '{' */
+  EXPECT_COMMA_OR_END,          /* after a value inside a container */
+  EXPECT_EOF,                   /* after the top-level value */
+} Expect;
+
+typedef enum
+{
+  STATUS_START,
+  STATUS_RUNNING,
+  STATUS_DONE,
+  STATUS_FAILED,
+} Status;
+
+typedef struct
+{
+  gsize   off;                  /* into key_bytes */
+  gsize   len;
+  guint32 hash;
+} KeyEntry;
+
+typedef struct
+{
+  gboolean is_object;
+  guint    count;               /* members or items so far */
+  gsize    key_base;            /* objects: index of the first KeyEntry */
+  gsize    key_bytes_base;      /* objects: key_bytes_len when opened */
+
+  /* Where the container was opened, for "not closed" messages. */
+  gsize    open_off;
+  gsize    open_line;
+  gsize    open_line_start;
+
+  /* Objects with more than SMALL_OBJECT members: open addressing table of
+   * (entry index - key_base + 1), 0 meaning empty.  The allocation is kept
+   * and reused by the next object at the same level. */
+  guint32 *table;
+  gsize    table_alloc;         /* slots allocated */
+  gsize    table_size;          /* slots in use (a power of two), 0 if unused */
+} Frame;
+
+struct _AictJsonReader
+{
+  const guchar  *data;
+  const guchar  *end;
+  const guchar  *p;
+  char          *display_name;
+  AictLimits     limits;
+
+  Status         status;
+  Expect         expect;
+  GError        *saved_error;
+
+  /* Position of p's line. */
+  gsize          line;
+  gsize          line_start;
+
+  /* The last token. */
+  AictJsonToken  token;
+  gsize          tok_off;
+  gsize          tok_line;
+  gsize          tok_line_start;
+
+  /* Column cache. */
+  gsize          cc_line_start;
+  gsize          cc_off;
+  gsize          cc_col;
+
+  /* Decoded string of the last STRING or MEMBER. */
+  char          *sbuf;
+  gsize          slen;
+  gsize          scap;
+
+  /* Lexeme of the last NUMBER. */
+  gsize          lex_off;
+  gsize          lex_len;
+  gboolean       lex_fraction;
+  gboolean       lex_exponent;
+
+  /* Container stack. */
+  Frame         *frames;
+  guint          depth;
+  guint          frames_cap;
+
+  /* Member names of the open objects. */
+  KeyEntry      *keys;
+  gsize          n_keys;
+  gsize          keys_cap;
+  char          *key_bytes;
+  gsize          key_bytes_len;
+  gsize          key_bytes_cap;
+  guint32        hash_seed;
+
+  guint          n_values;
+};
+
+/* Bytes that stop the fast scan of a string. */
+static const guint8 string_stop[256] = {
+  [0x00 ... 0x1F] = 1,
+  ['"'] = 1,
+  ['\\'] = 1,
+  [0x80 ... 0xFF] = 1,
+};
+
+/* Bytes that may follow a number or a literal: whitespace, structural
+ * characters, and the starts of things that get a better message from the
+ * structural check than from "invalid number" (a string, a comment). */
+static const guint8 token_delimiter[256] = {
+  [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1,
+  [','] = 1, [':'] = 1, ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1,
+  ['"'] = 1, ['/'] = 1, ['#'] = 1,
+};
+
+/* Length of a UTF-8 sequence from its lead byte (input already validated). */
+static const guint8 utf8_seq_len[256] = {
+  [0x00 ... 0x7F] = 1,
+  [0x80 ... 0xBF] = 1,          /* never a lead byte after validation */
+  [0xC0 ... 0xDF] = 2,
+  [0xE0 ... 0xEF] = 3,
+  [0xF0 ... 0xF7] = 4,
+  [0xF8 ... 0xFF] = 1,
+};
+
+static inline gboolean
+is_digit (guchar c)
+{
+  return c >= '0' && c <= '9';
+}
+
+static inline gboolean
+is_word_char (guchar c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c == '_';
+}
+
+static inline gboolean
+is_noncharacter (gunichar cp)
+{
+  return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+}
+
+static inline guint
+clamp_to_uint (gsize v)
+{
+  return v > G_MAXUINT ? G_MAXUINT : (guint) v;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Text for messages                                                        */
+/* ------------------------------------------------------------------------ */
+
+/* Appends one character (valid UTF-8 at @p) in a form fit for a one-line
+ * message: controls and C1 controls are escaped.  Returns its byte length. */
+static gsize
+append_display_char (GString      *out,
+                     const guchar *p)
+{
+  gsize n = utf8_seq_len[*p];
+  gunichar c;
+
+  if (*p < 0x20 || *p == 0x7F)
+    {
+      switch (*p)
+        {
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default: g_string_append_printf (out, "\\u%04X", *p); break;
+        }
+      return 1;
+    }
+
+  c = g_utf8_get_char ((const char *) p);
+  if (c >= 0x80 && c <= 0x9F)
+    g_string_append_printf (out, "\\u%04X", c);
+  else
+    g_string_append_len (out, (const char *) p, (gssize) n);
+
+  return n;
+}
+
+/* “TEXT”, with @s (valid UTF-8, @len bytes) cut after QUOTE_MAX_CHARS
+ * characters, followed by … if it was cut. */
+static char *
+quote_text (const char *s,
+            gsize       len)
+{
+  const guchar *p = (const guchar *) s;
+  const guchar *end = p + len;
+  GString *out = g_string_sized_new (len < 64 ? len + 8 : 140);
+  guint n_chars = 0;
+
+  g_string_append (out, "“");
+  while (p < end)
+    {
+      if (n_chars == QUOTE_MAX_CHARS)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      p += append_display_char (out, p);
+      n_chars++;
+    }
+  g_string_append (out, "”");
+
+  return g_string_free (out, FALSE);
+}
+
+/* Describes what is at @p (validated input) for "found X": the end of
+ * data, a word, or one character. */
+static char *
+describe_found (AictJsonReader *r,
+                const guchar   *p)
+{
+  const guchar *q;
+
+  if (p >= r->end)
+    return g_strdup ("end of data");
+
+  if (is_word_char (*p))
+    {
+      for (q = p; q < r->end && is_word_char (*q) && q - p < 64; q++)
+        ;
+      return quote_text ((const char *) p, (gsize) (q - p));
+    }
+
+  if (*p < 0x20 || *p == 0x7F)
+    return g_strdup_printf ("control character U+%04X", *p);
+
+  return quote_text ((const char *) p, utf8_seq_len[*p]);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Positions and errors                                                     */
+/* ------------------------------------------------------------------------ */
+
+static gsize
+count_chars (const guchar *p,
+             const guchar *end)
+{
+  gsize n = 0;
+
+  for (; p < end; p++)
+    n += (*p & 0xC0) != 0x80;
+
+  return n;
+}
+
+/* 1-based column of byte offset @off on the line starting at @line_start. */
+static gsize
+column_at (AictJsonReader *r,
+           gsize           line_start,
+           gsize           off)
+{
+  gsize from, col;
+
+  if (r->cc_line_start == line_start && r->cc_off <= off)
+    {
+      from = r->cc_off;
+      col = r->cc_col;
+    }
+  else
+    {
+      from = line_start;
+      col = 1;
+    }
+
+  col += count_chars (r->data + from, r->data + off);
+
+  r->cc_line_start = line_start;
+  r->cc_off = off;
+  r->cc_col = col;
+
+  return col;
+}
+
+/* Line and line start of @off, by scanning from the start.  Only for the
+ * UTF-8 error, found before any token was read.  \r\n, \n and a lone \r each
+ * end a line. */
+static void
+locate_from_start (AictJsonReader *r,
+                   gsize           off,
+                   gsize          *line,
+                   gsize          *line_start)
+{
+  const guchar *p = r->data;
+  const guchar *end = r->data + off;
+  gsize l = 1;
+  gsize ls = 0;
+
+  while (p < end)
+    {
+      guchar c = *p++;
+
+      if (c == '\n')
+        {
+          l++;
+          ls = (gsize) (p - r->data);
+        }
+      else if (c == '\r')
+        {
+          if (p < end && *p == '\n')
+            p++;
+          else if (p == end && p < r->end && *p == '\n')
+            break;              /* @off is the \n of a \r\n: same line */
+          l++;
+          ls = (gsize) (p - r->data);
+        }
+    }
+
+  *line = l;
+  *line_start = ls;
+}
+
+static void
+fail_va (AictJsonReader *r,
+         GError        **error,
+         int             code,
+         gsize           line,
+         gsize           line_start,
+         gsize           off,
+         const char     *format,
+         va_list         args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+  gsize col = column_at (r, line_start, off);
+
+  g_clear_error (&r->saved_error);
+  r->saved_error = g_error_new (AICT_ERROR, code,
+                                "%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT ": %s",
+                                r->display_name, line, col, message);
+  r->status = STATUS_FAILED;
+  r->token = AICT_JSON_TOKEN_NONE;
+
+  if (error != NULL)
+    *error = g_error_copy (r->saved_error);
+}
+
+/* An error at @at, which is on the current line. */
+static gboolean G_GNUC_PRINTF (5, 6)
+fail_at (AictJsonReader *r,
+         GError        **error,
+         int             code,
+         const guchar   *at,
+         const char     *format,
+         ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  fail_va (r, error, code, r->line, r->line_start, (gsize) (at - r->data),
+           format, args);
+  va_end (args);
+
+  return FALSE;
+}
+
+/* An error at an explicit position. */
+static gboolean G_GNUC_PRINTF (7, 8)
+fail_pos (AictJsonReader *r,
+          GError        **error,
+          int             code,
+          gsize           line,
+          gsize           line_start,
+          gsize           off,
+          const char     *format,
+          ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  fail_va (r, error, code, line, line_start, off, format, args);
+  va_end (args);
+
+  return FALSE;
+}
+
+/* An error at the start of the current token. */
+#define fail_token(r, error, code, ...) \
+  fail_pos ((r), (error), (code), (r)->tok_line, (r)->tok_line_start, (r)->tok_off, __VA_ARGS__)
+
+/* "expected WHAT, found X", with better wording for the usual suspects. */
+static gboolean
+fail_unexpected (AictJsonReader *r,
+                 GError        **error,
+                 const guchar   *at,
+                 const char     *expected)
+{
+  g_autofree char *found = NULL;
+
+  if (at >= r->end)
+    return fail_at (r, error, AICT_ERROR_PARSE,
+                    at, "unexpected end of data, expected %s", expected);
+
+  if (*at == '#' || (*at == '/' && at + 1 < r->end && (at[1] == '/' || at[1] == '*')))
+    return fail_at (r, error, AICT_ERROR_PARSE,
+                    at, "comments are not allowed in JSON");
+
+  if (*at == '\'')
+    return fail_at (r, error, AICT_ERROR_PARSE,
+                    at, "single quotes are not allowed in JSON, expected %s", expected);
+
+  found = describe_found (r, at);
+  return fail_at (r, error, AICT_ERROR_PARSE,
+                  at, "expected %s, found %s", expected, found);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Construction                                                             */
+/* ------------------------------------------------------------------------ */
+
+AictJsonReader *
+aict_json_reader_new (const char       *data,
+                      gsize             len,
+                      const char       *display_name,
+                      const AictLimits *limits)
+{
+  AictJsonReader *r;
+
+  g_return_val_if_fail (data != NULL || len == 0, NULL);
+
+  r = g_new0 (AictJsonReader, 1);
+  r->data = data != NULL ? (const guchar *) data : (const guchar *) "";
+  r->end = r->data + len;
+  r->p = r->data;
+
+  if (display_name == NULL)
+    display_name = "<data>";
+  if (g_utf8_validate (display_name, -1, NULL))
+    r->display_name = g_strdup (display_name);
+  else
+    r->display_name = g_utf8_make_valid (display_name, -1);
+
+  if (limits != NULL)
+    r->limits = *limits;
+  else
+    aict_limits_init_default (&r->limits);
+
+  r->status = STATUS_START;
+  r->expect = EXPECT_VALUE;
+  r->line = 1;
+  r->line_start = 0;
+  r->token = AICT_JSON_TOKEN_NONE;
+  r->tok_line = 1;
+  r->cc_line_start = G_MAXSIZE;
+  r->hash_seed = g_random_int ();
+
+  return r;
+}
+
+void
+aict_json_reader_free (AictJsonReader *reader)
+{
+  guint i;
+
+  if (reader == NULL)
+    return;
+
+  for (i = 0; i < reader->frames_cap; i++)
+    g_free (reader->frames[i].table);
+  g_free (reader->frames);
+  g_free (reader->keys);
+  g_free (reader->key_bytes);
+  g_free (reader->sbuf);
+  g_free (reader->display_name);
+  g_clear_error (&reader->saved_error);
+  g_free (reader);
+}
+
+/* ------------------------------------------------------------------------ */
+/* UTF-8 check                                                              */
+/* ------------------------------------------------------------------------ */
+
+
+/* Returns the first byte that is not valid UTF-8 or is NUL, or NULL.
+ * ASCII runs are skipped eight bytes at a time; each run of non-ASCII
+ * bytes (which is a whole number of characters if it is valid, since
+ * ASCII bytes never occur inside a sequence) goes to g_utf8_validate_len(). */
+static const guchar *
+find_invalid_utf8 (const guchar *p,
+                   const guchar *end)
+{
+  while (p < end)
+    {
+      const guchar *q;
+      const char *bad;
+
+      while (end - p >= 8)
+        {
+          guint64 w;
+
+          memcpy (&w, p, 8);
+          if (((w | ((w - ONES) & ~w)) & HIGHS) != 0)
+            break;
+          p += 8;
+        }
+
+      while (p < end && *p != 0 && *p < 0x80)
+        p++;
+      if (p == end)
+        break;
+      if (*p == 0)
+        return p;
+
+      for (q = p; q < end && *q >= 0x80; q++)
+        ;
+      if (!g_utf8_validate_len ((const char *) p, (gsize) (q - p), &bad))
+        return (const guchar *) bad;
+      p = q;
+    }
+
+  return NULL;
+}
+
+static gboolean
+reader_start (AictJsonReader *r,
+              GError        **error)
+{
+  gsize len = (gsize) (r->end - r->data);
+  const guchar *bad;
+
+  r->status = STATUS_RUNNING;
+
+  if (len > r->limits.max_file_size)
+    return fail_at (r, error, AICT_ERROR_LIMIT, r->data,
+                    "document larger than %" G_GSIZE_FORMAT " bytes",
+                    r->limits.max_file_size);
+
+  if (len >= 3 && r->data[0] == 0xEF && r->data[1] == 0xBB && r->data[2] == 0xBF)
+    return fail_at (r, error, AICT_ERROR_PARSE, r->data,
+                    "byte order mark (BOM) at the start: JSON must be UTF-8 without a BOM");
+
+  if (len >= 2 && ((r->data[0] == 0xFF && r->data[1] == 0xFE) ||
+                   (r->data[0] == 0xFE && r->data[1] == 0xFF)))
+    return fail_at (r, error, AICT_ERROR_PARSE, r->data,
+                    "invalid UTF-8: the data looks like UTF-16 (byte order mark); "
+                    "JSON must be UTF-8");
+
+  bad = find_invalid_utf8 (r->data, r->end);
+  if (bad != NULL)
+    {
+      gsize line, line_start;
+
+      locate_from_start (r, (gsize) (bad - r->data), &line, &line_start);
+      if (*bad == 0)
+        return fail_pos (r, error, AICT_ERROR_PARSE, line, line_start,
+                         (gsize) (bad - r->data), "invalid UTF-8: NUL byte");
+      return fail_pos (r, error, AICT_ERROR_PARSE, line, line_start,
+                       (gsize) (bad - r->data),
+                       "invalid UTF-8 (byte 0x%02X)", *bad);
+    }
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Scanning                                                                 */
+/* ------------------------------------------------------------------------ */
+
+static inline void
+skip_ws (AictJsonReader *r)
+{
+  const guchar *p = r->p;
+  const guchar *end = r->end;
+
+  if (G_LIKELY (p < end && *p > ' '))
+    return;
+
+  for (;;)
+    {
+      guchar c;
+
+      while (end - p >= 8)
+        {
+          guint64 w;
+
+          memcpy (&w, p, 8);
+          w ^= SPACES;
+          if (w != 0)
+            {
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+              p += __builtin_ctzll (w) / 8;
+#endif
+              break;
+            }
+          p += 8;
+        }
+      while (p < end && *p == ' ')
+        p++;
+      if (p >= end)
+        break;
+
+      c = *p;
+      if (c == '\n')
+        {
+          p++;
+          r->line++;
+          r->line_start = (gsize) (p - r->data);
+        }
+      else if (c == '\t')
+        p++;
+      else if (c == '\r')
+        {
+          p++;
+          if (p < end && *p == '\n')
+            p++;
+          r->line++;
+          r->line_start = (gsize) (p - r->data);
+        }
+      else
+        break;
+    }
+
+  r->p = p;
+}
+
+static inline void
+mark_token (AictJsonReader *r,
+            const guchar   *p)
+{
+  r->tok_off = (gsize) (p - r->data);
+  r->tok_line = r->line;
+  r->tok_line_start = r->line_start;
+}
+
+static inline void
+sbuf_reserve (AictJsonReader *r,
+              gsize           extra)
+{
+  gsize need = r->slen + extra + 1;
+
+  if (G_UNLIKELY (need > r->scap))
+    {
+      gsize cap = r->scap < 64 ? 64 : r->scap;
+
+      while (cap < need)
+        cap = cap > G_MAXSIZE / 2 ? need : cap * 2;
+      r->sbuf = g_realloc (r->sbuf, cap);
+      r->scap = cap;
+    }
+}
+
+static gint
+hex_value (guchar c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  c |= 0x20;
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  return -1;
+}
+
+/* Four hex digits at @p (not past @end), or -1. */
+static gint32
+read_hex4 (const guchar *p,
+           const guchar *end)
+{
+  gint32 v = 0;
+  int i;
+
+  if (end - p < 4)
+    return -1;
+  for (i = 0; i < 4; i++)
+    {
+      gint h = hex_value (p[i]);
+
+      if (h < 0)
+        return -1;
+      v = (v << 4) | h;
+    }
+
+  return v;
+}
+
+static gboolean
+fail_string_too_long (AictJsonReader *r,
+                      GError        **error,
+                      gboolean        is_key,
+                      gsize           max_len)
+{
+  return fail_token (r, error, AICT_ERROR_LIMIT,
+                     "%s longer than %" G_GSIZE_FORMAT " bytes",
+                     is_key ? "member name" : "string", max_len);
+}
+
+/* Decodes the escape at @p (a backslash) into sbuf; returns the position
+ * after it, or NULL on error. */
+static const guchar *
+read_escape (AictJsonReader *r,
+             const guchar   *p,
+             gsize           max_len,
+             gboolean        is_key,
+             GError        **error)
+{
+  const guchar *end = r->end;
+  gint32 cp;
+  gsize n;
+
+  if (p + 1 >= end)
+    {
+      fail_token (r, error, AICT_ERROR_PARSE, "unterminated string");
+      return NULL;
+    }
+
+  switch (p[1])
+    {
+    case '"':  cp = '"';  break;
+    case '\\': cp = '\\'; break;
+    case '/':  cp = '/';  break;
+    case 'b':  cp = '\b'; break;
+    case 'f':  cp = '\f'; break;
+    case 'n':  cp = '\n'; break;
+    case 'r':  cp = '\r'; break;
+    case 't':  cp = '\t'; break;
+
+    case 'u':
+      cp = read_hex4 (p + 2, end);
+      if (cp < 0)
+        {
+          fail_at (r, error, AICT_ERROR_PARSE, p,
+                   "invalid \\u escape: expected four hex digits");
+          return NULL;
+        }
+      if (cp == 0)
+        {
+          fail_at (r, error, AICT_ERROR_PARSE, p,
+                   "\\u0000 (NUL) is not allowed in strings");
+          return NULL;
+        }
+      if (cp >= 0xDC00 && cp <= 0xDFFF)
+        {
+          fail_at (r, error, AICT_ERROR_PARSE, p,
+                   "unpaired low surrogate \\u%04X", (guint) cp);
+          return NULL;
+        }
+      if (cp >= 0xD800 && cp <= 0xDBFF)
+        {
+          gint32 low = -1;
+
+          if (end - p >= 12 && p[6] == '\\' && p[7] == 'u')
+            low = read_hex4 (p + 8, end);
+          if (low < 0xDC00 || low > 0xDFFF)
+            {
+              fail_at (r, error, AICT_ERROR_PARSE, p,
+                       "unpaired high surrogate \\u%04X (not followed by a low surrogate)",
+                       (guint) cp);
+              return NULL;
+            }
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+          if (is_noncharacter ((gunichar) cp))
+            {
+              fail_at (r, error, AICT_ERROR_PARSE, p,
+                       "noncharacter U+%04X is not allowed", (guint) cp);
+              return NULL;
+            }
+          n = 4;
+          if (n > max_len - r->slen)
+            {
+              fail_string_too_long (r, error, is_key, max_len);
+              return NULL;
+            }
+          sbuf_reserve (r, n);
+          r->slen += (gsize) g_unichar_to_utf8 ((gunichar) cp, r->sbuf + r->slen);
+          return p + 12;
+        }
+      if (is_noncharacter ((gunichar) cp))
+        {
+          fail_at (r, error, AICT_ERROR_PARSE, p,
+                   "noncharacter U+%04X is not allowed", (guint) cp);
+          return NULL;
+        }
+      n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
+      if (n > max_len - r->slen)
+        {
+          fail_string_too_long (r, error, is_key, max_len);
+          return NULL;
+        }
+      sbuf_reserve (r, n);
+      r->slen += (gsize) g_unichar_to_utf8 ((gunichar) cp, r->sbuf + r->slen);
+      return p + 6;
+
+    default:
+      {
+        g_autoptr(GString) text = g_string_new ("“\\");
+
+        if (p[1] < 0x20 || p[1] == 0x7F)
+          g_string_append_printf (text, "” followed by control character U+%04X", p[1]);
+        else
+          {
+            append_display_char (text, p + 1);
+            g_string_append (text, "”");
+          }
+        fail_at (r, error, AICT_ERROR_PARSE, p, "invalid escape %s", text->str);
+        return NULL;
+      }
+    }
+
+  if (r->slen >= max_len)
+    {
+      fail_string_too_long (r, error, is_key, max_len);
+      return NULL;
+    }
+  sbuf_reserve (r, 1);
+  r->sbuf[r->slen++] = (char) cp;
+
+  return p + 2;
+}
+
+/* Reads the string starting at r->p (a '"') into sbuf, at most @max_len
+ * decoded bytes.  The token position must already be marked. */
+static gboolean
+read_string (AictJsonReader *r,
+             gsize           max_len,
+             gboolean        is_key,
+             GError        **error)
+{
+  const guchar *end = r->end;
+  const guchar *p = r->p + 1;
+
+  r->slen = 0;
+
+  for (;;)
+    {
+      const guchar *span = p;
+      gsize remaining = max_len - r->slen;
+      const guchar *lim = (gsize) (end - span) > remaining ? span + remaining + 1 : end;
+      guchar c;
+
+      for (;;)
+        {
+          /* Eight bytes at a time while none of them stops the scan. */
+          while (lim - p >= 8)
+            {
+              guint64 w, stop;
+
+              memcpy (&w, p, 8);
+              stop = ((((w ^ QUOTES) - ONES) & ~(w ^ QUOTES)) |
+                      (((w ^ BACKSLASHES) - ONES) & ~(w ^ BACKSLASHES)) |
+                      ((w - SPACES) & ~w) |
+                      w) & HIGHS;
+              if (stop != 0)
+                {
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+                  /* The lowest flagged byte is exact. */
+                  p += __builtin_ctzll (stop) / 8;
+#endif
+                  break;
+                }
+              p += 8;
+            }
+          while (p < lim && !string_stop[*p])
+            p++;
+          if (G_UNLIKELY (p >= lim))
+            break;
+          c = *p;
+          if (c < 0x80)
+            break;
+
+          /* Non-ASCII: reject noncharacters, skip the sequence. */
+          if (c == 0xEF)
+            {
+              if ((p[1] == 0xB7 && p[2] >= 0x90 && p[2] <= 0xAF) ||
+                  (p[1] == 0xBF && p[2] >= 0xBE))
+                return fail_at (r, error, AICT_ERROR_PARSE, p,
+                                "noncharacter U+%04X is not allowed",
+                                g_utf8_get_char ((const char *) p));
+            }
+          else if (c >= 0xF0)
+            {
+              if ((p[1] & 0x0F) == 0x0F && p[2] == 0xBF && p[3] >= 0xBE)
+                return fail_at (r, error, AICT_ERROR_PARSE, p,
+                                "noncharacter U+%04X is not allowed",
+                                g_utf8_get_char ((const char *) p));
+            }
+          p += utf8_seq_len[c];
+        }
+
+      if (G_UNLIKELY (p >= lim))
+        {
+          if ((gsize) (p - span) > remaining)
+            return fail_string_too_long (r, error, is_key, max_len);
+          return fail_token (r, error, AICT_ERROR_PARSE, "unterminated string");
+        }
+
+      if (p > span)
+        {
+          gsize n = (gsize) (p - span);
+
+          sbuf_reserve (r, n);
+          memcpy (r->sbuf + r->slen, span, n);
+          r->slen += n;
+        }
+
+      c = *p;
+      if (G_LIKELY (c == '"'))
+        {
+          p++;
+          break;
+        }
+
+      if (c == '\\')
+        {
+          p = read_escape (r, p, max_len, is_key, error);
+          if (p == NULL)
+            return FALSE;
+          continue;
+        }
+
+      /* A raw control character. */
+      if (c == '\n' || c == '\r')
+        return fail_at (r, error, AICT_ERROR_PARSE, p,
+                        "unescaped line break in string (missing closing quote?)");
+      return fail_at (r, error, AICT_ERROR_PARSE, p,
+                      "unescaped control character U+%04X in string", c);
+    }
+
+  if (G_UNLIKELY (r->sbuf == NULL))
+    sbuf_reserve (r, 0);
+  r->sbuf[r->slen] = '\0';
+  r->p = p;
+
+  return TRUE;
+}
+
+static gboolean
+read_number (AictJsonReader *r,
+             GError        **error)
+{
+  const guchar *end = r->end;
+  const guchar *start = r->p;
+  const guchar *p = start;
+  gboolean fraction = FALSE;
+  gboolean exponent = FALSE;
+  gsize len;
+
+  if (*p == '-')
+    {
+      p++;
+      if (p >= end || !is_digit (*p))
+        {
+          if (end - p >= 8 && memcmp (p, "Infinity", 8) == 0)
+            return fail_at (r, error, AICT_ERROR_PARSE, start,
+                            "“-Infinity” is not allowed in JSON");
+          return fail_at (r, error, AICT_ERROR_PARSE, start,
+                          "invalid number: expected a digit after “-”");
+        }
+    }
+
+  if (*p == '0')
+    {
+      p++;
+      if (p < end && is_digit (*p))
+        return fail_at (r, error, AICT_ERROR_PARSE, start, "leading zero in number");
+    }
+  else
+    {
+      while (p < end && is_digit (*p))
+        p++;
+    }
+
+  if (p < end && *p == '.')
+    {
+      p++;
+      if (p >= end || !is_digit (*p))
+        return fail_at (r, error, AICT_ERROR_PARSE, p,
+                        "invalid number: expected a digit after the decimal point");
+      while (p < end && is_digit (*p))
+        p++;
+      fraction = TRUE;
+    }
+
+  if (p < end && (*p == 'e' || *p == 'E'))
+    {
+      p++;
+      if (p < end && (*p == '+' || *p == '-'))
+        p++;
+      if (p >= end || !is_digit (*p))
+        return fail_at (r, error, AICT_ERROR_PARSE, p,
+                        "invalid number: expected a digit in the exponent");
+      while (p < end && is_digit (*p))
+        p++;
+      exponent = TRUE;
+    }
+
+  if (p < end && !token_delimiter[*p])
+    {
+      const guchar *q;
+      g_autofree char *text = NULL;
+
+      if (p - start <= 2 && start[p - start - 1] == '0' &&
+          (*p == 'x' || *p == 'X'))
+        return fail_at (r, error, AICT_ERROR_PARSE, start,
+                        "hexadecimal numbers are not allowed in JSON");
+      if (p - start <= 2 && start[p - start - 1] == '0' &&
+          (*p == 'b' || *p == 'B' || *p == 'o' || *p == 'O'))
+        return fail_at (r, error, AICT_ERROR_PARSE, start,
+                        "binary and octal numbers are not allowed in JSON");
+
+      for (q = p; q < end && !token_delimiter[*q] && q - start < 64; q += utf8_seq_len[*q])
+        ;
+      if (q > end)
+        q = end;
+      text = quote_text ((const char *) start, (gsize) (q - start));
+      return fail_at (r, error, AICT_ERROR_PARSE, start, "invalid number %s", text);
+    }
+
+  len = (gsize) (p - start);
+  if (len > r->limits.max_number_len)
+    return fail_at (r, error, AICT_ERROR_LIMIT, start,
+                    "number longer than %u characters", r->limits.max_number_len);
+
+  r->lex_off = (gsize) (start - r->data);
+  r->lex_len = len;
+  r->lex_fraction = fraction;
+  r->lex_exponent = exponent;
+  r->p = p;
+
+  return TRUE;
+}
+
+/* At the start of a value that is none of the valid ones. */
+static gboolean
+fail_bad_value (AictJsonReader *r,
+                GError        **error,
+                const guchar   *p)
+{
+  const guchar *end = r->end;
+
+  if (is_word_char (*p))
+    {
+      const guchar *q;
+      g_autofree char *word = NULL;
+
+      for (q = p; q < end && is_word_char (*q) && q - p < 64; q++)
+        ;
+      if (q - p == 3 && memcmp (p, "NaN", 3) == 0)
+        return fail_at (r, error, AICT_ERROR_PARSE, p, "“NaN” is not allowed in JSON");
+      if (q - p == 8 && memcmp (p, "Infinity", 8) == 0)
+        return fail_at (r, error, AICT_ERROR_PARSE, p, "“Infinity” is not allowed in JSON");
+      word = quote_text ((const char *) p, (gsize) (q - p));
+      return fail_at (r, error, AICT_ERROR_PARSE, p,
+                      "invalid literal %s (expected a value: a string, a number, "
+                      "an object, an array, true, false or null)", word);
+    }
+
+  if (*p == '.' || *p == '+')
+    return fail_at (r, error, AICT_ERROR_PARSE, p,
+                    "invalid number: a number cannot start with “%c”", *p);
+
+  return fail_unexpected (r, error, p, "a value");
+}
+
+static gboolean fail_not_closed (AictJsonReader *r,
+                                 GError        **error,
+                                 const char     *expected);
+
+static inline Expect
+expect_after_value (AictJsonReader *r)
+{
+  return r->depth == 0 ? EXPECT_EOF : EXPECT_COMMA_OR_END;
+}
+
+static gboolean
+push_frame (AictJsonReader *r,
+            gboolean        is_object,
+            const guchar   *p,
+            GError        **error)
+{
+  Frame *f;
+
+  if (r->depth >= r->limits.max_depth)
+    return fail_at (r, error, AICT_ERROR_LIMIT, p,
+                    "nesting deeper than %u levels", r->limits.max_depth);
+
+  if (G_UNLIKELY (r->depth == r->frames_cap))
+    {
+      guint cap = r->frames_cap < 8 ? 8 : r->frames_cap;
+      guint i;
+
+      if (r->frames_cap != 0)
+        cap = r->frames_cap > G_MAXUINT / 2 ? G_MAXUINT : r->frames_cap * 2;
+      if (cap > r->limits.max_depth)
+        cap = r->limits.max_depth;
+      r->frames = g_renew (Frame, r->frames, cap);
+      for (i = r->frames_cap; i < cap; i++)
+        {
+          r->frames[i].table = NULL;
+          r->frames[i].table_alloc = 0;
+        }
+      r->frames_cap = cap;
+    }
+
+  f = &r->frames[r->depth++];
+  f->is_object = is_object;
+  f->count = 0;
+  f->key_base = r->n_keys;
+  f->key_bytes_base = r->key_bytes_len;
+  f->open_off = (gsize) (p - r->data);
+  f->open_line = r->line;
+  f->open_line_start = r->line_start;
+  f->table_size = 0;
+
+  return TRUE;
+}
+
+static gboolean
+read_value (AictJsonReader *r,
+            AictJsonToken  *token,
+            GError        **error)
+{
+  const guchar *p = r->p;
+  const guchar *end = r->end;
+
+  mark_token (r, p);
+
+  if (G_UNLIKELY (p >= end))
+    {
+      if (r->depth == 0)
+        return fail_at (r, error, AICT_ERROR_PARSE, p, "empty document");
+      return fail_not_closed (r, error, "a value");
+    }
+
+  if (r->depth > 0)
+    {
+      Frame *f = &r->frames[r->depth - 1];
+
+      if (!f->is_object)
+        {
+          if (G_UNLIKELY (f->count >= r->limits.max_items))
+            return fail_at (r, error, AICT_ERROR_LIMIT, p,
+                            "array has more than %u items", r->limits.max_items);
+          f->count++;
+        }
+    }
+
+  if (G_UNLIKELY (r->n_values >= r->limits.max_values))
+    return fail_at (r, error, AICT_ERROR_LIMIT, p,
+                    "more than %u values in the document", r->limits.max_values);
+  r->n_values++;
+
+  switch (*p)
+    {
+    case '"':
+      if (!read_string (r, r->limits.max_string, FALSE, error))
+        return FALSE;
+      *token = AICT_JSON_TOKEN_STRING;
+      r->expect = expect_after_value (r);
+      break;
+
+    case '{':
+      if (!push_frame (r, TRUE, p, error))
+        return FALSE;
+      r->p = p + 1;
+      *token = AICT_JSON_TOKEN_BEGIN_OBJECT;
+      r->expect = EXPECT_MEMBER_OR_END_OBJECT;
+      break;
+
+    case '[':
+      if (!push_frame (r, FALSE, p, error))
+        return FALSE;
+      r->p = p + 1;
+      *token = AICT_JSON_TOKEN_BEGIN_ARRAY;
+      r->expect = EXPECT_VALUE_OR_END_ARRAY;
+      break;
+
+    case '-':
+    case '0': case '1': case '2': case '3': case '4':
+    case '5': case '6': case '7': case '8': case '9':
+      if (!read_number (r, error))
+        return FALSE;
+      *token = AICT_JSON_TOKEN_NUMBER;
+      r->expect = expect_after_value (r);
+      break;
+
+    case 't':
+      if (end - p >= 4 && memcmp (p, "true", 4) == 0 &&
+          (end - p == 4 || !is_word_char (p[4])))
+        {
+          r->p = p + 4;
+          *token = AICT_JSON_TOKEN_TRUE;
+          r->expect = expect_after_value (r);
+          break;
+        }
+      return fail_bad_value (r, error, p);
+
+    case 'f':
+      if (end - p >= 5 && memcmp (p, "false", 5) == 0 &&
+          (end - p == 5 || !is_word_char (p[5])))
+        {
+          r->p = p + 5;
+          *token = AICT_JSON_TOKEN_FALSE;
+          r->expect = expect_after_value (r);
+          break;
+        }
+      return fail_bad_value (r, error, p);
+
+    case 'n':
+      if (end - p >= 4 && memcmp (p, "null", 4) == 0 &&
+          (end - p == 4 || !is_word_char (p[4])))
+        {
+          r->p = p + 4;
+          *token = AICT_JSON_TOKEN_NULL;
+          r->expect = expect_after_value (r);
+          break;
+        }
+      return fail_bad_value (r, error, p);
+
+    default:
+      return fail_bad_value (r, error, p);
+    }
+
+  r->token = *token;
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Member names                                                             */
+/* ------------------------------------------------------------------------ */
+
+/* A seeded multiplicative hash, eight bytes at a time.  (The member limit
+ * bounds the damage of deliberate collisions; the seed makes them hard to
+ * prepare.) */
+static inline guint32
+key_hash (guint32     seed,
+          const char *s,
+          gsize       len)
+{
+  const guint64 k = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  const gsize full = len;
+  guint64 h = seed ^ (len * k);
+
+  while (len >= 8)
+    {
+      guint64 w;
+
+      memcpy (&w, s, 8);
+      h = (h ^ w) * k;
+      h ^= h >> 29;
+      s += 8;
+      len -= 8;
+    }
+  if (len > 0)
+    {
+      /* The tail with fixed-size loads (a variable-size copy to the stack
+       * costs a store-forwarding stall): overlapping words if the name
+       * had one, else two overlapping halves, else three bytes. */
+      guint64 w;
+
+      if (full >= 8)
+        memcpy (&w, s + len - 8, 8);
+      else if (len >= 4)
+        {
+          guint32 a, b;
+
+          memcpy (&a, s, 4);
+          memcpy (&b, s + len - 4, 4);
+          w = ((guint64) a << 32) | b;
+        }
+      else
+        w = ((guint64) (guchar) s[0] << 16) |
+            ((guint64) (guchar) s[len / 2] << 8) |
+            (guchar) s[len - 1];
+      h = (h ^ w) * k;
+      h ^= h >> 29;
+    }
+  h *= k;
+
+  return (guint32) (h >> 32);
+}
+
+static inline gboolean
+key_equal (AictJsonReader *r,
+           const KeyEntry *k,
+           guint32         hash,
+           const char     *s,
+           gsize           len)
+{
+  return k->hash == hash && k->len == len &&
+         memcmp (r->key_bytes + k->off, s, len) == 0;
+}
+
+static void
+table_insert (Frame          *f,
+              const KeyEntry *keys,
+              gsize           rel_index)
+{
+  gsize mask = f->table_size - 1;
+  gsize i = keys[f->key_base + rel_index].hash & mask;
+
+  while (f->table[i] != 0)
+    i = (i + 1) & mask;
+  f->table[i] = (guint32) (rel_index + 1);
+}
+
+/* (Re)builds the table of @f for @n entries at a load factor of at most 1/2. */
+static void
+table_build (Frame          *f,
+             const KeyEntry *keys,
+             gsize           n)
+{
+  gsize size = 32;
+  gsize i;
+
+  while (size < n * 2 + 2)
+    size *= 2;
+
+  if (f->table_alloc < size)
+    {
+      g_free (f->table);
+      f->table = g_new (guint32, size);
+      f->table_alloc = size;
+    }
+  memset (f->table, 0, size * sizeof (guint32));
+  f->table_size = size;
+
+  for (i = 0; i < n; i++)
+    table_insert (f, keys, i);
+}
+
+static gboolean
+key_is_duplicate (AictJsonReader *r,
+                  Frame          *f,
+                  guint32         hash,
+                  const char     *s,
+                  gsize           len)
+{
+  const KeyEntry *keys = r->keys + f->key_base;
+
+  if (f->count <= SMALL_OBJECT)
+    {
+      guint i;
+
+      for (i = 0; i < f->count; i++)
+        if (key_equal (r, &keys[i], hash, s, len))
+          return TRUE;
+      return FALSE;
+    }
+  else
+    {
+      gsize mask = f->table_size - 1;
+      gsize i = hash & mask;
+      guint32 e;
+
+      while ((e = f->table[i]) != 0)
+        {
+          if (key_equal (r, &keys[e - 1], hash, s, len))
+            return TRUE;
+          i = (i + 1) & mask;
+        }
+      return FALSE;
+    }
+}
+
+/* Records the name in sbuf as the next member of @f (the top frame). */
+static void
+key_push (AictJsonReader *r,
+          Frame          *f,
+          guint32         hash)
+{
+  KeyEntry *k;
+
+  if (G_UNLIKELY (r->n_keys == r->keys_cap))
+    {
+      r->keys_cap = r->keys_cap < 64 ? 64 : r->keys_cap * 2;
+      r->keys = g_renew (KeyEntry, r->keys, r->keys_cap);
+    }
+  if (G_UNLIKELY (r->key_bytes_len + r->slen > r->key_bytes_cap))
+    {
+      gsize cap = r->key_bytes_cap < 1024 ? 1024 : r->key_bytes_cap;
+
+      while (cap < r->key_bytes_len + r->slen)
+        cap *= 2;
+      r->key_bytes = g_realloc (r->key_bytes, cap);
+      r->key_bytes_cap = cap;
+    }
+
+  k = &r->keys[r->n_keys++];
+  k->off = r->key_bytes_len;
+  k->len = r->slen;
+  k->hash = hash;
+  if (r->slen > 0)
+    memcpy (r->key_bytes + r->key_bytes_len, r->sbuf, r->slen);
+  r->key_bytes_len += r->slen;
+
+  f->count++;
+
+  /* f->count is now the number of entries. */
+  if (f->count > SMALL_OBJECT)
+    {
+      if (f->table_size == 0 || (gsize) f->count * 2 + 2 > f->table_size)
+        table_build (f, r->keys, f->count);
+      else
+        table_insert (f, r->keys, f->count - 1);
+    }
+}
+
+static gboolean
+read_member (AictJsonReader *r,
+             AictJsonToken  *token,
+             GError        **error)
+{
+  Frame *f = &r->frames[r->depth - 1];
+  const guchar *p = r->p;
+  guint32 hash;
+
+  mark_token (r, p);
+
+  if (G_UNLIKELY (p >= r->end || *p != '"'))
+    {
+      if (p >= r->end)
+        return fail_not_closed (r, error, "a member name");
+      if (is_word_char (*p))
+        {
+          g_autofree char *found = describe_found (r, p);
+
+          return fail_at (r, error, AICT_ERROR_PARSE, p,
+                          "member names must be strings in double quotes, found %s",
+                          found);
+        }
+      return fail_unexpected (r, error, p, "a member name (a string in double quotes)");
+    }
+
+  if (G_UNLIKELY (f->count >= r->limits.max_members))
+    return fail_at (r, error, AICT_ERROR_LIMIT, p,
+                    "object has more than %u members", r->limits.max_members);
+
+  if (!read_string (r, r->limits.max_key, TRUE, error))
+    return FALSE;
+
+  hash = key_hash (r->hash_seed, r->sbuf, r->slen);
+  if (G_UNLIKELY (key_is_duplicate (r, f, hash, r->sbuf, r->slen)))
+    {
+      g_autofree char *name = quote_text (r->sbuf, r->slen);
+
+      return fail_token (r, error, AICT_ERROR_PARSE, "duplicate member name %s", name);
+    }
+  key_push (r, f, hash);
+
+  skip_ws (r);
+  p = r->p;
+  if (G_UNLIKELY (p >= r->end || *p != ':'))
+    return fail_unexpected (r, error, p, "“:” after the member name");
+  r->p = p + 1;
+
+  *token = AICT_JSON_TOKEN_MEMBER;
+  r->token = AICT_JSON_TOKEN_MEMBER;
+  r->expect = EXPECT_VALUE;
+
+  return TRUE;
+}
+
+static gboolean
+end_container (AictJsonReader *r,
+               AictJsonToken  *token)
+{
+  Frame *f = &r->frames[r->depth - 1];
+
+  mark_token (r, r->p);
+
+  if (f->is_object)
+    {
+      r->n_keys = f->key_base;
+      r->key_bytes_len = f->key_bytes_base;
+      *token = AICT_JSON_TOKEN_END_OBJECT;
+    }
+  else
+    *token = AICT_JSON_TOKEN_END_ARRAY;
+
+  r->depth--;
+  r->p++;
+  r->token = *token;
+  r->expect = expect_after_value (r);
+
+  return TRUE;
+}
+
+static gboolean
+fail_not_closed (AictJsonReader *r,
+                 GError        **error,
+                 const char     *expected)
+{
+  Frame *f = &r->frames[r->depth - 1];
+  gsize col = column_at (r, f->open_line_start, f->open_off);
+
+  return fail_at (r, error, AICT_ERROR_PARSE, r->p,
+                  "unexpected end of data, expected %s (the %s opened at %"
+                  G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT " is not closed)",
+                  expected, f->is_object ? "object" : "array", f->open_line, col);
+}
+
+gboolean
+aict_json_reader_next (AictJsonReader *reader,
+                       AictJsonToken  *token,
+                       GError        **error)
+{
+  AictJsonReader *r = reader;
+  const guchar *p;
+
+  g_return_val_if_fail (reader != NULL, FALSE);
+  g_return_val_if_fail (token != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  *token = AICT_JSON_TOKEN_NONE;
+
+  if (G_UNLIKELY (r->status != STATUS_RUNNING))
+    {
+      if (r->status == STATUS_START)
+        {
+          if (!reader_start (r, error))
+            return FALSE;
+        }
+      else if (r->status == STATUS_FAILED)
+        {
+          g_propagate_error (error, g_error_copy (r->saved_error));
+          return FALSE;
+        }
+      else
+        {
+          r->token = AICT_JSON_TOKEN_NONE;
+          g_set_error (error, AICT_ERROR, AICT_ERROR_FAILED,
+                       "%s: no more tokens after the end of the document",
+                       r->display_name);
+          return FALSE;
+        }
+    }
+
+  r->token = AICT_JSON_TOKEN_NONE;
+  skip_ws (r);
+  p = r->p;
+
+  switch (r->expect)
+    {
+    case EXPECT_COMMA_OR_END:
+      {
+        Frame *f = &r->frames[r->depth - 1];
+        guchar close = f->is_object ? '}' : ']';
+
+        if (G_LIKELY (p < r->end))
+          {
+            if (*p == ',')
+              {
+                gsize comma_off = (gsize) (p - r->data);
+                gsize comma_line = r->line;
+                gsize comma_line_start = r->line_start;
+
+                r->p = p + 1;
+                skip_ws (r);
+                if (r->p < r->end && *r->p == close)
+                  return fail_pos (r, error, AICT_ERROR_PARSE,
+                                   comma_line, comma_line_start, comma_off,
+                                   "trailing comma before “%c”", close);
+                if (f->is_object)
+                  return read_member (r, token, error);
+                return read_value (r, token, error);
+              }
+            if (*p == close)
+              return end_container (r, token);
+          }
+        else
+          return fail_not_closed (r, error,
+                                  f->is_object ? "“,” or “}”" : "“,” or “]”");
+
+        return fail_unexpected (r, error, p,
+                                f->is_object ? "“,” or “}” after the member value"
+                                             : "“,” or “]” after the array item");
+      }
+
+    case EXPECT_VALUE:
+      if (G_UNLIKELY (p >= r->end && r->depth > 0))
+        return fail_not_closed (r, error, "a value");
+      return read_value (r, token, error);
+
+    case EXPECT_VALUE_OR_END_ARRAY:
+      if (p < r->end && *p == ']')
+        return end_container (r, token);
+      if (G_UNLIKELY (p >= r->end))
+        return fail_not_closed (r, error, "a value or “]”");
+      return read_value (r, token, error);
+
+    case EXPECT_MEMBER_OR_END_OBJECT:
+      if (p < r->end && *p == '}')
+        return end_container (r, token);
+      if (G_UNLIKELY (p >= r->end))
+        return fail_not_closed (r, error, "a member name or “}”");
+      return read_member (r, token, error);
+
+    case EXPECT_EOF:
+      if (p < r->end)
+        return fail_at (r, error, AICT_ERROR_PARSE, p,
+                        "trailing data after the top-level value");
+      mark_token (r, p);
+      r->status = STATUS_DONE;
+      *token = AICT_JSON_TOKEN_END;
+      r->token = AICT_JSON_TOKEN_END;
+      return TRUE;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return FALSE;
+}
+
+gboolean
+aict_json_reader_skip_value (AictJsonReader *reader,
+                             AictJsonToken   first,
+                             GError        **error)
+{
+  guint target;
+
+  g_return_val_if_fail (reader != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (first == reader->token, FALSE);
+  g_return_val_if_fail (first != AICT_JSON_TOKEN_NONE &&
+                        first != AICT_JSON_TOKEN_MEMBER &&
+                        first != AICT_JSON_TOKEN_END_OBJECT &&
+                        first != AICT_JSON_TOKEN_END_ARRAY &&
+                        first != AICT_JSON_TOKEN_END, FALSE);
+
+  if (first != AICT_JSON_TOKEN_BEGIN_OBJECT && first != AICT_JSON_TOKEN_BEGIN_ARRAY)
+    return TRUE;
+
+  g_assert (reader->depth > 0);
+  target = reader->depth - 1;
+
+  for (;;)
+    {
+      AictJsonToken token;
+
+      if (!aict_json_reader_next (reader, &token, error))
+        return FALSE;
+      if ((token == AICT_JSON_TOKEN_END_OBJECT || token == AICT_JSON_TOKEN_END_ARRAY) &&
+          reader->depth == target)
+        return TRUE;
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Accessors                                                                */
+/* ------------------------------------------------------------------------ */
+
+const char *
+aict_json_reader_get_string (AictJsonReader *reader,
+                             gsize          *len)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+  g_return_val_if_fail (reader->token == AICT_JSON_TOKEN_STRING ||
+                        reader->token == AICT_JSON_TOKEN_MEMBER, NULL);
+
+  if (len != NULL)
+    *len = reader->slen;
+
+  return reader->sbuf;
+}
+
+const char *
+aict_json_reader_get_lexeme (AictJsonReader *reader,
+                             gsize          *len,
+                             gboolean       *has_fraction,
+                             gboolean       *has_exponent)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+  g_return_val_if_fail (reader->token == AICT_JSON_TOKEN_NUMBER, NULL);
+
+  if (len != NULL)
+    *len = reader->lex_len;
+  if (has_fraction != NULL)
+    *has_fraction = reader->lex_fraction;
+  if (has_exponent != NULL)
+    *has_exponent = reader->lex_exponent;
+
+  return (const char *) reader->data + reader->lex_off;
+}
+
+guint
+aict_json_reader_get_line (AictJsonReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, 0);
+
+  return clamp_to_uint (reader->tok_line);
+}
+
+guint
+aict_json_reader_get_column (AictJsonReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, 0);
+
+  return clamp_to_uint (column_at (reader, reader->tok_line_start, reader->tok_off));
+}
+
+static gboolean
+is_identifier (const char *s,
+               gsize       len)
+{
+  gsize i;
+
+  if (len == 0 || is_digit ((guchar) s[0]))
+    return FALSE;
+  for (i = 0; i < len; i++)
+    if (!is_word_char ((guchar) s[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* .name or ['name'] (RFC 9535 normalized-path escaping in brackets); with
+ * @shorten, names are cut after QUOTE_MAX_CHARS characters. */
+static void
+append_path_key (GString    *out,
+                 const char *s,
+                 gsize       len,
+                 gboolean    shorten)
+{
+  const guchar *p = (const guchar *) s;
+  const guchar *end = p + len;
+  guint n_chars = 0;
+
+  if (is_identifier (s, len) && (!shorten || len <= QUOTE_MAX_CHARS))
+    {
+      g_string_append_c (out, '.');
+      g_string_append_len (out, s, (gssize) len);
+      return;
+    }
+
+  g_string_append (out, "['");
+  while (p < end)
+    {
+      if (shorten && n_chars == QUOTE_MAX_CHARS)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      n_chars++;
+      if (*p == '\'' || *p == '\\')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, (char) *p++);
+        }
+      else if (*p < 0x20)
+        p += append_display_char (out, p);
+      else
+        {
+          gsize n = utf8_seq_len[*p];
+
+          g_string_append_len (out, (const char *) p, (gssize) n);
+          p += n;
+        }
+    }
+  g_string_append (out, "']");
+}
+
+static char *
+build_path (AictJsonReader *r,
+            gboolean        shorten)
+{
+  GString *out = g_string_sized_new (64);
+  guint i;
+
+  g_string_append_c (out, '$');
+  for (i = 0; i < r->depth; i++)
+    {
+      const Frame *f = &r->frames[i];
+
+      if (f->count == 0)
+        continue;
+      if (f->is_object)
+        {
+          const KeyEntry *k = &r->keys[f->key_base + f->count - 1];
+
+          append_path_key (out, r->key_bytes + k->off, k->len, shorten);
+        }
+      else
+        g_string_append_printf (out, "[%u]", f->count - 1);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+aict_json_reader_dup_path (AictJsonReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  return build_path (reader, FALSE);
+}
+
+void
+aict_json_reader_set_error (AictJsonReader *reader,
+                            GError        **error,
+                            int             code,
+                            const char     *format,
+                            ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *path = NULL;
+  va_list args;
+
+  g_return_if_fail (reader != NULL);
+  g_return_if_fail (format != NULL);
+
+  if (error == NULL)
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (!g_utf8_validate (message, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (message, -1);
+
+      g_free (message);
+      message = valid;
+    }
+
+  path = build_path (reader, TRUE);
+  g_set_error (error, AICT_ERROR, code, "%s:%u:%u: %s: %s",
+               reader->display_name,
+               aict_json_reader_get_line (reader),
+               aict_json_reader_get_column (reader),
+               path, message);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Numbers                                                                  */
+/* ------------------------------------------------------------------------ */
+
+/* Appends the decimal digits [p, end) to *acc; FALSE if it would exceed
+ * MAX_SAFE_INTEGER. */
+static gboolean
+accumulate_digits (guint64      *acc,
+                   const char   *p,
+                   const char   *end)
+{
+  guint64 v = *acc;
+
+  for (; p < end; p++)
+    {
+      v = v * 10 + (guint64) (*p - '0');   /* v <= 2^53 - 1, so no wrap */
+      if (v > MAX_SAFE_INTEGER)
+        return FALSE;
+    }
+  *acc = v;
+
+  return TRUE;
+}
+
+gboolean
+aict_json_reader_get_int (AictJsonReader *reader,
+                          gint64         *value,
+                          GError        **error)
+{
+  const char *lexeme;
+  const char *p, *end;
+  g_autofree char *text = NULL;
+  gboolean negative;
+  guint64 v = 0;
+
+  g_return_val_if_fail (reader != NULL, FALSE);
+  g_return_val_if_fail (reader->token == AICT_JSON_TOKEN_NUMBER, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  lexeme = (const char *) reader->data + reader->lex_off;
+  end = lexeme + reader->lex_len;
+
+  if (reader->lex_fraction || reader->lex_exponent)
+    {
+      text = quote_text (lexeme, reader->lex_len);
+      aict_json_reader_set_error (reader, error, AICT_ERROR_SCHEMA,
+                                  "expected an integer, found %s", text);
+      return FALSE;
+    }
+
+  p = lexeme;
+  negative = (*p == '-');
+  if (negative)
+    p++;
+
+  if (!accumulate_digits (&v, p, end))
+    {
+      text = quote_text (lexeme, reader->lex_len);
+      aict_json_reader_set_error (reader, error, AICT_ERROR_OVERFLOW,
+                                  "integer %s is out of range "
+                                  "(at most ±9007199254740991, 2^53 − 1)", text);
+      return FALSE;
+    }
+
+  *value = negative ? -(gint64) v : (gint64) v;
+  return TRUE;
+}
+
+gboolean
+aict_json_reader_get_decimal (AictJsonReader *reader,
+                              guint           max_decimals,
+                              gint64         *scaled,
+                              GError        **error)
+{
+  const char *lexeme;
+  const char *p, *end, *int_end, *frac, *frac_end;
+  g_autofree char *text = NULL;
+  gboolean negative;
+  guint64 v = 0;
+  gsize n_frac;
+  guint i;
+
+  g_return_val_if_fail (reader != NULL, FALSE);
+  g_return_val_if_fail (reader->token == AICT_JSON_TOKEN_NUMBER, FALSE);
+  g_return_val_if_fail (scaled != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  lexeme = (const char *) reader->data + reader->lex_off;
+  end = lexeme + reader->lex_len;
+  text = quote_text (lexeme, reader->lex_len);
+
+  if (reader->lex_exponent)
+    {
+      aict_json_reader_set_error (reader, error, AICT_ERROR_SCHEMA,
+                                  "write the number without an exponent, found %s", text);
+      return FALSE;
+    }
+
+  p = lexeme;
+  negative = (*p == '-');
+  if (negative)
+    p++;
+
+  for (int_end = p; int_end < end && *int_end != '.'; int_end++)
+    ;
+  frac = int_end < end ? int_end + 1 : end;
+  frac_end = end;
+  while (frac_end > frac && frac_end[-1] == '0')
+    frac_end--;
+  n_frac = (gsize) (frac_end - frac);
+
+  if (n_frac > max_decimals)
+    {
+      aict_json_reader_set_error (reader, error, AICT_ERROR_SCHEMA,
+                                  "at most %u decimal places, found %s",
+                                  max_decimals, text);
+      return FALSE;
+    }
+
+  if (!accumulate_digits (&v, p, int_end) || !accumulate_digits (&v, frac, frac_end))
+    goto overflow;
+
+  for (i = (guint) n_frac; i < max_decimals && v != 0; i++)
+    {
+      if (__builtin_mul_overflow (v, 10, &v) || v > MAX_SAFE_INTEGER)
+        goto overflow;
+    }
+
+  *scaled = negative ? -(gint64) v : (gint64) v;
+  return TRUE;
+
+overflow:
+  aict_json_reader_set_error (reader, error, AICT_ERROR_OVERFLOW,
+                              "number %s with %u decimal places is out of range "
+                              "(at most ±9007199254740991 units of 10^-%u)",
+                              text, max_decimals, max_decimals);
+  return FALSE;
+}

@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+/* What the decoder and the dataset use to build entities without copies or
+ * checks.  The *_take_* functions take ownership of their argument; the
+ * *_append_* functions add without any id check (the validator reports
+ * duplicates in a loaded file; public add functions refuse them). */
+
+#include "aict-actor.h"
+#include "aict-agenda-item.h"
+#include "aict-budget.h"
+#include "aict-contribution.h"
+#include "aict-meeting.h"
+#include "aict-outcome.h"
+#include "aict-partnership.h"
+#include "aict-person.h"
+#include "aict-source.h"
+
+G_BEGIN_DECLS
+
+void  _aict_actor_take_identifier         (AictActor        *self,
+                                           AictIdentifier   *identifier);
+void  _aict_person_take_affiliation       (AictPerson       *self,
+                                           AictAffiliation  *affiliation);
+void  _aict_partnership_take_participant  (AictPartnership  *self,
+                                           AictParticipant  *participant);
+void  _aict_partnership_take_component    (AictPartnership  *self,
+                                           AictComponent    *component);
+void  _aict_budget_take_funder            (AictBudget       *self,
+                                           AictFunder       *funder);
+void  _aict_meeting_take_attendance       (AictMeeting      *self,
+                                           AictAttendance   *attendance);
+/* Transfer full of the item. */
+void  _aict_meeting_append_agenda_item    (AictMeeting      *self,
+                                           AictAgendaItem   *item);
+void  _aict_meeting_append_contribution   (AictMeeting      *self,
+                                           AictContribution *contribution);
+void  _aict_meeting_append_outcome        (AictMeeting      *self,
+                                           AictOutcome      *outcome);
+/* Sets the read-only AictOutcome:meeting-id (no copy of the meeting). */
+void  _aict_outcome_set_meeting_id        (AictOutcome      *self,
+                                           const char       *meeting_id);
+
+G_END_DECLS

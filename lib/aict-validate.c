@@ -1,0 +1,633 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "aict-validate-private.h"
+#include "aict-codelist.h"
+#include "aict-i18n-private.h"
+#include "aict-labels.h"
+
+/* The validator: every rule of the format that a loaded dataset can break.
+ * It walks the dataset once, in file order, and reports every issue with
+ * a stable code, the JSON path of the value at fault (the same path the
+ * value has in the file the dataset was loaded from, since collections
+ * keep file order), the id of the object concerned and a translated
+ * message.  The codes are documented in doc/validation.md. */
+
+typedef struct
+{
+  AictDataset *dataset;
+  const GDate *today;
+  AictReport *report;
+  GString *path;        /* the JSON path of the current object */
+} Validator;
+
+static void
+report (Validator    *v,
+        AictSeverity  severity,
+        const char   *code,
+        const char   *suffix,
+        const char   *object_id,
+        const char   *message)
+{
+  g_autofree char *path = g_strconcat (v->path->str, suffix != NULL ? suffix : "", NULL);
+  g_autoptr(AictIssue) issue = aict_issue_new (severity, code, path, object_id, message);
+
+  aict_report_add (v->report, issue);
+}
+
+static void reportf (Validator    *v,
+                     AictSeverity  severity,
+                     const char   *code,
+                     const char   *suffix,
+                     const char   *object_id,
+                     const char   *format,
+                     ...) G_GNUC_PRINTF (6, 7);
+
+static void
+reportf (Validator    *v,
+         AictSeverity  severity,
+         const char   *code,
+         const char   *suffix,
+         const char   *object_id,
+         const char   *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  report (v, severity, code, suffix, object_id, message);
+}
+
+/* Path helpers: push appends to v->path and returns the old length for pop. */
+static gsize
+push_index (Validator  *v,
+            const char *member,
+            guint       index)
+{
+  gsize old = v->path->len;
+
+  if (member != NULL)
+    g_string_append_printf (v->path, ".%s[%u]", member, index);
+  else
+    g_string_append_printf (v->path, "[%u]", index);
+
+  return old;
+}
+
+static void
+pop (Validator *v,
+     gsize      old)
+{
+  g_string_truncate (v->path, old);
+}
+
+static const char *
+entity_kind_label (GType type)
+{
+  if (type == AICT_TYPE_ACTOR)
+    return _("an actor");
+  if (type == AICT_TYPE_PERSON)
+    return _("a person");
+  if (type == AICT_TYPE_PARTNERSHIP)
+    return _("a partnership");
+  if (type == AICT_TYPE_BUDGET)
+    return _("a budget line");
+  if (type == AICT_TYPE_MEETING)
+    return _("a meeting");
+  if (type == AICT_TYPE_SOURCE)
+    return _("a source");
+  if (type == AICT_TYPE_AGENDA_ITEM)
+    return _("an agenda item");
+  if (type == AICT_TYPE_CONTRIBUTION)
+    return _("a contribution");
+  if (type == AICT_TYPE_OUTCOME)
+    return _("an outcome");
+  return _("an object");
+}
+
+static void
+check_required (Validator  *v,
+                const char *value,
+                const char *member,
+                const char *object_id)
+{
+  if (value == NULL || value[0] == '\0')
+    reportf (v, AICT_SEVERITY_ERROR, "required-missing", NULL, object_id,
+             _("the member “%s” is required"), member);
+}
+
+/* A reference @id at @suffix must name an entity of @type in the dataset. */
+static void
+check_reference (Validator  *v,
+                 const char *id,
+                 GType       type,
+                 const char *suffix,
+                 const char *object_id)
+{
+  AictEntity *target;
+
+  if (id == NULL)
+    return;
+
+  if (id[0] == '\0')
+    {
+      report (v, AICT_SEVERITY_ERROR, "required-missing", suffix, object_id,
+              _("the reference is missing"));
+      return;
+    }
+
+  target = aict_dataset_lookup (v->dataset, id);
+  if (target == NULL)
+    reportf (v, AICT_SEVERITY_ERROR, "reference-unresolved", suffix, object_id,
+             _("“%s” is not the id of any object in the dataset (expected %s)"),
+             id, entity_kind_label (type));
+  else if (!G_TYPE_CHECK_INSTANCE_TYPE (target, type))
+    reportf (v, AICT_SEVERITY_ERROR, "reference-wrong-kind", suffix, object_id,
+             _("“%s” is %s, not %s"),
+             id, entity_kind_label (G_OBJECT_TYPE (target)), entity_kind_label (type));
+}
+
+static void
+check_reference_list (Validator          *v,
+                      const char * const *ids,
+                      GType               type,
+                      const char         *member,
+                      const char         *object_id)
+{
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autofree char *suffix = g_strdup_printf (".%s[%u]", member, i);
+      check_reference (v, ids[i], type, suffix, object_id);
+    }
+}
+
+static void
+check_country (Validator  *v,
+               const char *code,
+               const char *suffix,
+               const char *object_id)
+{
+  if (code != NULL && !aict_country_is_valid (code))
+    reportf (v, AICT_SEVERITY_ERROR, "country-unknown", suffix, object_id,
+             _("“%s” is not an ISO 3166-1 country code"), code);
+}
+
+static void
+check_subdivision (Validator  *v,
+                   const char *code,
+                   const char *suffix,
+                   const char *object_id)
+{
+  if (code != NULL && !aict_subdivision_is_valid (code))
+    reportf (v, AICT_SEVERITY_ERROR, "subdivision-unknown", suffix, object_id,
+             _("“%s” is not an ISO 3166-2 subdivision code"), code);
+}
+
+static void
+check_themes (Validator          *v,
+              const char * const *themes,
+              const char         *member,
+              const char         *object_id)
+{
+  for (guint i = 0; themes[i] != NULL; i++)
+    if (!aict_theme_is_valid (themes[i]))
+      {
+        g_autofree char *suffix = g_strdup_printf (".%s[%u]", member, i);
+        reportf (v, AICT_SEVERITY_WARNING, "theme-unknown", suffix, object_id,
+                 _("“%s” is not in the themes codelist; queries by theme will not find it"),
+                 themes[i]);
+      }
+}
+
+static void
+check_dates (Validator             *v,
+             const AictPartialDate *start,
+             const AictPartialDate *end,
+             const char            *end_member,
+             const char            *object_id)
+{
+  if (start != NULL && end != NULL && aict_partial_date_compare (start, end) > 0)
+    {
+      g_autofree char *suffix = g_strconcat (".", end_member, NULL);
+      g_autofree char *start_text = aict_partial_date_to_string (start);
+      g_autofree char *end_text = aict_partial_date_to_string (end);
+
+      reportf (v, AICT_SEVERITY_ERROR, "date-order", suffix, object_id,
+               _("the end (%s) is before the start (%s)"), end_text, start_text);
+    }
+}
+
+static void
+check_amount (Validator        *v,
+              const AictAmount *amount,
+              const char       *suffix,
+              const char       *object_id)
+{
+  const char *currency;
+
+  if (amount == NULL)
+    return;
+
+  currency = aict_amount_get_currency (amount);
+  if (!aict_currency_is_valid (currency))
+    {
+      g_autofree char *s = g_strconcat (suffix, ".currency", NULL);
+      reportf (v, AICT_SEVERITY_ERROR, "currency-unknown", s, object_id,
+               _("“%s” is not an ISO 4217 currency code"), currency);
+    }
+
+  if (aict_amount_get_min (amount) < 0 || aict_amount_get_max (amount) < 0)
+    report (v, AICT_SEVERITY_ERROR, "amount-negative", suffix, object_id,
+            _("amounts may not be negative"));
+
+  if (aict_amount_is_range (amount) && aict_amount_get_min (amount) > aict_amount_get_max (amount))
+    {
+      g_autofree char *s = g_strconcat (suffix, ".max", NULL);
+      report (v, AICT_SEVERITY_ERROR, "range-inverted", s, object_id,
+              _("the maximum of the range is below its minimum"));
+    }
+}
+
+static void
+check_source_refs (Validator  *v,
+                   AictEntity *entity)
+{
+  GPtrArray *refs = aict_entity_get_source_refs (entity);
+  const char *id = aict_entity_get_id (entity);
+
+  for (guint i = 0; i < refs->len; i++)
+    {
+      const AictSourceRef *ref = g_ptr_array_index (refs, i);
+      g_autofree char *suffix = g_strdup_printf (".sources[%u].source", i);
+
+      check_reference (v, aict_source_ref_get_source (ref), AICT_TYPE_SOURCE, suffix, id);
+    }
+}
+
+/* id present and unique; source references resolve. */
+static void
+check_entity (Validator  *v,
+              AictEntity *entity)
+{
+  const char *id = aict_entity_get_id (entity);
+
+  if (id == NULL)
+    report (v, AICT_SEVERITY_ERROR, "required-missing", NULL, NULL,
+            _("the member “id” is required"));
+  else if (aict_dataset_lookup (v->dataset, id) != entity)
+    reportf (v, AICT_SEVERITY_ERROR, "duplicate-id", ".id", id,
+             _("the id “%s” is already used by an earlier object"), id);
+
+  check_source_refs (v, entity);
+}
+
+static void
+check_source (Validator  *v,
+              AictSource *source)
+{
+  const char *id = aict_entity_get_id (AICT_ENTITY (source));
+
+  check_entity (v, AICT_ENTITY (source));
+  check_required (v, aict_source_get_title (source), "title", id);
+}
+
+static void
+check_actor (Validator *v,
+             AictActor *actor)
+{
+  const char *id = aict_entity_get_id (AICT_ENTITY (actor));
+  const char *country = aict_actor_get_country (actor);
+  const char *subdivision = aict_actor_get_subdivision (actor);
+
+  check_entity (v, AICT_ENTITY (actor));
+  check_required (v, aict_actor_get_name (actor), "name", id);
+  check_country (v, country, ".country", id);
+  check_subdivision (v, subdivision, ".subdivision", id);
+
+  if (country != NULL && subdivision != NULL && aict_subdivision_is_valid (subdivision) &&
+      g_strcmp0 (aict_subdivision_get_country_code (subdivision), country) != 0)
+    reportf (v, AICT_SEVERITY_WARNING, "subdivision-country-mismatch", ".subdivision", id,
+             _("the subdivision “%s” is not in the country “%s”"), subdivision, country);
+
+  check_reference (v, aict_actor_get_parent_id (actor), AICT_TYPE_ACTOR, ".parent", id);
+  if (id != NULL && g_strcmp0 (aict_actor_get_parent_id (actor), id) == 0)
+    report (v, AICT_SEVERITY_ERROR, "reference-cycle", ".parent", id,
+            _("an actor cannot be its own parent"));
+}
+
+static void
+check_person (Validator  *v,
+              AictPerson *person)
+{
+  const char *id = aict_entity_get_id (AICT_ENTITY (person));
+  GPtrArray *affiliations = aict_person_get_affiliations (person);
+
+  check_entity (v, AICT_ENTITY (person));
+  check_required (v, aict_person_get_name (person), "name", id);
+
+  for (guint i = 0; i < affiliations->len; i++)
+    {
+      const AictAffiliation *affiliation = g_ptr_array_index (affiliations, i);
+      gsize old = push_index (v, "affiliations", i);
+
+      check_reference (v, aict_affiliation_get_actor_id (affiliation), AICT_TYPE_ACTOR,
+                       ".actor", id);
+      check_dates (v, aict_affiliation_get_start (affiliation),
+                   aict_affiliation_get_end (affiliation), "end", id);
+      pop (v, old);
+    }
+}
+
+static gboolean
+end_is_past (Validator             *v,
+             const AictPartialDate *end)
+{
+  return end != NULL && aict_partial_date_compare_date (end, v->today) < 0;
+}
+
+static void
+check_partnership (Validator       *v,
+                   AictPartnership *partnership)
+{
+  const char *id = aict_entity_get_id (AICT_ENTITY (partnership));
+  GPtrArray *participants = aict_partnership_get_participants (partnership);
+  GPtrArray *components = aict_partnership_get_components (partnership);
+  const char * const *countries = aict_partnership_get_countries (partnership);
+  const char * const *subdivisions = aict_partnership_get_subdivisions (partnership);
+  AictPartnershipStatus status = aict_partnership_get_status (partnership);
+  const AictPartialDate *end = aict_partnership_get_end (partnership);
+  gboolean french_side = FALSE, partner_side = FALSE;
+
+  check_entity (v, AICT_ENTITY (partnership));
+  check_required (v, aict_partnership_get_title (partnership), "title", id);
+  check_dates (v, aict_partnership_get_start (partnership), end, "end", id);
+
+  if (participants->len == 0)
+    report (v, AICT_SEVERITY_ERROR, "required-missing", ".participants", id,
+            _("a partnership needs participants"));
+
+  for (guint i = 0; i < participants->len; i++)
+    {
+      const AictParticipant *participant = g_ptr_array_index (participants, i);
+      const char *actor_id = aict_participant_get_actor_id (participant);
+      AictActor *actor;
+      gsize old = push_index (v, "participants", i);
+
+      check_reference (v, actor_id, AICT_TYPE_ACTOR, ".actor", id);
+      pop (v, old);
+
+      actor = actor_id[0] != '\0' ? aict_dataset_lookup_actor (v->dataset, actor_id) : NULL;
+      if (actor != NULL && aict_actor_get_country (actor) != NULL)
+        {
+          if (strcmp (aict_actor_get_country (actor), "FR") == 0)
+            french_side = TRUE;
+          else
+            partner_side = TRUE;
+        }
+    }
+
+  if (participants->len > 0 && !french_side)
+    report (v, AICT_SEVERITY_WARNING, "partnership-no-french-side", ".participants", id,
+            _("no participant is a French actor (an actor whose country is “FR”)"));
+  if (participants->len > 0 && !partner_side)
+    report (v, AICT_SEVERITY_WARNING, "partnership-no-partner-side", ".participants", id,
+            _("no participant is a foreign partner (an actor whose country is not “FR”)"));
+
+  for (guint i = 0; countries[i] != NULL; i++)
+    {
+      g_autofree char *suffix = g_strdup_printf (".countries[%u]", i);
+      check_country (v, countries[i], suffix, id);
+    }
+  for (guint i = 0; subdivisions[i] != NULL; i++)
+    {
+      g_autofree char *suffix = g_strdup_printf (".subdivisions[%u]", i);
+      check_subdivision (v, subdivisions[i], suffix, id);
+    }
+  check_themes (v, aict_partnership_get_themes (partnership), "themes", id);
+
+  for (guint i = 0; i < components->len; i++)
+    {
+      const AictComponent *component = g_ptr_array_index (components, i);
+      gsize old = push_index (v, "components", i);
+
+      check_required (v, aict_component_get_title (component), "title", id);
+      check_themes (v, aict_component_get_themes (component), "themes", id);
+      pop (v, old);
+    }
+
+  if ((status == AICT_PARTNERSHIP_STATUS_ENDED || status == AICT_PARTNERSHIP_STATUS_ABANDONED) &&
+      end == NULL)
+    reportf (v, AICT_SEVERITY_WARNING, "status-ended-without-end", ".status", id,
+             _("the partnership is “%s” but has no end date"),
+             aict_partnership_status_get_label (status, NULL));
+
+  if ((status == AICT_PARTNERSHIP_STATUS_ACTIVE || status == AICT_PARTNERSHIP_STATUS_SLOWED) &&
+      end_is_past (v, end))
+    reportf (v, AICT_SEVERITY_WARNING, "status-active-past-end", ".status", id,
+             _("the partnership is “%s” but its end date is past"),
+             aict_partnership_status_get_label (status, NULL));
+}
+
+static void
+check_budget (Validator  *v,
+              AictBudget *budget)
+{
+  const char *id = aict_entity_get_id (AICT_ENTITY (budget));
+  GPtrArray *funders = aict_budget_get_funders (budget);
+  guint n_shares = 0;
+  gint64 share_sum = 0;
+
+  check_entity (v, AICT_ENTITY (budget));
+
+  if (aict_budget_get_actor_id (budget) == NULL && aict_budget_get_partnership_id (budget) == NULL)
+    report (v, AICT_SEVERITY_ERROR, "budget-no-owner", NULL, id,
+            _("a budget line needs an “actor”, a “partnership”, or both"));
+  if (aict_budget_get_amount (budget) == NULL && aict_budget_get_staff_fte (budget) < 0)
+    report (v, AICT_SEVERITY_ERROR, "budget-empty", NULL, id,
+            _("a budget line needs an “amount”, a “staff_fte”, or both"));
+
+  check_reference (v, aict_budget_get_actor_id (budget), AICT_TYPE_ACTOR, ".actor", id);
+  check_reference (v, aict_budget_get_partnership_id (budget), AICT_TYPE_PARTNERSHIP,
+                   ".partnership", id);
+  check_dates (v, aict_budget_get_start (budget), aict_budget_get_end (budget), "end", id);
+  check_amount (v, aict_budget_get_amount (budget), ".amount", id);
+
+  for (guint i = 0; i < funders->len; i++)
+    {
+      const AictFunder *funder = g_ptr_array_index (funders, i);
+      int share = aict_funder_get_share (funder);
+      gsize old = push_index (v, "funders", i);
+
+      check_reference (v, aict_funder_get_actor_id (funder), AICT_TYPE_ACTOR, ".actor", id);
+      check_amount (v, aict_funder_get_amount (funder), ".amount", id);
+      if (share > 10000)
+        report (v, AICT_SEVERITY_ERROR, "share-out-of-range", ".share", id,
+                _("a share is a percentage between 0 and 100"));
+      if (share >= 0)
+        {
+          n_shares++;
+          share_sum += share;
+        }
+      pop (v, old);
+    }
+
+  if (n_shares > 0 && n_shares == funders->len && share_sum != 10000)
+    {
+      g_autofree char *sum = g_strdup_printf ("%" G_GINT64_FORMAT ".%02d",
+                                              share_sum / 100, (int) (share_sum % 100));
+      reportf (v, AICT_SEVERITY_ERROR, "shares-sum", ".funders", id,
+               _("the shares of the funders add up to %s %%, not 100 %%"), sum);
+    }
+}
+
+static void
+check_meeting (Validator   *v,
+               AictMeeting *meeting)
+{
+  const char *id = aict_entity_get_id (AICT_ENTITY (meeting));
+  GPtrArray *attendance = aict_meeting_get_attendance (meeting);
+  GListModel *agenda = aict_meeting_get_agenda (meeting);
+  GListModel *contributions = aict_meeting_get_contributions (meeting);
+  GListModel *outcomes = aict_meeting_get_outcomes (meeting);
+  const AictPlace *place = aict_meeting_get_place (meeting);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *start_time = aict_meeting_get_start_time (meeting);
+  const char *end_time = aict_meeting_get_end_time (meeting);
+  guint n;
+
+  check_entity (v, AICT_ENTITY (meeting));
+  check_required (v, aict_meeting_get_title (meeting), "title", id);
+  if (aict_meeting_get_date (meeting) == NULL)
+    check_required (v, NULL, "date", id);
+  check_dates (v, aict_meeting_get_date (meeting), aict_meeting_get_end_date (meeting),
+               "end_date", id);
+  if (start_time != NULL && end_time != NULL && aict_meeting_get_end_date (meeting) == NULL &&
+      strcmp (start_time, end_time) > 0)
+    reportf (v, AICT_SEVERITY_ERROR, "date-order", ".end_time", id,
+             _("the meeting ends (%s) before it starts (%s)"), end_time, start_time);
+  if (place != NULL)
+    check_country (v, aict_place_get_country (place), ".place.country", id);
+  check_reference_list (v, aict_meeting_get_organisers (meeting), AICT_TYPE_ACTOR,
+                        "organisers", id);
+
+  for (guint i = 0; i < attendance->len; i++)
+    {
+      const AictAttendance *a = g_ptr_array_index (attendance, i);
+      const char *person = aict_attendance_get_person_id (a);
+      gsize old = push_index (v, "attendance", i);
+
+      check_reference (v, person, AICT_TYPE_PERSON, ".person", id);
+      check_reference (v, aict_attendance_get_representing_id (a), AICT_TYPE_ACTOR,
+                       ".representing", id);
+      if (person[0] != '\0' && !g_hash_table_add (seen, (gpointer) person))
+        reportf (v, AICT_SEVERITY_ERROR, "attendance-duplicate", ".person", id,
+                 _("“%s” is listed more than once in the attendance of this meeting"), person);
+      pop (v, old);
+    }
+
+  n = g_list_model_get_n_items (agenda);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AictAgendaItem) item = g_list_model_get_item (agenda, i);
+      const char *item_id = aict_entity_get_id (AICT_ENTITY (item));
+      const char *parent = aict_agenda_item_get_parent_id (item);
+      gsize old = push_index (v, "agenda", i);
+
+      check_entity (v, AICT_ENTITY (item));
+      check_required (v, aict_agenda_item_get_title (item), "title", item_id);
+      if (parent != NULL && aict_meeting_lookup_agenda_item (meeting, parent) == NULL)
+        reportf (v, AICT_SEVERITY_ERROR, "reference-unresolved", ".parent", item_id,
+                 _("“%s” is not an agenda item of this meeting"), parent);
+      pop (v, old);
+    }
+
+  n = g_list_model_get_n_items (contributions);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AictContribution) c = g_list_model_get_item (contributions, i);
+      const char *c_id = aict_entity_get_id (AICT_ENTITY (c));
+      const char *item = aict_contribution_get_agenda_item_id (c);
+      gsize old = push_index (v, "contributions", i);
+
+      check_entity (v, AICT_ENTITY (c));
+      check_required (v, aict_contribution_get_summary (c), "summary", c_id);
+      if (aict_contribution_get_person_id (c) == NULL && aict_contribution_get_actor_id (c) == NULL)
+        report (v, AICT_SEVERITY_ERROR, "contribution-no-speaker", NULL, c_id,
+                _("a contribution needs a “person” or an “actor”"));
+      check_reference (v, aict_contribution_get_person_id (c), AICT_TYPE_PERSON, ".person", c_id);
+      check_reference (v, aict_contribution_get_actor_id (c), AICT_TYPE_ACTOR, ".actor", c_id);
+      if (item != NULL && aict_meeting_lookup_agenda_item (meeting, item) == NULL)
+        reportf (v, AICT_SEVERITY_ERROR, "reference-unresolved", ".agenda_item", c_id,
+                 _("“%s” is not an agenda item of this meeting"), item);
+      check_themes (v, aict_contribution_get_themes (c), "themes", c_id);
+      pop (v, old);
+    }
+
+  n = g_list_model_get_n_items (outcomes);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AictOutcome) o = g_list_model_get_item (outcomes, i);
+      const char *o_id = aict_entity_get_id (AICT_ENTITY (o));
+      const char *item = aict_outcome_get_agenda_item_id (o);
+      gsize old = push_index (v, "outcomes", i);
+
+      check_entity (v, AICT_ENTITY (o));
+      check_required (v, aict_outcome_get_text (o), "text", o_id);
+      if (aict_outcome_get_kind (o) == AICT_OUTCOME_KIND_ACTION &&
+          aict_outcome_get_owner_id (o) == NULL)
+        report (v, AICT_SEVERITY_ERROR, "action-without-owner", NULL, o_id,
+                _("an action needs an “owner”: the actor that must carry it out"));
+      check_reference (v, aict_outcome_get_owner_id (o), AICT_TYPE_ACTOR, ".owner", o_id);
+      if (item != NULL && aict_meeting_lookup_agenda_item (meeting, item) == NULL)
+        reportf (v, AICT_SEVERITY_ERROR, "reference-unresolved", ".agenda_item", o_id,
+                 _("“%s” is not an agenda item of this meeting"), item);
+      check_reference_list (v, aict_outcome_get_actor_ids (o), AICT_TYPE_ACTOR, "actors", o_id);
+      check_reference_list (v, aict_outcome_get_partnership_ids (o), AICT_TYPE_PARTNERSHIP,
+                            "partnerships", o_id);
+      check_themes (v, aict_outcome_get_themes (o), "themes", o_id);
+      pop (v, old);
+    }
+}
+
+typedef void (*CheckFunc) (Validator *v, gpointer entity);
+
+static void
+check_collection (Validator  *v,
+                  const char *member,
+                  GListModel *model,
+                  CheckFunc   check)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) entity = g_list_model_get_item (model, i);
+      gsize old = push_index (v, member, i);
+
+      check (v, entity);
+      pop (v, old);
+    }
+}
+
+void
+_aict_validate (AictDataset *dataset,
+                const GDate *today,
+                AictReport  *report)
+{
+  g_autoptr(GString) path = g_string_new ("$");
+  Validator v = { dataset, today, report, path };
+
+  check_collection (&v, "sources", aict_dataset_get_sources (dataset), (CheckFunc) check_source);
+  check_collection (&v, "actors", aict_dataset_get_actors (dataset), (CheckFunc) check_actor);
+  check_collection (&v, "persons", aict_dataset_get_persons (dataset), (CheckFunc) check_person);
+  check_collection (&v, "partnerships", aict_dataset_get_partnerships (dataset),
+                    (CheckFunc) check_partnership);
+  check_collection (&v, "budgets", aict_dataset_get_budgets (dataset), (CheckFunc) check_budget);
+  check_collection (&v, "meetings", aict_dataset_get_meetings (dataset), (CheckFunc) check_meeting);
+}

@@ -43,6 +43,13 @@
 
 #define MAX_SAFE_INTEGER G_GUINT64_CONSTANT (9007199254740991)
 
+/* Error paths: kept out of line so the hot paths stay small. */
+#if defined(__GNUC__) || defined(__clang__)
+# define COLD __attribute__ ((__cold__, __noinline__))
+#else
+# define COLD
+#endif
+
 /* Word-at-a-time constants: a byte of the value in every byte.  A byte of
  * (w - ONES) & ~w & HIGHS is set for a zero byte of w (the lowest one is
  * exact, higher ones may be false positives; callers only use "any"). */
@@ -287,6 +294,15 @@ describe_found (AictJsonReader *r,
   if (*p < 0x20 || *p == 0x7F)
     return g_strdup_printf ("control character U+%04X", *p);
 
+  /* Invisible characters (format, space, control) by their code point. */
+  if (*p >= 0x80)
+    {
+      gunichar c = g_utf8_get_char ((const char *) p);
+
+      if (!g_unichar_isgraph (c))
+        return g_strdup_printf ("character U+%04X", c);
+    }
+
   return quote_text ((const char *) p, utf8_seq_len[*p]);
 }
 
@@ -372,7 +388,7 @@ locate_from_start (AictJsonReader *r,
   *line_start = ls;
 }
 
-static void
+static void G_GNUC_PRINTF (7, 0)
 fail_va (AictJsonReader *r,
          GError        **error,
          int             code,
@@ -397,7 +413,7 @@ fail_va (AictJsonReader *r,
 }
 
 /* An error at @at, which is on the current line. */
-static gboolean G_GNUC_PRINTF (5, 6)
+static gboolean COLD G_GNUC_PRINTF (5, 6)
 fail_at (AictJsonReader *r,
          GError        **error,
          int             code,
@@ -416,7 +432,7 @@ fail_at (AictJsonReader *r,
 }
 
 /* An error at an explicit position. */
-static gboolean G_GNUC_PRINTF (7, 8)
+static gboolean COLD G_GNUC_PRINTF (7, 8)
 fail_pos (AictJsonReader *r,
           GError        **error,
           int             code,
@@ -440,7 +456,7 @@ fail_pos (AictJsonReader *r,
   fail_pos ((r), (error), (code), (r)->tok_line, (r)->tok_line_start, (r)->tok_off, __VA_ARGS__)
 
 /* "expected WHAT, found X", with better wording for the usual suspects. */
-static gboolean
+static gboolean COLD
 fail_unexpected (AictJsonReader *r,
                  GError        **error,
                  const guchar   *at,
@@ -733,7 +749,7 @@ read_hex4 (const guchar *p,
   return v;
 }
 
-static gboolean
+static gboolean COLD
 fail_string_too_long (AictJsonReader *r,
                       GError        **error,
                       gboolean        is_key,
@@ -1080,7 +1096,7 @@ read_number (AictJsonReader *r,
 }
 
 /* At the start of a value that is none of the valid ones. */
-static gboolean
+static gboolean COLD
 fail_bad_value (AictJsonReader *r,
                 GError        **error,
                 const guchar   *p)
@@ -1111,7 +1127,7 @@ fail_bad_value (AictJsonReader *r,
   return fail_unexpected (r, error, p, "a value");
 }
 
-static gboolean fail_not_closed (AictJsonReader *r,
+static gboolean COLD fail_not_closed (AictJsonReader *r,
                                  GError        **error,
                                  const char     *expected);
 
@@ -1385,8 +1401,12 @@ key_is_duplicate (AictJsonReader *r,
                   const char     *s,
                   gsize           len)
 {
-  const KeyEntry *keys = r->keys + f->key_base;
+  const KeyEntry *keys;
 
+  if (f->count == 0)
+    return FALSE;
+
+  keys = r->keys + f->key_base;
   if (f->count <= SMALL_OBJECT)
     {
       guint i;
@@ -1425,7 +1445,7 @@ key_push (AictJsonReader *r,
       r->keys_cap = r->keys_cap < 64 ? 64 : r->keys_cap * 2;
       r->keys = g_renew (KeyEntry, r->keys, r->keys_cap);
     }
-  if (G_UNLIKELY (r->key_bytes_len + r->slen > r->key_bytes_cap))
+  if (G_UNLIKELY (r->key_bytes == NULL || r->key_bytes_len + r->slen > r->key_bytes_cap))
     {
       gsize cap = r->key_bytes_cap < 1024 ? 1024 : r->key_bytes_cap;
 
@@ -1535,7 +1555,7 @@ end_container (AictJsonReader *r,
   return TRUE;
 }
 
-static gboolean
+static gboolean COLD
 fail_not_closed (AictJsonReader *r,
                  GError        **error,
                  const char     *expected)

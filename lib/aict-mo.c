@@ -270,11 +270,8 @@ aict_mo_new_from_file (const char  *path,
 
   self = aict_mo_new_from_bytes (bytes, &local_error);
   if (self == NULL)
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   "%s: %s", display_name, local_error->message);
-      return NULL;
-    }
+    g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                "%s: ", display_name);
 
   return self;
 }

@@ -3,8 +3,7 @@
 #include <locale.h>
 #include <string.h>
 
-#include <aict/aict-amount.h>
-#include <aict/aict-error.h>
+#include <aict/aict.h>
 
 static void
 test_amount_new_exact (void)

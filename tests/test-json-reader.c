@@ -644,7 +644,9 @@ test_literals (void)
   assert_parse_error ("[/]", "1:2", "expected a value, found “/”");
   assert_parse_error ("[@]", "1:2", "expected a value, found “@”");
   assert_parse_error ("[\x01]", "1:2", "control character U+0001");
-  assert_parse_error ("[\xc2\x85]", "1:2", "\\u0085");
+  assert_parse_error ("[\xc2\x85]", "1:2", "found character U+0085");
+  assert_parse_error ("[\xe2\x81\xa0 1]", "1:2", "found character U+2060");
+  assert_parse_error ("[\xc2\xa0 1]", "1:2", "found character U+00A0");
 }
 
 static void
@@ -885,7 +887,7 @@ test_limits_deep_nesting (void)
       g_assert_false (read_all (arrays, depths[i], NULL, &error));
       elapsed = g_get_monotonic_time () - start;
       check_error (error, AICT_ERROR_LIMIT, "1:33", "nesting deeper than 32 levels");
-      g_assert_cmpint (elapsed, <, G_USEC_PER_SEC / 10);
+      g_assert_cmpint (elapsed, <, G_USEC_PER_SEC / 2);
       g_clear_error (&error);
 
       g_assert_false (read_all (objects, strlen (objects), NULL, &error));

@@ -2,8 +2,7 @@
 
 #include <string.h>
 
-#include <aict/aict-partial-date.h>
-#include <aict/aict-error.h>
+#include <aict/aict.h>
 
 static AictPartialDate *
 parse_ok (const char *text)

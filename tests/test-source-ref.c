@@ -2,7 +2,7 @@
 
 #include <string.h>
 
-#include <aict/aict-source-ref.h>
+#include <aict/aict.h>
 
 static void
 test_source_ref_new (void)

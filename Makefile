@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+#
+# The two commands of the README, and a few more for contributors.
+# Everything below calls meson; this file only sets things up and chains.
+#
+#   make demo    install what is missing, build, run the main job on the
+#                bundled 2016 meeting dataset
+#   make check   install what is missing, build, run the whole test suite,
+#                then the C suite again under AddressSanitizer + UBSan
+
+BUILDDIR      ?= _build
+ASAN_BUILDDIR ?= _build-asan
+MESON         ?= meson
+DATASET       ?= data/meeting-2016.json
+AICT           = $(BUILDDIR)/tools/aict
+
+.PHONY: all deps build demo check check-asan bench valgrind fuzz install clean
+
+all: build
+
+deps:
+	@./scripts/setup-deps.sh
+
+$(BUILDDIR)/build.ninja:
+	$(MESON) setup $(BUILDDIR) --prefix=/usr/local
+
+build: deps $(BUILDDIR)/build.ninja
+	$(MESON) compile -C $(BUILDDIR)
+
+demo: build
+	@echo
+	@echo "== aict validate $(DATASET)"
+	$(AICT) validate $(DATASET)
+	@echo
+	@echo "== aict info $(DATASET)"
+	$(AICT) info $(DATASET)
+
+check: build
+	$(MESON) test -C $(BUILDDIR) --no-rebuild --print-errorlogs
+	$(MAKE) --no-print-directory check-asan
+
+$(ASAN_BUILDDIR)/build.ninja:
+	CC=clang $(MESON) setup $(ASAN_BUILDDIR) \
+	  -Db_sanitize=address,undefined -Db_lundef=false \
+	  -Dintrospection=disabled -Ddocs=disabled \
+	  -Dc_args='-fno-sanitize-recover=undefined -fno-omit-frame-pointer'
+
+# The C suites (unit, conformance, fuzzing replay) under ASan + UBSan.
+check-asan: deps $(ASAN_BUILDDIR)/build.ninja
+	$(MESON) compile -C $(ASAN_BUILDDIR)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	G_SLICE=always-malloc \
+	  $(MESON) test -C $(ASAN_BUILDDIR) --no-rebuild --print-errorlogs \
+	  --suite unit --suite conformance
+
+bench: build
+	$(MESON) test -C $(BUILDDIR) --no-rebuild --benchmark --verbose
+
+valgrind: build
+	$(MESON) test -C $(BUILDDIR) --no-rebuild --setup valgrind --print-errorlogs \
+	  --suite unit --suite python
+
+install: build
+	$(MESON) install -C $(BUILDDIR)
+
+clean:
+	rm -rf $(BUILDDIR) $(ASAN_BUILDDIR)

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <aict/aict.h>
+
+G_BEGIN_DECLS
+
+/* Exit codes of every command, documented in doc/aict.rst. */
+enum
+{
+  AICT_EXIT_OK = 0,
+  AICT_EXIT_FAILED = 1,   /* invalid data, or the operation failed */
+  AICT_EXIT_USAGE = 2,
+};
+
+/* One command: parses its own options from argv (argv[0] is the command
+ * name) and returns an exit code. */
+typedef int (*AictToolCommand) (int argc, char **argv);
+
+int   aict_tool_validate   (int argc, char **argv);
+int   aict_tool_info       (int argc, char **argv);
+
+/* Prints a usage error and the command's help on stderr; returns
+ * AICT_EXIT_USAGE. */
+int   aict_tool_usage_error (GOptionContext *context,
+                             const char     *message);
+
+/* Parses the command line of a command with @entries; on failure prints
+ * the error and returns FALSE (exit with AICT_EXIT_USAGE). */
+gboolean aict_tool_parse    (GOptionContext *context,
+                             int            *argc,
+                             char         ***argv);
+
+/* Writes @builder's root to stdout as pretty JSON with a final newline. */
+void  aict_tool_print_json (JsonBuilder *builder);
+
+G_END_DECLS

@@ -1,0 +1,143 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "aict-tool.h"
+
+/* aict: the command-line face of libaict.  Every answer comes from the
+ * library; this file only dispatches on argv[1], in the manner of gio(1). */
+
+static const struct
+{
+  const char *name;
+  AictToolCommand run;
+  const char *summary;
+} commands[] = {
+  { "validate", aict_tool_validate, N_("Check files against the aict/1 format and its rules") },
+  { "info", aict_tool_info, N_("Summarise a dataset: counts, dates, countries, budgets") },
+};
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n", _("Usage:"));
+  fprintf (out, "  aict COMMAND [OPTION…] FILE…\n\n");
+  fprintf (out, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("Use “aict help COMMAND” or “aict COMMAND --help” for the options of a command."));
+}
+
+int
+aict_tool_usage_error (GOptionContext *context,
+                       const char     *message)
+{
+  g_autofree char *help = NULL;
+
+  g_printerr ("%s: %s\n", g_get_prgname (), message);
+  help = g_option_context_get_help (context, TRUE, NULL);
+  g_printerr ("\n%s", help);
+
+  return AICT_EXIT_USAGE;
+}
+
+gboolean
+aict_tool_parse (GOptionContext *context,
+                 int            *argc,
+                 char         ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      aict_tool_usage_error (context, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+aict_tool_print_json (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+static int
+run_command (const char  *name,
+             int          argc,
+             char       **argv)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (commands[i].name, name) == 0)
+      {
+        g_autofree char *prgname = g_strconcat ("aict ", name, NULL);
+
+        g_set_prgname (prgname);
+        return commands[i].run (argc, argv);
+      }
+
+  g_printerr (_("aict: unknown command “%s”\n\n"), name);
+  print_usage (stderr);
+
+  return AICT_EXIT_USAGE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("AICT_LOCALEDIR") != NULL ?
+                  g_getenv ("AICT_LOCALEDIR") : AICT_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("aict");
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return AICT_EXIT_USAGE;
+    }
+
+  if (strcmp (argv[1], "--version") == 0 || strcmp (argv[1], "version") == 0)
+    {
+      g_print ("aict %s (libaict %s)\n", PACKAGE_VERSION, aict_get_version_string ());
+      return AICT_EXIT_OK;
+    }
+
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0)
+    {
+      print_usage (stdout);
+      return AICT_EXIT_OK;
+    }
+
+  if (strcmp (argv[1], "help") == 0)
+    {
+      char *help_argv[] = { NULL, (char *) "--help", NULL };
+
+      if (argc < 3)
+        {
+          print_usage (stdout);
+          return AICT_EXIT_OK;
+        }
+      help_argv[0] = argv[2];
+      return run_command (argv[2], 2, help_argv);
+    }
+
+  return run_command (argv[1], argc - 1, argv + 1);
+}

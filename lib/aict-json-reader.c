@@ -352,7 +352,7 @@ column_at (AictJsonReader *r,
 
 /* Line and line start of @off, by scanning from the start.  Only for the
  * UTF-8 error, found before any token was read.  \r\n, \n and a lone \r each
- * end a line. */
+ * end a line (@off is never inside a \r\n: it is a bad byte). */
 static void
 locate_from_start (AictJsonReader *r,
                    gsize           off,
@@ -377,8 +377,6 @@ locate_from_start (AictJsonReader *r,
         {
           if (p < end && *p == '\n')
             p++;
-          else if (p == end && p < r->end && *p == '\n')
-            break;              /* @off is the \n of a \r\n: same line */
           l++;
           ls = (gsize) (p - r->data);
         }

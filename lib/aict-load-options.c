@@ -104,7 +104,7 @@ aict_load_options_get_max_file_size (const AictLoadOptions *self)
  * @self: an [struct@Aict.LoadOptions]
  * @max_file_size: the new limit
  *
- * Sets the limit on the size of a file or stream in bytes.  The default is 8 MiB. It cannot exceed 64 MiB.
+ * Sets the limit on the size of a file or stream in bytes.  The default is 8 MiB. It cannot exceed 1 GiB.
  *
  * Since: 1.0
  */

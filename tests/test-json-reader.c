@@ -1652,6 +1652,146 @@ test_display_name (void)
 }
 
 /* ------------------------------------------------------------------------ */
+/* Robustness                                                               */
+/* ------------------------------------------------------------------------ */
+
+/* Reads @data to the end or the first error and checks the invariants:
+ * strings are UTF-8 without NUL, positions are 1-based, paths are UTF-8, and
+ * an error is PARSE or LIMIT with a short UTF-8 "test.json:L:C: " message. */
+static void
+check_invariants (const char       *data,
+                  gsize             len,
+                  const AictLimits *limits)
+{
+  g_autoptr(AictJsonReader) reader = aict_json_reader_new (data, len, DISPLAY, limits);
+  g_autoptr(GError) error = NULL;
+  AictJsonToken token;
+
+  for (;;)
+    {
+      g_autofree char *path = NULL;
+
+      if (!aict_json_reader_next (reader, &token, &error))
+        {
+          g_assert_nonnull (error);
+          g_assert_true (error->domain == AICT_ERROR);
+          g_assert_true (error->code == AICT_ERROR_PARSE || error->code == AICT_ERROR_LIMIT);
+          g_assert_true (g_utf8_validate (error->message, -1, NULL));
+          if (!g_regex_match_simple ("^test\\.json:[1-9][0-9]*:[1-9][0-9]*: [^\\n]+$",
+                                     error->message, 0, 0))
+            g_error ("bad message “%s”", error->message);
+          g_assert_cmpuint (strlen (error->message), <, 400);
+          return;
+        }
+
+      g_assert_cmpuint (aict_json_reader_get_line (reader), >=, 1);
+      g_assert_cmpuint (aict_json_reader_get_column (reader), >=, 1);
+      path = aict_json_reader_dup_path (reader);
+      g_assert_true (path[0] == '$');
+      g_assert_true (g_utf8_validate (path, -1, NULL));
+
+      switch (token)
+        {
+        case AICT_JSON_TOKEN_STRING:
+        case AICT_JSON_TOKEN_MEMBER:
+          {
+            gsize slen;
+            const char *s = aict_json_reader_get_string (reader, &slen);
+
+            g_assert_true (g_utf8_validate_len (s, slen, NULL));
+            g_assert_cmpuint (strlen (s), ==, slen);
+          }
+          break;
+        case AICT_JSON_TOKEN_NUMBER:
+          {
+            gint64 v;
+            g_autoptr(GError) e1 = NULL;
+            g_autoptr(GError) e2 = NULL;
+
+            if (!aict_json_reader_get_int (reader, &v, &e1))
+              g_assert_true (e1->code == AICT_ERROR_SCHEMA || e1->code == AICT_ERROR_OVERFLOW);
+            else
+              g_assert_cmpint (ABS (v), <=, G_GINT64_CONSTANT (9007199254740991));
+            if (!aict_json_reader_get_decimal (reader, 2, &v, &e2))
+              g_assert_true (e2->code == AICT_ERROR_SCHEMA || e2->code == AICT_ERROR_OVERFLOW);
+          }
+          break;
+        case AICT_JSON_TOKEN_END:
+          return;
+        default:
+          break;
+        }
+    }
+}
+
+static void
+test_robustness_mutations (void)
+{
+  static const char *seeds[] = {
+    "{\"a\": [1, -2.5e3, \"x\\u00e9\\ud83d\\ude00\\n\", true, false, null, {}, []],\n"
+    " \"b c\": {\"d\": \"caf\xc3\xa9 \xe2\x82\xac\"}, \"e\": 0.001, \"f\": [[[[\"deep\"]]]]}",
+    "[\"\xf0\x9f\x98\x80\", 0, -0, 10, 1E+2, {\"k1\": 1, \"k2\": 2, \"k3\": 3, \"k4\": 4,"
+    " \"k5\": 5, \"k6\": 6, \"k7\": 7, \"k8\": 8, \"k9\": 9, \"k10\": 10}]\r\n",
+    "\"just a string with \\\"escapes\\\" and \\t tabs\"",
+  };
+  static const guchar interesting[] = {
+    '"', '\\', '{', '}', '[', ']', ',', ':', '0', '1', '-', '+', 'e', '.', ' ', '\n', '\r',
+    't', 'n', 'u', 'D', '/', '*', '\'', 0x00, 0x01, 0x7F, 0x80, 0xBF, 0xC3, 0xE2, 0xEF,
+    0xF0, 0xF4, 0xFF,
+  };
+  GRand *rand = g_rand_new_with_seed (20240601);
+  AictLimits small;
+  guint iteration;
+
+  aict_limits_init_default (&small);
+  small.max_depth = 4;
+  small.max_string = 8;
+  small.max_key = 3;
+  small.max_items = 5;
+  small.max_members = 9;
+  small.max_number_len = 4;
+  small.max_values = 20;
+
+  for (iteration = 0; iteration < 30000; iteration++)
+    {
+      const char *seed = seeds[g_rand_int_range (rand, 0, G_N_ELEMENTS (seeds))];
+      GString *buf = g_string_new (seed);
+      guint n_mutations = g_rand_int_range (rand, 1, 4);
+      guint m;
+
+      for (m = 0; m < n_mutations && buf->len > 0; m++)
+        {
+          guint at = g_rand_int_range (rand, 0, buf->len);
+
+          switch (g_rand_int_range (rand, 0, 5))
+            {
+            case 0:
+              buf->str[at] = (char) interesting[g_rand_int_range (rand, 0, sizeof interesting)];
+              break;
+            case 1:
+              buf->str[at] = (char) g_rand_int_range (rand, 0, 256);
+              break;
+            case 2:
+              g_string_erase (buf, at, 1);
+              break;
+            case 3:
+              g_string_insert_c (buf, at, (char) interesting[g_rand_int_range (rand, 0, sizeof interesting)]);
+              break;
+            default:
+              g_string_truncate (buf, at);
+              break;
+            }
+        }
+
+      check_invariants (buf->str, buf->len, NULL);
+      check_invariants (buf->str, buf->len, &small);
+      g_string_free (buf, TRUE);
+    }
+
+  g_rand_free (rand);
+}
+
+/* ------------------------------------------------------------------------ */
 /* Throughput (only with -m perf)                                           */
 /* ------------------------------------------------------------------------ */
 
@@ -1789,6 +1929,7 @@ main (int   argc,
   g_test_add_func ("/aict/json-reader/errors/display-name", test_display_name);
   g_test_add_func ("/aict/json-reader/skip-value/basic", test_skip_value);
   g_test_add_func ("/aict/json-reader/skip-value/checks", test_skip_value_checks);
+  g_test_add_func ("/aict/json-reader/robustness/mutations", test_robustness_mutations);
   if (g_test_perf ())
     g_test_add_func ("/aict/json-reader/perf/throughput", test_perf_throughput);
 

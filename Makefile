@@ -52,7 +52,7 @@ check-asan: deps $(ASAN_BUILDDIR)/build.ninja
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	G_SLICE=always-malloc \
 	  $(MESON) test -C $(ASAN_BUILDDIR) --no-rebuild --print-errorlogs \
-	  --suite unit --suite conformance
+	  --suite unit --suite conformance --suite fuzzing
 
 bench: build
 	$(MESON) test -C $(BUILDDIR) --no-rebuild --benchmark --verbose

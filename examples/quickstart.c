@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later
  * quickstart [FILE.json]: load a dataset, list its partnerships, validate
  * it and print the open follow-up actions with their owner. */
+#include <locale.h>
 #include <aict/aict.h>
 
 int
@@ -8,10 +9,12 @@ main (int argc, char **argv)
 {
   const char *path = argc > 1 ? argv[1] : "data/meeting-2016.json";
   g_autoptr(GError) error = NULL;
-  g_autoptr(AictDataset) dataset = aict_dataset_new_from_file (path, NULL, &error);
+  g_autoptr(AictDataset) dataset = NULL;
   g_autoptr(AictReport) report = NULL;
   GListModel *partnerships, *meetings;
 
+  setlocale (LC_ALL, "");   /* so that g_print() writes UTF-8 in a UTF-8 locale */
+  dataset = aict_dataset_new_from_file (path, NULL, &error);
   if (dataset == NULL)
     {
       g_printerr ("quickstart: %s\n", error->message);
@@ -53,6 +56,5 @@ main (int argc, char **argv)
                      owner ? aict_actor_get_name (owner) : owner_id ? owner_id : "?", aict_outcome_get_text (o));
         }
     }
-
   return 0;
 }

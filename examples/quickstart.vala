@@ -3,6 +3,7 @@
  * it and print the open follow-up actions with their owner; then check that
  * adding an entity whose id is taken fails with Aict.Error.DUPLICATE_ID. */
 int main (string[] args) {
+    Intl.setlocale (LocaleCategory.ALL, "");
     string path = args.length > 1 ? args[1] : "data/meeting-2016.json";
     Aict.Dataset dataset;
     try {

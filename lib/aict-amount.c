@@ -497,8 +497,6 @@ aict_amount_subtract (const AictAmount  *a,
  * aict_amount_percent_change:
  * @from: the earlier [struct@Aict.Amount], exact and not zero
  * @to: the later [struct@Aict.Amount], exact, in the same currency
- * @basis_points: (out) (optional): return location for the change in
- *   basis points (hundredths of a percent)
  * @error: return location for a [struct@GLib.Error], or %NULL
  *
  * Computes the relative change from @from to @to, `(to − from) / |from|`,
@@ -514,38 +512,38 @@ aict_amount_subtract (const AictAmount  *a,
  * if @from is zero, with %AICT_ERROR_CURRENCY if the currencies differ and
  * with %AICT_ERROR_OVERFLOW if the result falls outside ±%AICT_AMOUNT_MAX.
  *
- * Returns: (skip): %TRUE on success, %FALSE on error
+ * Returns: the change in basis points (hundredths of a percent), or 0
+ *   with @error set
  *
  * Since: 1.0
  */
-gboolean
+gint64
 aict_amount_percent_change (const AictAmount  *from,
                             const AictAmount  *to,
-                            gint64            *basis_points,
                             GError           **error)
 {
   gint64 diff;
   guint64 n, d, q, r, bp;
 
-  g_return_val_if_fail (from != NULL, FALSE);
-  g_return_val_if_fail (to != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (from != NULL, 0);
+  g_return_val_if_fail (to != NULL, 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
   if (from->is_range || to->is_range)
     {
       g_set_error_literal (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
                            "A percent change needs exact amounts, not ranges");
-      return FALSE;
+      return 0;
     }
 
   if (!check_same_currency (from, to, "compare", error))
-    return FALSE;
+    return 0;
 
   if (from->min == 0)
     {
       g_set_error_literal (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
                            "A percent change from zero is undefined");
-      return FALSE;
+      return 0;
     }
 
   /* |to|, |from| ≤ 2^53 − 1, so neither the difference (≤ 2^54) nor the
@@ -560,7 +558,10 @@ aict_amount_percent_change (const AictAmount  *from,
   q = n / d;
   r = n % d;
   if (q > (guint64) AICT_AMOUNT_MAX / 10000)
-    return set_overflow_error (error);
+    {
+      set_overflow_error (error);
+      return 0;
+    }
   bp = q * 10000;
 
   r *= 100;
@@ -573,12 +574,12 @@ aict_amount_percent_change (const AictAmount  *from,
     bp += 1;
 
   if (bp > (guint64) AICT_AMOUNT_MAX)
-    return set_overflow_error (error);
+    {
+      set_overflow_error (error);
+      return 0;
+    }
 
-  if (basis_points != NULL)
-    *basis_points = diff < 0 ? -(gint64) bp : (gint64) bp;
-
-  return TRUE;
+  return diff < 0 ? -(gint64) bp : (gint64) bp;
 }
 
 /**

@@ -40,6 +40,7 @@ struct _AictDataset
 
   GListStore *collections[AICT_COLLECTION_N];
   GHashTable *index;   /* id (owned by the entity) → AictEntity (owned by a store) */
+  guint n_duplicates;  /* objects whose id was already indexed (loaded files) */
 };
 
 G_DEFINE_FINAL_TYPE (AictDataset, aict_dataset, G_TYPE_OBJECT)
@@ -729,8 +730,12 @@ index_entity (AictEntity *entity,
   const char *id = aict_entity_get_id (entity);
 
   _aict_entity_set_dataset (entity, self);
-  if (id != NULL && !g_hash_table_contains (self->index, id))
+  if (id == NULL)
+    return;
+  if (!g_hash_table_contains (self->index, id))
     g_hash_table_insert (self->index, (gpointer) id, entity);
+  else
+    self->n_duplicates++;
 }
 
 /**
@@ -1100,12 +1105,13 @@ aict_dataset_to_bytes (AictDataset *self)
 }
 
 /**
- * aict_dataset_to_data:
+ * aict_dataset_to_data: (skip)
  * @self: an [class@Aict.Dataset]
  * @length: (out) (optional): return location for the length in bytes
  *
  * Writes @self as an `aict/1` document, as [method@Aict.Dataset.to_bytes]
- * does, into a NUL-terminated string.
+ * does, into a NUL-terminated string.  Bindings use
+ * [method@Aict.Dataset.to_bytes].
  *
  * Returns: (transfer full): the document
  *
@@ -1184,16 +1190,67 @@ _aict_dataset_register_entity (AictDataset  *self,
   return TRUE;
 }
 
+typedef struct
+{
+  const char *id;
+  AictEntity *removed;
+  AictEntity *found;
+} FindOther;
+
+static void
+find_other (AictEntity *entity,
+            gpointer    data)
+{
+  FindOther *find = data;
+
+  if (find->found == NULL && entity != find->removed &&
+      g_strcmp0 (aict_entity_get_id (entity), find->id) == 0)
+    find->found = entity;
+}
+
+/* After @removed leaves the index, a later object with the same id (a
+ * duplicate that a loaded file may hold) takes its place, so that the id
+ * stays reachable.  Only duplicates make this scan happen; a dataset
+ * without them returns at the first check. */
+static AictEntity *
+find_duplicate_of (AictDataset *self,
+                   AictEntity  *removed)
+{
+  FindOther find = { aict_entity_get_id (removed), removed, NULL };
+
+  for (int c = 0; c < AICT_COLLECTION_N && find.found == NULL; c++)
+    {
+      GListModel *model = G_LIST_MODEL (self->collections[c]);
+      guint n = g_list_model_get_n_items (model);
+
+      for (guint i = 0; i < n && find.found == NULL; i++)
+        {
+          g_autoptr(AictEntity) entity = g_list_model_get_item (model, i);
+
+          find_other (entity, &find);
+          if (c == AICT_COLLECTION_MEETINGS)
+            foreach_nested (AICT_MEETING (entity), find_other, &find);
+        }
+    }
+
+  return find.found;
+}
+
 void
 _aict_dataset_unregister_entity (AictDataset *self,
                                  AictEntity  *entity)
 {
   const char *id = aict_entity_get_id (entity);
+  AictEntity *other;
 
   g_assert (AICT_IS_DATASET (self));
 
-  if (id != NULL && g_hash_table_lookup (self->index, id) == entity)
-    g_hash_table_remove (self->index, id);
+  if (id == NULL || g_hash_table_lookup (self->index, id) != entity)
+    return;
+
+  g_hash_table_remove (self->index, id);
+  if (self->n_duplicates > 0 && (other = find_duplicate_of (self, entity)) != NULL)
+    g_hash_table_insert (self->index, (gpointer) aict_entity_get_id (other), other);
 }
 
 void

@@ -1904,8 +1904,22 @@ decode_meeting (Decoder     *d,
       else
         return unknown_member (d, name, "a meeting");
     }
+  if (m == FAIL)
+    return FALSE;
 
-  return m != FAIL;
+  /* The meeting's id may come after its outcomes in the file. */
+  {
+    GListModel *outcomes = aict_meeting_get_outcomes (meeting);
+    guint n = g_list_model_get_n_items (outcomes);
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
+        _aict_outcome_set_meeting_id (outcome, aict_entity_get_id (AICT_ENTITY (meeting)));
+      }
+  }
+
+  return TRUE;
 }
 
 typedef gboolean (*DecodeFunc) (Decoder *d, gpointer entity);

@@ -36,6 +36,18 @@ write_text (AictJsonWriter *w,
     aict_json_writer_member_string (w, member, value);
 }
 
+/* A reference to another object.  The loader keeps a record whose
+ * reference is missing (the validator reports it) with an empty id, which
+ * is left out again here so that the saved file loads. */
+static void
+write_ref (AictJsonWriter *w,
+           const char     *member,
+           const char     *id)
+{
+  if (id != NULL && id[0] != '\0')
+    aict_json_writer_member_string (w, member, id);
+}
+
 static void
 write_date (AictJsonWriter        *w,
             const char            *member,
@@ -142,7 +154,7 @@ write_entity_tail (AictJsonWriter *w,
       const AictSourceRef *ref = g_ptr_array_index (refs, i);
 
       aict_json_writer_begin_object (w);
-      aict_json_writer_member_string (w, "source", aict_source_ref_get_source (ref));
+      write_ref (w, "source", aict_source_ref_get_source (ref));
       write_text (w, "locator", aict_source_ref_get_locator (ref));
       aict_json_writer_end_object (w);
     }
@@ -220,7 +232,7 @@ encode_person (AictJsonWriter *w,
           const AictAffiliation *affiliation = g_ptr_array_index (affiliations, i);
 
           aict_json_writer_begin_object (w);
-          aict_json_writer_member_string (w, "actor", aict_affiliation_get_actor_id (affiliation));
+          write_ref (w, "actor", aict_affiliation_get_actor_id (affiliation));
           write_text (w, "post", aict_affiliation_get_post (affiliation));
           write_date (w, "start", aict_affiliation_get_start (affiliation));
           write_date (w, "end", aict_affiliation_get_end (affiliation));
@@ -254,7 +266,7 @@ encode_partnership (AictJsonWriter  *w,
       const AictParticipant *participant = g_ptr_array_index (participants, i);
 
       aict_json_writer_begin_object (w);
-      aict_json_writer_member_string (w, "actor", aict_participant_get_actor_id (participant));
+      write_ref (w, "actor", aict_participant_get_actor_id (participant));
       aict_json_writer_member_string (w, "role",
                                       nick (AICT_TYPE_PARTICIPANT_ROLE,
                                             aict_participant_get_role (participant)));
@@ -314,7 +326,7 @@ encode_budget (AictJsonWriter *w,
           const AictFunder *funder = g_ptr_array_index (funders, i);
 
           aict_json_writer_begin_object (w);
-          aict_json_writer_member_string (w, "actor", aict_funder_get_actor_id (funder));
+          write_ref (w, "actor", aict_funder_get_actor_id (funder));
           write_hundredths (w, "share", aict_funder_get_share (funder));
           write_amount (w, "amount", aict_funder_get_amount (funder));
           aict_json_writer_end_object (w);
@@ -432,7 +444,7 @@ encode_meeting (AictJsonWriter *w,
           const AictAttendance *a = g_ptr_array_index (attendance, i);
 
           aict_json_writer_begin_object (w);
-          aict_json_writer_member_string (w, "person", aict_attendance_get_person_id (a));
+          write_ref (w, "person", aict_attendance_get_person_id (a));
           aict_json_writer_member_string (w, "status",
                                           nick (AICT_TYPE_ATTENDANCE_STATUS,
                                                 aict_attendance_get_status (a)));

@@ -159,31 +159,44 @@ struct _AictJsonReader
 };
 
 /* Bytes that stop the fast scan of a string. */
-static const guint8 string_stop[256] = {
-  [0x00 ... 0x1F] = 1,
-  ['"'] = 1,
-  ['\\'] = 1,
-  [0x80 ... 0xFF] = 1,
-};
+static inline gboolean
+is_string_stop (guchar c)
+{
+  return c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
+}
 
 /* Bytes that may follow a number or a literal: whitespace, structural
  * characters, and the starts of things that get a better message from the
  * structural check than from "invalid number" (a string, a comment). */
-static const guint8 token_delimiter[256] = {
-  [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1,
-  [','] = 1, [':'] = 1, ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1,
-  ['"'] = 1, ['/'] = 1, ['#'] = 1,
-};
+static inline gboolean
+is_token_delimiter (guchar c)
+{
+  switch (c)
+    {
+    case ' ': case '\t': case '\n': case '\r':
+    case ',': case ':': case '[': case ']': case '{': case '}':
+    case '"': case '/': case '#':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
 
-/* Length of a UTF-8 sequence from its lead byte (input already validated). */
-static const guint8 utf8_seq_len[256] = {
-  [0x00 ... 0x7F] = 1,
-  [0x80 ... 0xBF] = 1,          /* never a lead byte after validation */
-  [0xC0 ... 0xDF] = 2,
-  [0xE0 ... 0xEF] = 3,
-  [0xF0 ... 0xF7] = 4,
-  [0xF8 ... 0xFF] = 1,
-};
+/* Length of a UTF-8 sequence from its lead byte (input already validated;
+ * 1 for bytes that cannot start a sequence). */
+static inline gsize
+utf8_seq_len (guchar c)
+{
+  if (c < 0xC0)
+    return 1;
+  if (c < 0xE0)
+    return 2;
+  if (c < 0xF0)
+    return 3;
+  if (c < 0xF8)
+    return 4;
+  return 1;
+}
 
 static inline gboolean
 is_digit (guchar c)
@@ -220,7 +233,7 @@ static gsize
 append_display_char (GString      *out,
                      const guchar *p)
 {
-  gsize n = utf8_seq_len[*p];
+  gsize n = utf8_seq_len (*p);
   gunichar c;
 
   if (*p < 0x20 || *p == 0x7F)
@@ -303,7 +316,7 @@ describe_found (AictJsonReader *r,
         return g_strdup_printf ("character U+%04X", c);
     }
 
-  return quote_text ((const char *) p, utf8_seq_len[*p]);
+  return quote_text ((const char *) p, utf8_seq_len (*p));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -652,7 +665,7 @@ skip_ws (AictJsonReader *r)
           w ^= SPACES;
           if (w != 0)
             {
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))
               p += __builtin_ctzll (w) / 8;
 #endif
               break;
@@ -915,7 +928,7 @@ read_string (AictJsonReader *r,
                       w) & HIGHS;
               if (stop != 0)
                 {
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))
                   /* The lowest flagged byte is exact. */
                   p += __builtin_ctzll (stop) / 8;
 #endif
@@ -923,7 +936,7 @@ read_string (AictJsonReader *r,
                 }
               p += 8;
             }
-          while (p < lim && !string_stop[*p])
+          while (p < lim && !is_string_stop (*p))
             p++;
           if (G_UNLIKELY (p >= lim))
             break;
@@ -947,7 +960,7 @@ read_string (AictJsonReader *r,
                                 "noncharacter U+%04X is not allowed",
                                 g_utf8_get_char ((const char *) p));
             }
-          p += utf8_seq_len[c];
+          p += utf8_seq_len (c);
         }
 
       if (G_UNLIKELY (p >= lim))
@@ -1057,7 +1070,7 @@ read_number (AictJsonReader *r,
       exponent = TRUE;
     }
 
-  if (p < end && !token_delimiter[*p])
+  if (p < end && !is_token_delimiter (*p))
     {
       const guchar *q;
       g_autofree char *text = NULL;
@@ -1071,7 +1084,7 @@ read_number (AictJsonReader *r,
         return fail_at (r, error, AICT_ERROR_PARSE, start,
                         "binary and octal numbers are not allowed in JSON");
 
-      for (q = p; q < end && !token_delimiter[*q] && q - start < 64; q += utf8_seq_len[*q])
+      for (q = p; q < end && !is_token_delimiter (*q) && q - start < 64; q += utf8_seq_len (*q))
         ;
       if (q > end)
         q = end;
@@ -1819,7 +1832,7 @@ append_path_key (GString    *out,
         p += append_display_char (out, p);
       else
         {
-          gsize n = utf8_seq_len[*p];
+          gsize n = utf8_seq_len (*p);
 
           g_string_append_len (out, (const char *) p, (gssize) n);
           p += n;
@@ -2025,8 +2038,9 @@ aict_json_reader_get_decimal (AictJsonReader *reader,
 
   for (i = (guint) n_frac; i < max_decimals && v != 0; i++)
     {
-      if (__builtin_mul_overflow (v, 10, &v) || v > MAX_SAFE_INTEGER)
+      if (v > MAX_SAFE_INTEGER / 10)
         goto overflow;
+      v *= 10;
     }
 
   *scaled = negative ? -(gint64) v : (gint64) v;

@@ -78,9 +78,8 @@ AictAmount  *aict_amount_subtract        (const AictAmount  *a,
                                           const AictAmount  *b,
                                           GError           **error) G_GNUC_WARN_UNUSED_RESULT;
 AICT_AVAILABLE_IN_ALL
-gboolean     aict_amount_percent_change  (const AictAmount  *from,
+gint64       aict_amount_percent_change  (const AictAmount  *from,
                                           const AictAmount  *to,
-                                          gint64            *basis_points,
                                           GError           **error);
 
 AICT_AVAILABLE_IN_ALL

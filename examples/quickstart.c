@@ -1,5 +1,5 @@
-/* SPDX-License-Identifier: LGPL-2.1-or-later
- * quickstart [FILE.json]: load a dataset, list its partnerships, validate
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* quickstart [FILE.json]: load a dataset, list its partnerships, validate
  * it and print the open follow-up actions with their owner. */
 #include <locale.h>
 #include <aict/aict.h>

@@ -590,10 +590,11 @@ read_source_refs (Decoder    *d,
       if (m == FAIL)
         return FALSE;
 
-      /* A reference without a source keeps an empty id: the validator
-       * reports it as missing rather than the loader dropping it. */
-      _aict_entity_take_source_ref (entity, aict_source_ref_new (source != NULL ? source : "",
-                                                                 locator));
+      /* A reference to no source says nothing: it cannot be kept. */
+      if (source == NULL)
+        return schema_error (d, "a source reference needs a “source”");
+
+      _aict_entity_take_source_ref (entity, aict_source_ref_new (source, locator));
     }
 
   return r != FAIL;

@@ -21,6 +21,7 @@ typedef struct
   const GDate *today;
   AictReport *report;
   GString *path;        /* the JSON path of the current object */
+  GHashTable *parent_cycles;  /* ids of the actors on a cycle of parents */
 } Validator;
 
 static void
@@ -297,6 +298,79 @@ check_source (Validator  *v,
   check_required (v, aict_source_get_title (source), "title", id);
 }
 
+/* Finds the actors that lie on a cycle of parents, in time linear in the
+ * number of actors: each chain is walked once, marking the actors on the
+ * current path; reaching one of them again closes a cycle.  A long chain
+ * without a cycle costs no more than its length. */
+static GHashTable *
+find_parent_cycles (AictDataset *dataset)
+{
+  enum { ON_PATH = 1, DONE = 2 };
+  GListModel *actors = aict_dataset_get_actors (dataset);
+  guint n = g_list_model_get_n_items (actors);
+  g_autoptr(GHashTable) state = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+  GHashTable *on_cycle = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AictActor) start = g_list_model_get_item (actors, i);
+      AictActor *actor = start;
+
+      g_ptr_array_set_size (path, 0);
+      while (actor != NULL)
+        {
+          const char *id = aict_entity_get_id (AICT_ENTITY (actor));
+          int mark;
+
+          if (id == NULL)
+            break;
+          mark = GPOINTER_TO_INT (g_hash_table_lookup (state, id));
+          if (mark == DONE)
+            break;
+          if (mark == ON_PATH)
+            {
+              /* The cycle is the part of the path from @id on. */
+              guint k = path->len;
+
+              while (k > 0 && strcmp (g_ptr_array_index (path, k - 1), id) != 0)
+                k--;
+              for (guint j = k > 0 ? k - 1 : 0; j < path->len; j++)
+                g_hash_table_add (on_cycle, g_ptr_array_index (path, j));
+              break;
+            }
+
+          g_hash_table_insert (state, (gpointer) id, GINT_TO_POINTER (ON_PATH));
+          g_ptr_array_add (path, (gpointer) id);
+          actor = aict_actor_get_parent_id (actor) != NULL ?
+                  aict_dataset_lookup_actor (dataset, aict_actor_get_parent_id (actor)) : NULL;
+        }
+
+      for (guint j = 0; j < path->len; j++)
+        g_hash_table_insert (state, g_ptr_array_index (path, j), GINT_TO_POINTER (DONE));
+    }
+
+  return on_cycle;
+}
+
+static void
+check_parent_cycle (Validator *v,
+                    AictActor *actor)
+{
+  const char *id = aict_entity_get_id (AICT_ENTITY (actor));
+
+  if (id == NULL || !g_hash_table_contains (v->parent_cycles, id) ||
+      aict_dataset_lookup_actor (v->dataset, id) != actor)
+    return;
+
+  if (g_strcmp0 (aict_actor_get_parent_id (actor), id) == 0)
+    report (v, AICT_SEVERITY_ERROR, "reference-cycle", ".parent", id,
+            _("an actor cannot be its own parent"));
+  else
+    reportf (v, AICT_SEVERITY_ERROR, "reference-cycle", ".parent", id,
+             _("the parents of “%s” lead back to it"), id);
+}
+
 static void
 check_actor (Validator *v,
              AictActor *actor)
@@ -316,9 +390,7 @@ check_actor (Validator *v,
              _("the subdivision “%s” is not in the country “%s”"), subdivision, country);
 
   check_reference (v, aict_actor_get_parent_id (actor), AICT_TYPE_ACTOR, ".parent", id);
-  if (id != NULL && g_strcmp0 (aict_actor_get_parent_id (actor), id) == 0)
-    report (v, AICT_SEVERITY_ERROR, "reference-cycle", ".parent", id,
-            _("an actor cannot be its own parent"));
+  check_parent_cycle (v, actor);
 }
 
 static void
@@ -621,7 +693,8 @@ _aict_validate (AictDataset *dataset,
                 AictReport  *report)
 {
   g_autoptr(GString) path = g_string_new ("$");
-  Validator v = { dataset, today, report, path };
+  g_autoptr(GHashTable) parent_cycles = find_parent_cycles (dataset);
+  Validator v = { dataset, today, report, path, parent_cycles };
 
   check_collection (&v, "sources", aict_dataset_get_sources (dataset), (CheckFunc) check_source);
   check_collection (&v, "actors", aict_dataset_get_actors (dataset), (CheckFunc) check_actor);

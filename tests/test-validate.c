@@ -50,8 +50,6 @@ static const Fixture fixtures[] = {
     { { E, "required-missing", "$.partnerships[0].components[0]", "cd24-larache" } } },
   { "required-missing", "source-title", "required-missing-source-title.json", FALSE,
     { { E, "required-missing", "$.sources[0]", "src" } } },
-  { "required-missing", "source-reference", "required-missing-source-ref.json", TRUE,
-    { { E, "required-missing", "$.actors[0].sources[0].source", "cd24" } } },
   { "required-missing", "meeting-title", "required-missing-meeting-title.json", FALSE,
     { { E, "required-missing", "$.meetings[0]", "m2016" } } },
   { "required-missing", "meeting-date", "required-missing-meeting-date.json", FALSE,

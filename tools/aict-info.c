@@ -385,9 +385,15 @@ aict_tool_info (int    argc,
         if (aict_dataset_get_title (dataset) != NULL)
           g_print ("%s\n\n", aict_dataset_get_title (dataset));
         for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
-          g_print ("  %-16s %6u\n", _(counts[i].label), counts[i].count);
+          {
+            g_autofree char *label = aict_tool_pad (_(counts[i].label), 18);
+            g_print ("  %s %6u\n", label, counts[i].count);
+          }
         if (first != NULL)
-          g_print ("\n  %-16s %s – %s\n", _("Period"), first, last);
+          {
+            g_autofree char *label = aict_tool_pad (_("Period"), 18);
+            g_print ("\n  %s %s – %s\n", label, first, last);
+          }
 
         if (country_list->len > 0)
           {
@@ -396,9 +402,9 @@ aict_tool_info (int    argc,
               {
                 const CountryCount *c = g_ptr_array_index (country_list, i);
                 const char *name = aict_country_get_name (c->code, NULL);
+                g_autofree char *padded = aict_tool_pad (name != NULL ? name : "?", 40);
 
-                g_print ("  %s  %-40s %4u %4u\n", c->code, name != NULL ? name : "?",
-                         c->partnerships, c->actors);
+                g_print ("  %s  %s %4u %4u\n", c->code, padded, c->partnerships, c->actors);
               }
           }
 
@@ -410,8 +416,10 @@ aict_tool_info (int    argc,
                 const BudgetTotal *t = g_ptr_array_index (total_list, i);
                 g_autofree char *text = format_amount (t->total);
 
-                g_print ("  %-12s %-30s ", aict_budget_kind_get_label (t->kind, NULL),
-                         t->overflow ? _("too large to add exactly") : text);
+                g_autofree char *kind = aict_tool_pad (aict_budget_kind_get_label (t->kind, NULL), 12);
+                g_autofree char *value = aict_tool_pad (t->overflow ? _("too large to add exactly") : text, 30);
+
+                g_print ("  %s %s ", kind, value);
                 g_print (g_dngettext (GETTEXT_PACKAGE, "(%u line)", "(%u lines)", t->lines), t->lines);
                 g_print ("\n");
               }

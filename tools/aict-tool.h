@@ -31,6 +31,11 @@ gboolean aict_tool_parse    (GOptionContext *context,
                              int            *argc,
                              char         ***argv);
 
+/* @text padded with spaces to @width characters (not bytes: accents take
+ * more than one byte in UTF-8), for aligned columns. */
+char *aict_tool_pad        (const char *text,
+                            guint       width);
+
 /* Writes @builder's root to stdout as pretty JSON with a final newline. */
 void  aict_tool_print_json (JsonBuilder *builder);
 

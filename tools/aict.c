@@ -27,7 +27,8 @@ static void
 print_usage (FILE *out)
 {
   fprintf (out, "%s\n", _("Usage:"));
-  fprintf (out, "  aict COMMAND [OPTION…] FILE…\n\n");
+  /* TRANSLATORS: the words in capitals are placeholders */
+  fprintf (out, "  %s\n\n", _("aict COMMAND [OPTION…] FILE…"));
   fprintf (out, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
@@ -61,6 +62,19 @@ aict_tool_parse (GOptionContext *context,
     }
 
   return TRUE;
+}
+
+char *
+aict_tool_pad (const char *text,
+               guint       width)
+{
+  glong length = g_utf8_strlen (text, -1);
+  GString *padded = g_string_new (text);
+
+  for (glong i = length; i < (glong) width; i++)
+    g_string_append_c (padded, ' ');
+
+  return g_string_free (padded, FALSE);
 }
 
 void

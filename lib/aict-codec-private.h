@@ -23,8 +23,11 @@ AictDataset *_aict_json_decode     (const char             *data,
                                     const AictLoadOptions  *options,
                                     GError                **error);
 
-/* The aict/1 encoder: dataset → canonical bytes (aict-json-encode.c). */
-GBytes      *_aict_json_encode     (AictDataset            *self);
+/* The aict/1 encoder: dataset → canonical bytes (aict-json-encode.c).
+ * Fails (AICT_ERROR_SCHEMA, with the path) rather than write a value the
+ * decoder would refuse. */
+GBytes      *_aict_json_encode     (AictDataset            *self,
+                                    GError                **error);
 
 /* For the decoder: appends @entities (borrowed refs; the store takes its
  * own) to a collection in one step, indexing the first of each id. */

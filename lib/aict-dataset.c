@@ -1087,47 +1087,61 @@ aict_dataset_validate_at (AictDataset *self,
 /**
  * aict_dataset_to_bytes:
  * @self: an [class@Aict.Dataset]
+ * @error: return location for a [error@Aict.Error]
  *
  * Writes @self as an `aict/1` document: members in the documented order,
  * two-space indentation, a final newline; the same dataset always gives
  * the same bytes, whatever the locale.
  *
- * Returns: (transfer full): the document
+ * What libaict writes always loads again.  A dataset built through the
+ * API can hold a value the format cannot (an id with a space, a control
+ * character in a name, a time such as `25:00`): then nothing is written and
+ * the error (%AICT_ERROR_SCHEMA) gives the JSON path of the first such
+ * value, which [method@Aict.Dataset.validate] also reports.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
  *
  * Since: 1.0
  */
 GBytes *
-aict_dataset_to_bytes (AictDataset *self)
+aict_dataset_to_bytes (AictDataset  *self,
+                       GError      **error)
 {
   g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return _aict_json_encode (self);
+  return _aict_json_encode (self, error);
 }
 
 /**
  * aict_dataset_to_data: (skip)
  * @self: an [class@Aict.Dataset]
  * @length: (out) (optional): return location for the length in bytes
+ * @error: return location for a [error@Aict.Error]
  *
  * Writes @self as an `aict/1` document, as [method@Aict.Dataset.to_bytes]
  * does, into a NUL-terminated string.  Bindings use
  * [method@Aict.Dataset.to_bytes].
  *
- * Returns: (transfer full): the document
+ * Returns: (transfer full): the document, or %NULL with @error set
  *
  * Since: 1.0
  */
 char *
-aict_dataset_to_data (AictDataset *self,
-                      gsize       *length)
+aict_dataset_to_data (AictDataset  *self,
+                      gsize        *length,
+                      GError      **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   gsize size;
   char *data;
 
   g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  bytes = _aict_json_encode (self);
+  bytes = _aict_json_encode (self, error);
+  if (bytes == NULL)
+    return NULL;
   data = g_bytes_unref_to_data (g_steal_pointer (&bytes), &size);
   data = g_realloc (data, size + 1);
   data[size] = '\0';
@@ -1150,7 +1164,8 @@ aict_dataset_to_data (AictDataset *self,
  * that honours fsync, @path then holds the old or the new document,
  * never a torn one.  A temporary file left by a save that was killed is
  * removed by the next save of the same file.  If @path is a symbolic
- * link, the link is replaced by a regular file.
+ * link, the link is replaced by a regular file.  A dataset that cannot be
+ * written (see [method@Aict.Dataset.to_bytes]) leaves @path untouched.
  *
  * Returns: %TRUE on success
  *
@@ -1169,7 +1184,9 @@ aict_dataset_save_to_file (AictDataset  *self,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  bytes = _aict_json_encode (self);
+  bytes = _aict_json_encode (self, error);
+  if (bytes == NULL)
+    return FALSE;
   data = g_bytes_get_data (bytes, &length);
 
   return aict_file_save_atomic (path, data, length, error);

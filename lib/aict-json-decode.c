@@ -9,6 +9,7 @@
 #include "aict-json-reader-private.h"
 #include "aict-load-options-private.h"
 #include "aict-model-private.h"
+#include "aict-syntax-private.h"
 #include "aict-validate-private.h"
 #include "aict-enum-types.h"
 
@@ -143,20 +144,6 @@ next_item (Decoder *d)
   return d->token == AICT_JSON_TOKEN_END_ARRAY ? 0 : 1;
 }
 
-static gboolean
-is_text_ok (const char *text,
-            gsize       length)
-{
-  for (gsize i = 0; i < length; i++)
-    {
-      guchar c = (guchar) text[i];
-
-      if (c < 0x20 && c != '\t' && c != '\n')
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /* A string member value into *out (replaced), or NULL for null. */
 static gboolean
 read_text (Decoder  *d,
@@ -177,28 +164,11 @@ read_text (Decoder  *d,
     return type_error (d, "a string");
 
   text = aict_json_reader_get_string (d->reader, &length);
-  if (!is_text_ok (text, length))
+  if (!_aict_is_text (text, length))
     return schema_error (d, "text may not contain control characters other than tab and newline");
 
   g_free (*out);
   *out = g_strndup (text, length);
-  return TRUE;
-}
-
-static gboolean
-is_id (const char *text,
-       gsize       length)
-{
-  if (length == 0 || length > 256)
-    return FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = text[i];
-
-      if (!g_ascii_isalnum (c) && c != '.' && c != '_' && c != ':' && c != '-')
-        return FALSE;
-    }
   return TRUE;
 }
 
@@ -222,7 +192,7 @@ read_id (Decoder  *d,
     return type_error (d, "an id (a string)");
 
   text = aict_json_reader_get_string (d->reader, &length);
-  if (!is_id (text, length))
+  if (!_aict_is_id (text, length))
     {
       g_autofree char *message =
         g_strdup_printf ("“%.64s” is not an id: use 1 to 256 characters among "
@@ -235,64 +205,13 @@ read_id (Decoder  *d,
   return TRUE;
 }
 
-/* Codes: country (2 upper-case letters), subdivision (XX-Y{1,3}),
- * currency (3 upper-case letters), theme (lower-case, digits, dashes).
- * Their existence is the validator's business. */
-typedef enum
-{
-  CODE_COUNTRY,
-  CODE_SUBDIVISION,
-  CODE_CURRENCY,
-  CODE_THEME,
-} CodeKind;
-
-static gboolean
-is_code (CodeKind    kind,
-         const char *text,
-         gsize       length)
-{
-  switch (kind)
-    {
-    case CODE_COUNTRY:
-      return length == 2 && g_ascii_isupper (text[0]) && g_ascii_isupper (text[1]);
-
-    case CODE_CURRENCY:
-      return length == 3 && g_ascii_isupper (text[0]) && g_ascii_isupper (text[1]) &&
-             g_ascii_isupper (text[2]);
-
-    case CODE_SUBDIVISION:
-      if (length < 4 || length > 6 || !is_code (CODE_COUNTRY, text, 2) || text[2] != '-')
-        return FALSE;
-      for (gsize i = 3; i < length; i++)
-        if (!g_ascii_isupper (text[i]) && !g_ascii_isdigit (text[i]))
-          return FALSE;
-      return TRUE;
-
-    case CODE_THEME:
-      if (length == 0 || length > 64 || !g_ascii_islower (text[0]))
-        return FALSE;
-      for (gsize i = 1; i < length; i++)
-        if (!g_ascii_islower (text[i]) && !g_ascii_isdigit (text[i]) && text[i] != '-')
-          return FALSE;
-      return TRUE;
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static const char *
-code_description (CodeKind kind)
-{
-  switch (kind)
-    {
-    case CODE_COUNTRY: return "an ISO 3166-1 alpha-2 country code such as “FR”";
-    case CODE_SUBDIVISION: return "an ISO 3166-2 subdivision code such as “FR-24”";
-    case CODE_CURRENCY: return "an ISO 4217 currency code such as “EUR”";
-    case CODE_THEME: return "a theme code such as “water”";
-    default: g_assert_not_reached ();
-    }
-}
+/* Codes: their shape is checked here; their existence is the validator's
+ * business. */
+typedef AictCodeKind CodeKind;
+#define CODE_COUNTRY AICT_CODE_COUNTRY
+#define CODE_SUBDIVISION AICT_CODE_SUBDIVISION
+#define CODE_CURRENCY AICT_CODE_CURRENCY
+#define CODE_THEME AICT_CODE_THEME
 
 /* A code from the current STRING token, interned (codes repeat a lot). */
 static const char *
@@ -304,15 +223,15 @@ code_from_token (Decoder  *d,
 
   if (d->token != AICT_JSON_TOKEN_STRING)
     {
-      type_error (d, code_description (kind));
+      type_error (d, _aict_code_description (kind));
       return NULL;
     }
 
   text = aict_json_reader_get_string (d->reader, &length);
-  if (!is_code (kind, text, length))
+  if (!_aict_is_code (kind, text, length))
     {
       g_autofree char *message =
-        g_strdup_printf ("“%.64s” is not %s", text, code_description (kind));
+        g_strdup_printf ("“%.64s” is not %s", text, _aict_code_description (kind));
       schema_error (d, message);
       return NULL;
     }
@@ -366,7 +285,7 @@ read_string_list (Decoder   *d,
           if (d->token != AICT_JSON_TOKEN_STRING)
             return type_error (d, "an id (a string)");
           text = aict_json_reader_get_string (d->reader, &length);
-          if (!is_id (text, length))
+          if (!_aict_is_id (text, length))
             {
               g_autofree char *message =
                 g_strdup_printf ("“%.64s” is not an id: use 1 to 256 characters among "
@@ -445,9 +364,7 @@ read_time (Decoder  *d,
     return type_error (d, "a time (a string HH:MM)");
 
   t = aict_json_reader_get_string (d->reader, &length);
-  if (length != 5 || !g_ascii_isdigit (t[0]) || !g_ascii_isdigit (t[1]) || t[2] != ':' ||
-      !g_ascii_isdigit (t[3]) || !g_ascii_isdigit (t[4]) ||
-      (t[0] - '0') * 10 + (t[1] - '0') > 23 || t[3] > '5')
+  if (!_aict_is_time (t, length))
     {
       g_autofree char *message =
         g_strdup_printf ("“%.64s” is not a time: write HH:MM, 00:00 to 23:59", t);
@@ -2134,7 +2051,10 @@ _aict_json_decode (const char             *data,
   if (!decode_dataset (&d, dataset))
     {
       g_assert (error == NULL || *error != NULL);
-      if (error != NULL && g_error_matches (*error, AICT_ERROR, AICT_ERROR_SCHEMA))
+      /* A value the format cannot take (SCHEMA, OVERFLOW) stops decoding;
+       * the rest is still read, so a syntax error later wins. */
+      if (error != NULL && *error != NULL && (*error)->domain == AICT_ERROR &&
+          (*error)->code != AICT_ERROR_PARSE && (*error)->code != AICT_ERROR_LIMIT)
         prefer_syntax_error (&d, error);
       return NULL;
     }

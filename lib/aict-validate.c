@@ -7,6 +7,7 @@
 #include "aict-codelist.h"
 #include "aict-i18n-private.h"
 #include "aict-labels.h"
+#include "aict-syntax-private.h"
 
 /* The validator: every rule of the format that a loaded dataset can break.
  * It walks the dataset once, in file order, and reports every issue with
@@ -123,6 +124,49 @@ check_required (Validator  *v,
              _("the member “%s” is required"), member);
 }
 
+/* Text the format can hold: no control character but tab and newline. */
+static void
+check_text (Validator  *v,
+            const char *value,
+            const char *suffix,
+            const char *object_id)
+{
+  if (value != NULL && !_aict_is_text (value, strlen (value)))
+    report (v, AICT_SEVERITY_ERROR, "text-invalid", suffix, object_id,
+            _("text may not contain control characters other than tab and newline"));
+}
+
+static gboolean
+check_id_shape (Validator  *v,
+                const char *id,
+                const char *suffix,
+                const char *object_id)
+{
+  if (_aict_is_id (id, strlen (id)))
+    return TRUE;
+
+  reportf (v, AICT_SEVERITY_ERROR, "id-invalid", suffix, object_id,
+           _("“%s” is not an id: use 1 to 256 characters among A–Z a–z 0–9 . _ : -"), id);
+  return FALSE;
+}
+
+/* A code of the wrong shape cannot be written; one of the right shape may
+ * still be unknown to the codelist (the caller's check). */
+static gboolean
+check_code_shape (Validator    *v,
+                  AictCodeKind  kind,
+                  const char   *code,
+                  const char   *suffix,
+                  const char   *object_id)
+{
+  if (_aict_is_code (kind, code, strlen (code)))
+    return TRUE;
+
+  reportf (v, AICT_SEVERITY_ERROR, "code-invalid", suffix, object_id,
+           _("“%s” is not %s"), code, _(_aict_code_description (kind)));
+  return FALSE;
+}
+
 /* A reference @id at @suffix must name an entity of @type in the dataset. */
 static void
 check_reference (Validator  *v,
@@ -142,6 +186,9 @@ check_reference (Validator  *v,
               _("the reference is missing"));
       return;
     }
+
+  if (!check_id_shape (v, id, suffix, object_id))
+    return;
 
   target = aict_dataset_lookup (v->dataset, id);
   if (target == NULL)
@@ -174,7 +221,8 @@ check_country (Validator  *v,
                const char *suffix,
                const char *object_id)
 {
-  if (code != NULL && !aict_country_is_valid (code))
+  if (code != NULL && check_code_shape (v, AICT_CODE_COUNTRY, code, suffix, object_id) &&
+      !aict_country_is_valid (code))
     reportf (v, AICT_SEVERITY_ERROR, "country-unknown", suffix, object_id,
              _("“%s” is not an ISO 3166-1 country code"), code);
 }
@@ -185,7 +233,8 @@ check_subdivision (Validator  *v,
                    const char *suffix,
                    const char *object_id)
 {
-  if (code != NULL && !aict_subdivision_is_valid (code))
+  if (code != NULL && check_code_shape (v, AICT_CODE_SUBDIVISION, code, suffix, object_id) &&
+      !aict_subdivision_is_valid (code))
     reportf (v, AICT_SEVERITY_ERROR, "subdivision-unknown", suffix, object_id,
              _("“%s” is not an ISO 3166-2 subdivision code"), code);
 }
@@ -197,13 +246,15 @@ check_themes (Validator          *v,
               const char         *object_id)
 {
   for (guint i = 0; themes[i] != NULL; i++)
-    if (!aict_theme_is_valid (themes[i]))
-      {
-        g_autofree char *suffix = g_strdup_printf (".%s[%u]", member, i);
+    {
+      g_autofree char *suffix = g_strdup_printf (".%s[%u]", member, i);
+
+      if (check_code_shape (v, AICT_CODE_THEME, themes[i], suffix, object_id) &&
+          !aict_theme_is_valid (themes[i]))
         reportf (v, AICT_SEVERITY_WARNING, "theme-unknown", suffix, object_id,
                  _("“%s” is not in the themes codelist; queries by theme will not find it"),
                  themes[i]);
-      }
+    }
 }
 
 static void
@@ -239,7 +290,9 @@ check_amount (Validator        *v,
   if (!aict_currency_is_valid (currency))
     {
       g_autofree char *s = g_strconcat (suffix, ".currency", NULL);
-      reportf (v, AICT_SEVERITY_ERROR, "currency-unknown", s, object_id,
+
+      if (check_code_shape (v, AICT_CODE_CURRENCY, currency, s, object_id))
+        reportf (v, AICT_SEVERITY_ERROR, "currency-unknown", s, object_id,
                _("“%s” is not an ISO 4217 currency code"), currency);
     }
 
@@ -266,8 +319,10 @@ check_source_refs (Validator  *v,
     {
       const AictSourceRef *ref = g_ptr_array_index (refs, i);
       g_autofree char *suffix = g_strdup_printf (".sources[%u].source", i);
+      g_autofree char *locator = g_strdup_printf (".sources[%u].locator", i);
 
       check_reference (v, aict_source_ref_get_source (ref), AICT_TYPE_SOURCE, suffix, id);
+      check_text (v, aict_source_ref_get_locator (ref), locator, id);
     }
 }
 
@@ -281,10 +336,13 @@ check_entity (Validator  *v,
   if (id == NULL)
     report (v, AICT_SEVERITY_ERROR, "required-missing", NULL, NULL,
             _("the member “id” is required"));
+  else if (!check_id_shape (v, id, ".id", id))
+    ;
   else if (aict_dataset_lookup (v->dataset, id) != entity)
     reportf (v, AICT_SEVERITY_ERROR, "duplicate-id", ".id", id,
              _("the id “%s” is already used by an earlier object"), id);
 
+  check_text (v, aict_entity_get_notes (entity), ".notes", id);
   check_source_refs (v, entity);
 }
 
@@ -296,6 +354,9 @@ check_source (Validator  *v,
 
   check_entity (v, AICT_ENTITY (source));
   check_required (v, aict_source_get_title (source), "title", id);
+  check_text (v, aict_source_get_title (source), ".title", id);
+  check_text (v, aict_source_get_author (source), ".author", id);
+  check_text (v, aict_source_get_url (source), ".url", id);
 }
 
 /* Finds the actors that lie on a cycle of parents, in time linear in the
@@ -381,6 +442,25 @@ check_actor (Validator *v,
 
   check_entity (v, AICT_ENTITY (actor));
   check_required (v, aict_actor_get_name (actor), "name", id);
+  check_text (v, aict_actor_get_name (actor), ".name", id);
+  check_text (v, aict_actor_get_short_name (actor), ".short_name", id);
+  check_text (v, aict_actor_get_address (actor), ".address", id);
+  check_text (v, aict_actor_get_website (actor), ".website", id);
+  check_text (v, aict_actor_get_email (actor), ".email", id);
+  check_text (v, aict_actor_get_phone (actor), ".phone", id);
+  {
+    GPtrArray *identifiers = aict_actor_get_identifiers (actor);
+
+    for (guint i = 0; i < identifiers->len; i++)
+      {
+        const AictIdentifier *identifier = g_ptr_array_index (identifiers, i);
+        gsize old = push_index (v, "identifiers", i);
+
+        check_text (v, aict_identifier_get_scheme (identifier), ".scheme", id);
+        check_text (v, aict_identifier_get_value (identifier), ".value", id);
+        pop (v, old);
+      }
+  }
   check_country (v, country, ".country", id);
   check_subdivision (v, subdivision, ".subdivision", id);
 
@@ -402,6 +482,9 @@ check_person (Validator  *v,
 
   check_entity (v, AICT_ENTITY (person));
   check_required (v, aict_person_get_name (person), "name", id);
+  check_text (v, aict_person_get_name (person), ".name", id);
+  check_text (v, aict_person_get_given_name (person), ".given_name", id);
+  check_text (v, aict_person_get_family_name (person), ".family_name", id);
 
   for (guint i = 0; i < affiliations->len; i++)
     {
@@ -410,6 +493,7 @@ check_person (Validator  *v,
 
       check_reference (v, aict_affiliation_get_actor_id (affiliation), AICT_TYPE_ACTOR,
                        ".actor", id);
+      check_text (v, aict_affiliation_get_post (affiliation), ".post", id);
       check_dates (v, aict_affiliation_get_start (affiliation),
                    aict_affiliation_get_end (affiliation), "end", id);
       pop (v, old);
@@ -438,6 +522,7 @@ check_partnership (Validator       *v,
 
   check_entity (v, AICT_ENTITY (partnership));
   check_required (v, aict_partnership_get_title (partnership), "title", id);
+  check_text (v, aict_partnership_get_title (partnership), ".title", id);
   check_dates (v, aict_partnership_get_start (partnership), end, "end", id);
 
   if (participants->len == 0)
@@ -452,6 +537,7 @@ check_partnership (Validator       *v,
       gsize old = push_index (v, "participants", i);
 
       check_reference (v, actor_id, AICT_TYPE_ACTOR, ".actor", id);
+      check_text (v, aict_participant_get_notes (participant), ".notes", id);
       pop (v, old);
 
       actor = actor_id[0] != '\0' ? aict_dataset_lookup_actor (v->dataset, actor_id) : NULL;
@@ -489,6 +575,8 @@ check_partnership (Validator       *v,
       gsize old = push_index (v, "components", i);
 
       check_required (v, aict_component_get_title (component), "title", id);
+      check_text (v, aict_component_get_title (component), ".title", id);
+      check_text (v, aict_component_get_notes (component), ".notes", id);
       check_themes (v, aict_component_get_themes (component), "themes", id);
       pop (v, old);
     }
@@ -516,6 +604,7 @@ check_budget (Validator  *v,
   gint64 share_sum = 0;
 
   check_entity (v, AICT_ENTITY (budget));
+  check_text (v, aict_budget_get_label (budget), ".label", id);
 
   if (aict_budget_get_actor_id (budget) == NULL && aict_budget_get_partnership_id (budget) == NULL)
     report (v, AICT_SEVERITY_ERROR, "budget-no-owner", NULL, id,
@@ -575,16 +664,31 @@ check_meeting (Validator   *v,
 
   check_entity (v, AICT_ENTITY (meeting));
   check_required (v, aict_meeting_get_title (meeting), "title", id);
+  check_text (v, aict_meeting_get_title (meeting), ".title", id);
+  if (start_time != NULL && !_aict_is_time (start_time, strlen (start_time)))
+    reportf (v, AICT_SEVERITY_ERROR, "time-invalid", ".start_time", id,
+             _("“%s” is not a time: write HH:MM, 00:00 to 23:59"), start_time);
+  if (end_time != NULL && !_aict_is_time (end_time, strlen (end_time)))
+    reportf (v, AICT_SEVERITY_ERROR, "time-invalid", ".end_time", id,
+             _("“%s” is not a time: write HH:MM, 00:00 to 23:59"), end_time);
   if (aict_meeting_get_date (meeting) == NULL)
     check_required (v, NULL, "date", id);
   check_dates (v, aict_meeting_get_date (meeting), aict_meeting_get_end_date (meeting),
                "end_date", id);
   if (start_time != NULL && end_time != NULL && aict_meeting_get_end_date (meeting) == NULL &&
+      _aict_is_time (start_time, strlen (start_time)) && _aict_is_time (end_time, strlen (end_time)) &&
       strcmp (start_time, end_time) > 0)
     reportf (v, AICT_SEVERITY_ERROR, "date-order", ".end_time", id,
              _("the meeting ends (%s) before it starts (%s)"), end_time, start_time);
   if (place != NULL)
     check_country (v, aict_place_get_country (place), ".place.country", id);
+  if (place != NULL)
+    {
+      check_text (v, aict_place_get_name (place), ".place.name", id);
+      check_text (v, aict_place_get_address (place), ".place.address", id);
+      check_text (v, aict_place_get_postal_code (place), ".place.postal_code", id);
+      check_text (v, aict_place_get_locality (place), ".place.locality", id);
+    }
   check_reference_list (v, aict_meeting_get_organisers (meeting), AICT_TYPE_ACTOR,
                         "organisers", id);
 
@@ -613,6 +717,8 @@ check_meeting (Validator   *v,
 
       check_entity (v, AICT_ENTITY (item));
       check_required (v, aict_agenda_item_get_title (item), "title", item_id);
+      check_text (v, aict_agenda_item_get_title (item), ".title", item_id);
+      check_text (v, aict_agenda_item_get_label (item), ".label", item_id);
       if (parent != NULL && aict_meeting_lookup_agenda_item (meeting, parent) == NULL)
         reportf (v, AICT_SEVERITY_ERROR, "reference-unresolved", ".parent", item_id,
                  _("“%s” is not an agenda item of this meeting"), parent);
@@ -629,6 +735,7 @@ check_meeting (Validator   *v,
 
       check_entity (v, AICT_ENTITY (c));
       check_required (v, aict_contribution_get_summary (c), "summary", c_id);
+      check_text (v, aict_contribution_get_summary (c), ".summary", c_id);
       if (aict_contribution_get_person_id (c) == NULL && aict_contribution_get_actor_id (c) == NULL)
         report (v, AICT_SEVERITY_ERROR, "contribution-no-speaker", NULL, c_id,
                 _("a contribution needs a “person” or an “actor”"));
@@ -651,6 +758,7 @@ check_meeting (Validator   *v,
 
       check_entity (v, AICT_ENTITY (o));
       check_required (v, aict_outcome_get_text (o), "text", o_id);
+      check_text (v, aict_outcome_get_text (o), ".text", o_id);
       if (aict_outcome_get_kind (o) == AICT_OUTCOME_KIND_ACTION &&
           aict_outcome_get_owner_id (o) == NULL)
         report (v, AICT_SEVERITY_ERROR, "action-without-owner", NULL, o_id,
@@ -696,6 +804,9 @@ _aict_validate (AictDataset *dataset,
   g_autoptr(GHashTable) parent_cycles = find_parent_cycles (dataset);
   Validator v = { dataset, today, report, path, parent_cycles };
 
+  check_text (&v, aict_dataset_get_title (dataset), ".title", NULL);
+  check_text (&v, aict_dataset_get_description (dataset), ".description", NULL);
+  check_text (&v, aict_dataset_get_language (dataset), ".language", NULL);
   check_collection (&v, "sources", aict_dataset_get_sources (dataset), (CheckFunc) check_source);
   check_collection (&v, "actors", aict_dataset_get_actors (dataset), (CheckFunc) check_actor);
   check_collection (&v, "persons", aict_dataset_get_persons (dataset), (CheckFunc) check_person);

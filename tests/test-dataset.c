@@ -14,22 +14,6 @@
 /* Helpers                                                                  */
 /* ------------------------------------------------------------------------ */
 
-/* For tests of known library bugs: runs the current test in a child
- * process, so that a failure marks this test failed without aborting the
- * tests after it.  Returns TRUE in the child, which runs the test body. */
-static gboolean
-run_in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  if (!g_test_trap_has_passed ())
-    g_test_fail_printf ("the test failed in a subprocess (see the messages above)");
-
-  return FALSE;
-}
-
 static char *
 valid_fixture (const char *name)
 {
@@ -1149,9 +1133,6 @@ test_dataset_remove_duplicate (void)
   GDate today;
   AictActor *found;
 
-  if (!run_in_subprocess ())
-    return;
-
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, 26, 11, 2026);
 
@@ -1174,6 +1155,32 @@ test_dataset_remove_duplicate (void)
 
   g_assert_false (aict_dataset_add (dataset, AICT_ENTITY (third), NULL));
   g_assert_cmpuint (n_items (aict_dataset_get_actors (dataset)), ==, 1);
+}
+
+/* The same across types: an actor and an agenda item sharing an id. */
+static void
+test_dataset_remove_duplicate_nested (void)
+{
+  const char *json =
+    "{\"format\": \"aict/1\", \"actors\": [{\"id\": \"x\", \"name\": \"Acteur\", \"kind\": \"other\"}],"
+    " \"meetings\": [{\"id\": \"m\", \"title\": \"T\", \"date\": \"2016\","
+    " \"agenda\": [{\"id\": \"x\", \"title\": \"Point\"}]}]}";
+  g_autoptr(AictDataset) first = load_string (json);
+  g_autoptr(AictDataset) second = load_string (json);
+
+  /* Removing the meeting leaves the actor reachable. */
+  g_assert_true (AICT_IS_ACTOR (aict_dataset_lookup (first, "x")));
+  g_assert_true (aict_dataset_remove (first, "m"));
+  g_assert_true (AICT_IS_ACTOR (aict_dataset_lookup (first, "x")));
+  g_assert_nonnull (aict_dataset_lookup_actor (first, "x"));
+
+  /* Removing the actor makes the agenda item reachable; removing its
+   * meeting then frees the id. */
+  g_assert_true (aict_dataset_remove (second, "x"));
+  g_assert_true (AICT_IS_AGENDA_ITEM (aict_dataset_lookup (second, "x")));
+  g_assert_null (aict_dataset_lookup_actor (second, "x"));
+  g_assert_true (aict_dataset_remove (second, "m"));
+  g_assert_null (aict_dataset_lookup (second, "x"));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1418,9 +1425,6 @@ test_dataset_outcome_meeting_id (void)
   g_autoptr(AictDataset) dataset = NULL;
   AictOutcome *outcome;
 
-  if (!run_in_subprocess ())
-    return;
-
   dataset = load_string (
     "{\"format\": \"aict/1\", \"meetings\": [{"
     "\"title\": \"Réunion\", \"date\": \"2016\","
@@ -1441,12 +1445,12 @@ test_dataset_to_data (void)
 {
   g_autoptr(AictDataset) dataset = build_full_dataset ();
   g_autoptr(AictDataset) empty = aict_dataset_new ();
-  g_autoptr(GBytes) bytes = aict_dataset_to_bytes (dataset);
+  g_autoptr(GBytes) bytes = aict_dataset_to_bytes (dataset, NULL);
   g_autofree char *data = NULL;
   g_autofree char *empty_data = NULL;
   gsize length = 0;
 
-  data = aict_dataset_to_data (dataset, &length);
+  data = aict_dataset_to_data (dataset, &length, NULL);
   g_assert_nonnull (data);
   g_assert_cmpuint (length, ==, g_bytes_get_size (bytes));
   g_assert_cmpuint (strlen (data), ==, length);   /* NUL-terminated, no NUL inside */
@@ -1458,11 +1462,11 @@ test_dataset_to_data (void)
 
   /* length is optional. */
   g_free (data);
-  data = aict_dataset_to_data (dataset, NULL);
+  data = aict_dataset_to_data (dataset, NULL, NULL);
   g_assert_cmpuint (strlen (data), ==, length);
 
   /* The empty dataset. */
-  empty_data = aict_dataset_to_data (empty, &length);
+  empty_data = aict_dataset_to_data (empty, &length, NULL);
   g_assert_cmpstr (empty_data, ==, "{\n  \"format\": \"aict/1\"\n}\n");
   g_assert_cmpuint (length, ==, strlen (empty_data));
 }
@@ -1471,9 +1475,9 @@ static void
 test_dataset_api_roundtrip (void)
 {
   g_autoptr(AictDataset) built = build_full_dataset ();
-  g_autoptr(GBytes) first = aict_dataset_to_bytes (built);
+  g_autoptr(GBytes) first = aict_dataset_to_bytes (built, NULL);
   g_autoptr(AictDataset) loaded = load_gbytes (first);
-  g_autoptr(GBytes) second = aict_dataset_to_bytes (loaded);
+  g_autoptr(GBytes) second = aict_dataset_to_bytes (loaded, NULL);
   g_autoptr(AictReport) report = NULL;
   GDate today;
 
@@ -1495,7 +1499,7 @@ test_dataset_save_to_file (void)
   g_autofree char *path = g_build_filename (dir, "dataset.json", NULL);
   g_autoptr(AictDataset) dataset = build_full_dataset ();
   g_autoptr(AictDataset) reloaded = NULL;
-  g_autoptr(GBytes) expected = aict_dataset_to_bytes (dataset);
+  g_autoptr(GBytes) expected = aict_dataset_to_bytes (dataset, NULL);
   g_autoptr(GBytes) written = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -1550,9 +1554,9 @@ test_dataset_file_roundtrip (gconstpointer data)
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *saved = g_build_filename (dir, "saved.json", NULL);
   g_autoptr(AictDataset) first = load_file (path);
-  g_autoptr(GBytes) first_bytes = aict_dataset_to_bytes (first);
+  g_autoptr(GBytes) first_bytes = aict_dataset_to_bytes (first, NULL);
   g_autoptr(AictDataset) second = load_gbytes (first_bytes);
-  g_autoptr(GBytes) second_bytes = aict_dataset_to_bytes (second);
+  g_autoptr(GBytes) second_bytes = aict_dataset_to_bytes (second, NULL);
   g_autoptr(AictDataset) third = NULL;
   g_autoptr(GBytes) third_bytes = NULL;
   g_autoptr(GBytes) file_bytes = NULL;
@@ -1568,7 +1572,7 @@ test_dataset_file_roundtrip (gconstpointer data)
   assert_bytes_equal (file_bytes, first_bytes);
 
   third = load_file (saved);
-  third_bytes = aict_dataset_to_bytes (third);
+  third_bytes = aict_dataset_to_bytes (third, NULL);
   assert_bytes_equal (third_bytes, first_bytes);
   assert_datasets_equal (first, third);
 
@@ -1613,7 +1617,7 @@ test_dataset_roundtrip_incomplete (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(AictDataset) first = load_string (cases[i].json);
-      g_autoptr(GBytes) bytes = aict_dataset_to_bytes (first);
+      g_autoptr(GBytes) bytes = aict_dataset_to_bytes (first, NULL);
       g_autoptr(GError) error = NULL;
       g_autoptr(AictDataset) second = aict_dataset_new_from_bytes (bytes, NULL, &error);
 
@@ -1628,6 +1632,173 @@ test_dataset_roundtrip_incomplete (void)
 
   if (n_failed > 0)
     g_test_fail_printf ("%u of %u saved documents do not reload", n_failed, (guint) G_N_ELEMENTS (cases));
+}
+
+/* Values set through the API that the format cannot hold: either the
+ * validator reports them as errors, or what is saved loads again.  A
+ * dataset that validates without an error and saves into a file that
+ * libaict refuses to load loses the user's work (B1.3). */
+typedef AictDataset *(*BuildFunc) (void);
+
+static AictDataset *
+dataset_with (gpointer entity)
+{
+  AictDataset *dataset = aict_dataset_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (!aict_dataset_add (dataset, entity, &error))
+    g_test_message ("add: %s", error->message);
+  g_object_unref (entity);
+
+  return dataset;
+}
+
+static AictMeeting *
+meeting_2016 (void)
+{
+  g_autoptr(AictPartialDate) date = aict_partial_date_new (2016, 9, 20);
+
+  return aict_meeting_new ("m", "Réunion", date);
+}
+
+static AictDataset *
+build_bad_start_time (void)
+{
+  AictMeeting *meeting = meeting_2016 ();
+
+  aict_meeting_set_start_time (meeting, "25:00");
+  return dataset_with (meeting);
+}
+
+static AictDataset *
+build_bad_end_time (void)
+{
+  AictMeeting *meeting = meeting_2016 ();
+
+  aict_meeting_set_end_time (meeting, "9:30");
+  return dataset_with (meeting);
+}
+
+static AictDataset *
+build_bad_id (void)
+{
+  return dataset_with (aict_actor_new ("cd 24", "Dordogne", AICT_ACTOR_KIND_DEPARTEMENT));
+}
+
+static AictDataset *
+build_empty_id (void)
+{
+  return dataset_with (aict_actor_new ("", "Dordogne", AICT_ACTOR_KIND_DEPARTEMENT));
+}
+
+static AictDataset *
+build_control_in_name (void)
+{
+  return dataset_with (aict_actor_new ("cd24", "Dordogne\a", AICT_ACTOR_KIND_DEPARTEMENT));
+}
+
+static AictDataset *
+build_control_in_notes (void)
+{
+  AictActor *actor = aict_actor_new ("cd24", "Dordogne", AICT_ACTOR_KIND_DEPARTEMENT);
+
+  aict_entity_set_notes (AICT_ENTITY (actor), "ligne 1\r\nligne 2");
+  return dataset_with (actor);
+}
+
+static AictDataset *
+build_control_in_identifier (void)
+{
+  AictActor *actor = aict_actor_new ("cd24", "Dordogne", AICT_ACTOR_KIND_DEPARTEMENT);
+
+  aict_actor_add_identifier (actor, "SIREN\x01", "222400012");
+  return dataset_with (actor);
+}
+
+static AictDataset *
+build_control_in_title (void)
+{
+  AictDataset *dataset = aict_dataset_new ();
+
+  aict_dataset_set_title (dataset, "Titre\x1b[1m");
+  return dataset;
+}
+
+static AictDataset *
+build_bad_theme (void)
+{
+  AictDataset *dataset = aict_dataset_new ();
+  g_autoptr(AictActor) fr = aict_actor_new ("fr", "F", AICT_ACTOR_KIND_REGION);
+  g_autoptr(AictActor) ma = aict_actor_new ("ma", "M", AICT_ACTOR_KIND_FOREIGN_AUTHORITY);
+  g_autoptr(AictParticipant) lead = aict_participant_new ("fr", AICT_PARTICIPANT_ROLE_LEAD, NULL);
+  g_autoptr(AictParticipant) partner = aict_participant_new ("ma", AICT_PARTICIPANT_ROLE_PARTNER, NULL);
+  const char * const themes[] = { "Water", NULL };
+  AictPartnership *partnership = aict_partnership_new ("p", "Coopération", AICT_PARTNERSHIP_STATUS_PLANNED);
+
+  aict_actor_set_country (fr, "FR");
+  aict_actor_set_country (ma, "MA");
+  aict_partnership_add_participant (partnership, lead);
+  aict_partnership_add_participant (partnership, partner);
+  aict_partnership_set_themes (partnership, themes);
+  add_ok (dataset, fr);
+  add_ok (dataset, ma);
+  add_ok (dataset, partnership);
+  g_object_unref (partnership);
+
+  return dataset;
+}
+
+static void
+test_dataset_roundtrip_api_values (void)
+{
+  static const struct
+  {
+    const char *what;
+    BuildFunc build;
+    const char *code;   /* the validator's issue */
+    const char *path;   /* where, in the report and in the write error */
+  } cases[] = {
+    { "meeting start_time “25:00”", build_bad_start_time, "time-invalid", NULL },
+    { "meeting end_time “9:30”", build_bad_end_time, "time-invalid", NULL },
+    { "actor id “cd 24”", build_bad_id, "id-invalid", NULL },
+    { "actor id “”", build_empty_id, "id-invalid", NULL },
+    { "actor name with U+0007", build_control_in_name, "text-invalid", NULL },
+    { "notes with U+000D", build_control_in_notes, "text-invalid", NULL },
+    { "identifier scheme with U+0001", build_control_in_identifier, "text-invalid", NULL },
+    { "dataset title with U+001B", build_control_in_title, "text-invalid", "$.title" },
+    { "partnership theme “Water”", build_bad_theme, "code-invalid", NULL },
+  };
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 26, 11, 2026);
+
+  /* What libaict writes always loads again: a value the format cannot
+   * hold is an error of the validator, and writing refuses it with the
+   * same path rather than producing a file that does not load. */
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AictDataset) dataset = cases[i].build ();
+      g_autoptr(AictReport) report = aict_dataset_validate_at (dataset, &today);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = aict_dataset_to_bytes (dataset, &error);
+      g_autofree char *dir = g_dir_make_tmp ("aict-api-values-XXXXXX", NULL);
+      g_autofree char *path = g_build_filename (dir, "out.json", NULL);
+      g_autoptr(GError) save_error = NULL;
+      AictIssue *issue = aict_report_find (report, cases[i].code, cases[i].path);
+
+      g_test_message ("%s", cases[i].what);
+      g_assert_nonnull (issue);
+      g_assert_cmpint (aict_issue_get_severity (issue), ==, AICT_SEVERITY_ERROR);
+      g_assert_null (bytes);
+      g_assert_error (error, AICT_ERROR, AICT_ERROR_SCHEMA);
+      g_assert_nonnull (strstr (error->message, aict_issue_get_path (issue)));
+
+      g_assert_false (aict_dataset_save_to_file (dataset, path, &save_error));
+      g_assert_error (save_error, AICT_ERROR, AICT_ERROR_SCHEMA);
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+      g_rmdir (dir);
+    }
 }
 
 static void
@@ -1647,11 +1818,11 @@ test_dataset_locale (void)
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
       g_autoptr(AictDataset) dataset = load_file (paths[i]);
-      reference[i] = aict_dataset_to_bytes (dataset);
+      reference[i] = aict_dataset_to_bytes (dataset, NULL);
     }
   {
     g_autoptr(AictDataset) built = build_full_dataset ();
-    reference[G_N_ELEMENTS (paths)] = aict_dataset_to_bytes (built);
+    reference[G_N_ELEMENTS (paths)] = aict_dataset_to_bytes (built, NULL);
   }
 
   for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
@@ -1671,13 +1842,13 @@ test_dataset_locale (void)
       for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
         {
           g_autoptr(AictDataset) dataset = load_file (paths[i]);
-          g_autoptr(GBytes) bytes = aict_dataset_to_bytes (dataset);
+          g_autoptr(GBytes) bytes = aict_dataset_to_bytes (dataset, NULL);
 
           assert_bytes_equal (bytes, reference[i]);
         }
       {
         g_autoptr(AictDataset) built = build_full_dataset ();
-        g_autoptr(GBytes) bytes = aict_dataset_to_bytes (built);
+        g_autoptr(GBytes) bytes = aict_dataset_to_bytes (built, NULL);
 
         assert_bytes_equal (bytes, reference[G_N_ELEMENTS (paths)]);
       }
@@ -1789,7 +1960,10 @@ test_dataset_lifetime_frees_all (void)
   /* Validating and saving keep no reference. */
   {
     g_autoptr(AictReport) report = aict_dataset_validate (dataset);
-    g_autoptr(GBytes) bytes = aict_dataset_to_bytes (dataset);
+    g_autoptr(GBytes) bytes = aict_dataset_to_bytes (dataset, NULL);
+
+    g_assert_nonnull (report);
+    g_assert_cmpuint (g_bytes_get_size (bytes), >, 0);
   }
 
   g_assert_finalize_object (dataset);
@@ -1856,7 +2030,7 @@ test_dataset_lifetime_caller_ref (void)
   g_assert_true (aict_dataset_lookup_outcome (second, "m2016-o1") == outcome);
   g_assert_true (aict_dataset_lookup_outcome (second, "m2016-o2") == late);
   {
-    g_autoptr(GBytes) bytes = aict_dataset_to_bytes (second);
+    g_autoptr(GBytes) bytes = aict_dataset_to_bytes (second, NULL);
     g_autoptr(AictDataset) reloaded = load_gbytes (bytes);
 
     assert_datasets_equal (second, reloaded);
@@ -1974,8 +2148,8 @@ test_dataset_precondition (void)
   EXPECT_DATASET_CRITICAL (g_assert_null (aict_dataset_lookup_outcome (NULL, "a")));
   EXPECT_DATASET_CRITICAL (g_assert_null (aict_dataset_validate (NULL)));
   EXPECT_DATASET_CRITICAL (g_assert_null (aict_dataset_validate_at (NULL, &today)));
-  EXPECT_DATASET_CRITICAL (g_assert_null (aict_dataset_to_bytes (NULL)));
-  EXPECT_DATASET_CRITICAL (g_assert_null (aict_dataset_to_data (NULL, NULL)));
+  EXPECT_DATASET_CRITICAL (g_assert_null (aict_dataset_to_bytes (NULL, NULL)));
+  EXPECT_DATASET_CRITICAL (g_assert_null (aict_dataset_to_data (NULL, NULL, NULL)));
   EXPECT_DATASET_CRITICAL (g_assert_false (aict_dataset_save_to_file (NULL, "/nonexistent", NULL)));
   /* Another GObject is not a dataset either. */
   EXPECT_DATASET_CRITICAL (g_assert_null (aict_dataset_get_title ((AictDataset *) not_a_dataset)));
@@ -2098,6 +2272,7 @@ main (int   argc,
   g_test_add_func ("/aict/dataset/items-changed", test_dataset_items_changed);
   g_test_add_func ("/aict/dataset/remove", test_dataset_remove);
   g_test_add_func ("/aict/dataset/remove-duplicate", test_dataset_remove_duplicate);
+  g_test_add_func ("/aict/dataset/remove-duplicate-nested", test_dataset_remove_duplicate_nested);
   g_test_add_func ("/aict/dataset/load/file", test_dataset_load_file);
   g_test_add_func ("/aict/dataset/load/bytes", test_dataset_load_bytes);
   g_test_add_func ("/aict/dataset/load/data", test_dataset_load_data);
@@ -2107,6 +2282,7 @@ main (int   argc,
   g_test_add_func ("/aict/dataset/save-to-file", test_dataset_save_to_file);
   g_test_add_func ("/aict/dataset/roundtrip/api", test_dataset_api_roundtrip);
   g_test_add_func ("/aict/dataset/roundtrip/incomplete", test_dataset_roundtrip_incomplete);
+  g_test_add_func ("/aict/dataset/roundtrip/api-values", test_dataset_roundtrip_api_values);
 
   files = list_roundtrip_files ();
   for (guint i = 0; i < files->len; i++)

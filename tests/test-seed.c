@@ -759,7 +759,7 @@ test_seed_roundtrip (void)
   g_assert_true (g_file_get_contents (path, &original, &original_len, &error));
   g_assert_no_error (error);
 
-  bytes = aict_dataset_to_bytes (dataset);
+  bytes = aict_dataset_to_bytes (dataset, NULL);
   g_assert_nonnull (bytes);
   g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                    original, original_len);

@@ -118,10 +118,12 @@ AictReport       *aict_dataset_validate_at          (AictDataset            *sel
                                                      GDate                  *today);
 
 AICT_AVAILABLE_IN_ALL
-GBytes           *aict_dataset_to_bytes             (AictDataset            *self);
+GBytes           *aict_dataset_to_bytes             (AictDataset            *self,
+                                                     GError                **error);
 AICT_AVAILABLE_IN_ALL
 char             *aict_dataset_to_data              (AictDataset            *self,
-                                                     gsize                  *length);
+                                                     gsize                  *length,
+                                                     GError                **error);
 AICT_AVAILABLE_IN_ALL
 gboolean          aict_dataset_save_to_file         (AictDataset            *self,
                                                      const char             *path,

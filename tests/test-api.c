@@ -1,4 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <locale.h>
+#include <math.h>
+
 #include <aict/aict.h>
 
 /* The small public pieces no other test owns: version functions, load
@@ -154,6 +157,119 @@ test_enum_types (void)
   }
 }
 
+static void
+test_json_node_bridge (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "meeting-2016.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AictDataset) dataset = aict_dataset_new_from_file (path, NULL, &error);
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(AictDataset) again = NULL;
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+
+  g_assert_no_error (error);
+  node = aict_dataset_to_json_node (dataset, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (node), "format"), ==, "aict/1");
+
+  again = aict_dataset_new_from_json_node (node, NULL, &error);
+  g_assert_no_error (error);
+  first = aict_dataset_to_bytes (dataset, &error);
+  g_assert_no_error (error);
+  second = aict_dataset_to_bytes (again, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (first, second));
+}
+
+static void
+test_json_node_hostile (void)
+{
+  /* What a json-glib tree can hold and the format refuses. */
+  static const struct { const char *what; int code; } cases[] = {
+    { "nan", AICT_ERROR_PARSE },          /* json-glib writes nan.0 */
+    { "big-int", AICT_ERROR_OVERFLOW },
+    { "not-object", AICT_ERROR_SCHEMA },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) node = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AictDataset) dataset = NULL;
+
+      if (g_str_equal (cases[i].what, "not-object"))
+        {
+          json_builder_begin_array (builder);
+          json_builder_end_array (builder);
+        }
+      else
+        {
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "format");
+          json_builder_add_string_value (builder, "aict/1");
+          json_builder_set_member_name (builder, "budgets");
+          json_builder_begin_array (builder);
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_string_value (builder, "b");
+          json_builder_set_member_name (builder, "kind");
+          json_builder_add_string_value (builder, "spent");
+          json_builder_set_member_name (builder, "amount");
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "currency");
+          json_builder_add_string_value (builder, "EUR");
+          json_builder_set_member_name (builder, "value");
+          if (g_str_equal (cases[i].what, "nan"))
+            json_builder_add_double_value (builder, NAN);
+          else
+            json_builder_add_int_value (builder, G_GINT64_CONSTANT (1) << 60);
+          json_builder_end_object (builder);
+          json_builder_end_object (builder);
+          json_builder_end_array (builder);
+          json_builder_end_object (builder);
+        }
+
+      node = json_builder_get_root (builder);
+      dataset = aict_dataset_new_from_json_node (node, NULL, &error);
+      g_assert_null (dataset);
+      g_assert_error (error, AICT_ERROR, cases[i].code);
+      g_assert_true (g_str_has_prefix (error->message, "<json-node>:"));
+    }
+}
+
+static void
+test_translated_messages (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AictDataset) dataset = aict_dataset_new_from_data (
+    "{\"format\": \"aict/1\", \"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"other\", "
+    "\"country\": \"XX\"}]}", -1, NULL, &error);
+  g_autoptr(AictReport) report = NULL;
+  g_autoptr(AictIssue) issue = NULL;
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+
+  g_assert_no_error (error);
+  if (g_getenv ("AICT_LOCALEDIR") == NULL || setlocale (LC_ALL, "fr_FR.UTF-8") == NULL)
+    {
+      g_test_skip ("the fr_FR.UTF-8 locale or the build-tree catalogue is not available");
+      return;
+    }
+  g_setenv ("LANGUAGE", "fr", TRUE);
+
+  report = aict_dataset_validate (dataset);
+  issue = g_list_model_get_item (G_LIST_MODEL (report), 0);
+  g_assert_cmpstr (aict_issue_get_code (issue), ==, "country-unknown");
+  /* French typography: non-breaking spaces inside the guillemets. */
+  g_assert_cmpstr (aict_issue_get_message (issue), ==, "«\u00a0XX\u00a0» n’est pas un code pays ISO 3166-1");
+  g_assert_cmpstr (aict_issue_get_path (issue), ==, "$.actors[0].country");
+
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, saved);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,6 +281,9 @@ main (int   argc,
   g_test_add_func ("/aict/api/load-options/precondition", test_load_options_precondition);
   g_test_add_func ("/aict/api/error-domain", test_error_domain);
   g_test_add_func ("/aict/api/enum-types", test_enum_types);
+  g_test_add_func ("/aict/api/json-node/bridge", test_json_node_bridge);
+  g_test_add_func ("/aict/api/json-node/hostile", test_json_node_hostile);
+  g_test_add_func ("/aict/api/translated-messages", test_translated_messages);
 
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 # error "Only <aict/aict.h> can be included directly."
 #endif
 
+#include <json-glib/json-glib.h>
 #include <aict/aict-types.h>
 #include <aict/aict-entity.h>
 #include <aict/aict-source.h>
@@ -48,6 +49,10 @@ AICT_AVAILABLE_IN_ALL
 AictDataset      *aict_dataset_new_from_stream      (GInputStream           *stream,
                                                      const AictLoadOptions  *options,
                                                      GCancellable           *cancellable,
+                                                     GError                **error);
+AICT_AVAILABLE_IN_ALL
+AictDataset      *aict_dataset_new_from_json_node   (JsonNode               *node,
+                                                     const AictLoadOptions  *options,
                                                      GError                **error);
 
 AICT_AVAILABLE_IN_ALL
@@ -123,6 +128,9 @@ GBytes           *aict_dataset_to_bytes             (AictDataset            *sel
 AICT_AVAILABLE_IN_ALL
 char             *aict_dataset_to_data              (AictDataset            *self,
                                                      gsize                  *length,
+                                                     GError                **error);
+AICT_AVAILABLE_IN_ALL
+JsonNode         *aict_dataset_to_json_node         (AictDataset            *self,
                                                      GError                **error);
 AICT_AVAILABLE_IN_ALL
 gboolean          aict_dataset_save_to_file         (AictDataset            *self,

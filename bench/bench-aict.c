@@ -265,7 +265,9 @@ mode_save (const char *path)
   tmp = g_strdup_printf ("%s/.%s.bench-save-%d.json", dir, base, (int) getpid ());
 
   t0 = now_s ();
-  bytes = aict_dataset_to_bytes (dataset, NULL);
+  bytes = aict_dataset_to_bytes (dataset, &error);
+  if (bytes == NULL)
+    die ("aict_dataset_to_bytes", error);
   t1 = now_s ();
   g_clear_pointer (&bytes, g_bytes_unref);
   t2 = now_s ();

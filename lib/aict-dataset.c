@@ -7,6 +7,7 @@
 #include "aict-codec-private.h"
 #include "aict-entity-private.h"
 #include "aict-file-private.h"
+#include "aict-json-node-private.h"
 #include "aict-load-options-private.h"
 #include "aict-util-private.h"
 #include "aict-validate-private.h"
@@ -470,8 +471,11 @@ aict_dataset_new_from_stream (GInputStream           *stream,
  * The tree is written out and read back through the same strict loader as
  * a file, so it gets exactly the same checks and limits: json-glib trees can
  * hold what the format refuses (a non-finite double, an integer beyond
- * 2^53, a string with U+0000).  Error messages name it `<json-node>` and
- * give positions in the compact JSON that json-glib writes for @node.
+ * 2^53).  Decimals pass through json-glib as doubles: each is written in
+ * the shortest form that reads back to the same double, which is the
+ * decimal that was written for values of up to 15 significant digits; a
+ * double that needs more is refused, never rounded.  Error messages name
+ * the tree `<json-node>`.
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  *
@@ -482,16 +486,19 @@ aict_dataset_new_from_json_node (JsonNode               *node,
                                  const AictLoadOptions  *options,
                                  GError                **error)
 {
-  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(AictLoadOptions) defaults = NULL;
   g_autofree char *data = NULL;
   gsize length;
 
   g_return_val_if_fail (node != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  generator = json_generator_new ();
-  json_generator_set_root (generator, node);
-  data = json_generator_to_data (generator, &length);
+  if (options == NULL)
+    options = defaults = aict_load_options_new ();
+
+  data = _aict_json_node_to_data (node, aict_load_options_get_max_depth (options), &length, error);
+  if (data == NULL)
+    return NULL;
 
   return load_buffer (data, length, "<json-node>", options, error);
 }

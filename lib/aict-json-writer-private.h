@@ -27,6 +27,9 @@ void            aict_json_writer_end_array    (AictJsonWriter *writer);
 /* @key is ASCII and needs no escaping (our own member names). */
 void            aict_json_writer_member       (AictJsonWriter *writer,
                                                const char     *key);
+/* A member name that may need escaping (names from a JsonNode). */
+void            aict_json_writer_member_escaped (AictJsonWriter *writer,
+                                                 const char     *key);
 /* @value is valid UTF-8 (g_assert'ed in debug builds). */
 void            aict_json_writer_string       (AictJsonWriter *writer,
                                                const char     *value);
@@ -41,6 +44,11 @@ void            aict_json_writer_null         (AictJsonWriter *writer);
 void            aict_json_writer_decimal      (AictJsonWriter *writer,
                                                gint64          scaled,
                                                guint           decimals);
+
+/* A number already written as a JSON lexeme by the caller, copied as is
+ * (the JsonNode bridge: the shortest form of a double). */
+void            aict_json_writer_number_lexeme (AictJsonWriter *writer,
+                                                const char     *lexeme);
 
 /* Convenience: member + value in one call. */
 void            aict_json_writer_member_string (AictJsonWriter *writer,

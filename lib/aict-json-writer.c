@@ -445,6 +445,23 @@ aict_json_writer_member (AictJsonWriter *writer,
 }
 
 void
+aict_json_writer_member_escaped (AictJsonWriter *writer,
+                                 const char     *key)
+{
+  g_assert (writer != NULL);
+  g_assert (key != NULL);
+  g_assert (writer->depth > 0);
+  g_assert (writer->stack[writer->depth - 1] & FRAME_OBJECT);
+  g_assert (!writer->after_member);
+
+  begin_entry (writer, 0);
+  append_escaped (writer->buf, key);
+  buf_append (writer->buf, ": ", 2);
+
+  writer->after_member = TRUE;
+}
+
+void
 aict_json_writer_string (AictJsonWriter *writer,
                          const char     *value)
 {
@@ -507,6 +524,18 @@ aict_json_writer_int (AictJsonWriter *writer,
   if (value < 0)
     *--p = '-';
   buf_append (writer->buf, p, end - p);
+  end_value (writer);
+}
+
+void
+aict_json_writer_number_lexeme (AictJsonWriter *writer,
+                                const char     *lexeme)
+{
+  g_assert (writer != NULL);
+  g_assert (lexeme != NULL && lexeme[0] != '\0');
+
+  begin_value (writer);
+  buf_append (writer->buf, lexeme, strlen (lexeme));
   end_value (writer);
 }
 

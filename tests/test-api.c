@@ -189,6 +189,7 @@ test_json_node_hostile (void)
   /* What a json-glib tree can hold and the format refuses. */
   static const struct { const char *what; int code; } cases[] = {
     { "nan", AICT_ERROR_PARSE },          /* json-glib writes nan.0 */
+    { "inexact", AICT_ERROR_SCHEMA },     /* 0.1 + 0.2: refused, not rounded */
     { "big-int", AICT_ERROR_OVERFLOW },
     { "not-object", AICT_ERROR_SCHEMA },
   };
@@ -224,6 +225,8 @@ test_json_node_hostile (void)
           json_builder_set_member_name (builder, "value");
           if (g_str_equal (cases[i].what, "nan"))
             json_builder_add_double_value (builder, NAN);
+          else if (g_str_equal (cases[i].what, "inexact"))
+            json_builder_add_double_value (builder, 0.1 + 0.2);
           else
             json_builder_add_int_value (builder, G_GINT64_CONSTANT (1) << 60);
           json_builder_end_object (builder);

@@ -789,3 +789,9 @@ _aict_actor_take_identifier (AictActor      *self,
 {
   g_ptr_array_add (aict_actor_get_identifiers (self), identifier);
 }
+
+GPtrArray *
+_aict_actor_peek_identifiers (AictActor *self)
+{
+  return self->identifiers;
+}

@@ -714,3 +714,9 @@ _aict_budget_take_funder (AictBudget *self,
 
   g_ptr_array_add (aict_budget_get_funders (self), funder);
 }
+
+GPtrArray *
+_aict_budget_peek_funders (AictBudget *self)
+{
+  return self->funders;
+}

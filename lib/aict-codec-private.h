@@ -16,9 +16,12 @@ typedef enum
   AICT_COLLECTION_N
 } AictCollection;
 
-/* The aict/1 decoder: bytes → dataset in one pass (aict-json-decode.c). */
+/* The aict/1 decoder: bytes → dataset in one pass (aict-json-decode.c).
+ * @discardable: @data is the loader's own buffer, which it may give back to
+ * the kernel as it reads (aict_json_reader_set_discardable). */
 AictDataset *_aict_json_decode     (const char             *data,
                                     gsize                   length,
+                                    gboolean                discardable,
                                     const char             *display_name,
                                     const AictLoadOptions  *options,
                                     GError                **error);
@@ -34,5 +37,13 @@ GBytes      *_aict_json_encode     (AictDataset            *self,
 void         _aict_dataset_splice  (AictDataset            *self,
                                     AictCollection          collection,
                                     GPtrArray              *entities);
+
+/* The items of a collection, in order (borrowed; the library's own walks
+ * use these rather than the GListModels, which are made on demand). */
+GPtrArray   *_aict_dataset_get_items (AictDataset          *self,
+                                      AictCollection        collection);
+/* FALSE when no two objects ever shared an id: a lookup of an object's own
+ * id then always finds that object. */
+gboolean     _aict_dataset_may_have_duplicates (AictDataset *self);
 
 G_END_DECLS

@@ -39,7 +39,12 @@ struct _AictDataset
   char *description;
   char *language;
 
-  GListStore *collections[AICT_COLLECTION_N];
+  /* Each collection is an array (the library walks these) and, once a
+   * caller asks for it, a GListStore with the same items in the same order
+   * (what the API gives: a GListModel that GJS iterates with for…of).
+   * The stores cost a node per item, so they are only made on demand. */
+  GPtrArray *items[AICT_COLLECTION_N];
+  GListStore *stores[AICT_COLLECTION_N];
   GHashTable *index;   /* id (owned by the entity) → AictEntity (owned by a store) */
   guint n_duplicates;  /* objects whose id was already indexed (loaded files) */
 };
@@ -122,16 +127,14 @@ aict_dataset_dispose (GObject *object)
   /* Entities the caller still holds must not point at a dead dataset. */
   for (int c = 0; c < AICT_COLLECTION_N; c++)
     {
-      GListModel *model = G_LIST_MODEL (self->collections[c]);
-      guint n;
+      GPtrArray *items = self->items[c];
 
-      if (model == NULL)
+      if (items == NULL)
         continue;
 
-      n = g_list_model_get_n_items (model);
-      for (guint i = 0; i < n; i++)
+      for (guint i = 0; i < items->len; i++)
         {
-          g_autoptr(AictEntity) entity = g_list_model_get_item (model, i);
+          AictEntity *entity = g_ptr_array_index (items, i);
 
           _aict_entity_set_dataset (entity, NULL);
           if (c == AICT_COLLECTION_MEETINGS)
@@ -141,7 +144,10 @@ aict_dataset_dispose (GObject *object)
 
   g_clear_pointer (&self->index, g_hash_table_unref);
   for (int c = 0; c < AICT_COLLECTION_N; c++)
-    g_clear_object (&self->collections[c]);
+    {
+      g_clear_object (&self->stores[c]);
+      g_clear_pointer (&self->items[c], g_ptr_array_unref);
+    }
 
   G_OBJECT_CLASS (aict_dataset_parent_class)->dispose (object);
 }
@@ -271,7 +277,7 @@ static void
 aict_dataset_init (AictDataset *self)
 {
   for (int c = 0; c < AICT_COLLECTION_N; c++)
-    self->collections[c] = g_list_store_new (collection_type (c));
+    self->items[c] = g_ptr_array_new_with_free_func (g_object_unref);
 
   self->index = g_hash_table_new (g_str_hash, g_str_equal);
 }
@@ -294,6 +300,7 @@ aict_dataset_new (void)
 static AictDataset *
 load_buffer (const char             *data,
              gsize                   length,
+             gboolean                discardable,
              const char             *display_name,
              const AictLoadOptions  *options,
              GError                **error)
@@ -311,7 +318,7 @@ load_buffer (const char             *data,
       return NULL;
     }
 
-  return _aict_json_decode (data, length, display_name, options, error);
+  return _aict_json_decode (data, length, discardable, display_name, options, error);
 }
 
 /**
@@ -356,7 +363,8 @@ aict_dataset_new_from_file (const char             *path,
   display_name = g_filename_display_name (path);
   data = g_bytes_get_data (bytes, &length);
 
-  return load_buffer (data != NULL ? data : "", length, display_name, options, error);
+  /* The buffer is ours alone: the decoder may give it back as it reads. */
+  return load_buffer (data != NULL ? data : "", length, data != NULL, display_name, options, error);
 }
 
 /**
@@ -385,7 +393,7 @@ aict_dataset_new_from_bytes (GBytes                 *bytes,
 
   data = g_bytes_get_data (bytes, &length);
 
-  return load_buffer (data != NULL ? data : "", length, "<data>", options, error);
+  return load_buffer (data != NULL ? data : "", length, FALSE, "<data>", options, error);
 }
 
 /**
@@ -414,7 +422,7 @@ aict_dataset_new_from_data (const char             *data,
   if (length < 0)
     length = strlen (data);
 
-  return load_buffer (data != NULL ? data : "", length, "<data>", options, error);
+  return load_buffer (data != NULL ? data : "", length, FALSE, "<data>", options, error);
 }
 
 /**
@@ -456,7 +464,7 @@ aict_dataset_new_from_stream (GInputStream           *stream,
 
   data = g_bytes_get_data (bytes, &length);
 
-  return load_buffer (data != NULL ? data : "", length, "<stream>", options, error);
+  return load_buffer (data != NULL ? data : "", length, data != NULL, "<stream>", options, error);
 }
 
 /**
@@ -500,7 +508,7 @@ aict_dataset_new_from_json_node (JsonNode               *node,
   if (data == NULL)
     return NULL;
 
-  return load_buffer (data, length, "<json-node>", options, error);
+  return load_buffer (data, length, TRUE, "<json-node>", options, error);
 }
 
 /**
@@ -611,6 +619,21 @@ aict_dataset_set_language (AictDataset *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
+static GListModel *
+collection_model (AictDataset    *self,
+                  AictCollection  collection)
+{
+  if (self->stores[collection] == NULL)
+    {
+      GPtrArray *items = self->items[collection];
+
+      self->stores[collection] = g_list_store_new (collection_type (collection));
+      g_list_store_splice (self->stores[collection], 0, 0, items->pdata, items->len);
+    }
+
+  return G_LIST_MODEL (self->stores[collection]);
+}
+
 /**
  * aict_dataset_get_sources:
  * @self: an [class@Aict.Dataset]
@@ -625,7 +648,7 @@ GListModel *
 aict_dataset_get_sources (AictDataset *self)
 {
   g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
-  return G_LIST_MODEL (self->collections[AICT_COLLECTION_SOURCES]);
+  return collection_model (self, AICT_COLLECTION_SOURCES);
 }
 
 /**
@@ -642,7 +665,7 @@ GListModel *
 aict_dataset_get_actors (AictDataset *self)
 {
   g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
-  return G_LIST_MODEL (self->collections[AICT_COLLECTION_ACTORS]);
+  return collection_model (self, AICT_COLLECTION_ACTORS);
 }
 
 /**
@@ -659,7 +682,7 @@ GListModel *
 aict_dataset_get_persons (AictDataset *self)
 {
   g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
-  return G_LIST_MODEL (self->collections[AICT_COLLECTION_PERSONS]);
+  return collection_model (self, AICT_COLLECTION_PERSONS);
 }
 
 /**
@@ -677,7 +700,7 @@ GListModel *
 aict_dataset_get_partnerships (AictDataset *self)
 {
   g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
-  return G_LIST_MODEL (self->collections[AICT_COLLECTION_PARTNERSHIPS]);
+  return collection_model (self, AICT_COLLECTION_PARTNERSHIPS);
 }
 
 /**
@@ -694,7 +717,7 @@ GListModel *
 aict_dataset_get_budgets (AictDataset *self)
 {
   g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
-  return G_LIST_MODEL (self->collections[AICT_COLLECTION_BUDGETS]);
+  return collection_model (self, AICT_COLLECTION_BUDGETS);
 }
 
 /**
@@ -711,7 +734,7 @@ GListModel *
 aict_dataset_get_meetings (AictDataset *self)
 {
   g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
-  return G_LIST_MODEL (self->collections[AICT_COLLECTION_MEETINGS]);
+  return collection_model (self, AICT_COLLECTION_MEETINGS);
 }
 
 static gboolean
@@ -848,7 +871,9 @@ aict_dataset_add (AictDataset  *self,
   if (collection == AICT_COLLECTION_MEETINGS)
     foreach_nested (AICT_MEETING (entity), index_entity, self);
 
-  g_list_store_append (self->collections[collection], entity);
+  g_ptr_array_add (self->items[collection], g_object_ref (entity));
+  if (self->stores[collection] != NULL)
+    g_list_store_append (self->stores[collection], entity);
 
   return TRUE;
 }
@@ -891,7 +916,7 @@ aict_dataset_remove (AictDataset *self,
 
   collection = collection_of (found);
   if (collection < 0 ||
-      !g_list_store_find (self->collections[collection], found, &position))
+      !g_ptr_array_find (self->items[collection], found, &position))
     return FALSE;
 
   entity = g_object_ref (found);
@@ -899,7 +924,10 @@ aict_dataset_remove (AictDataset *self,
   if (collection == AICT_COLLECTION_MEETINGS)
     foreach_nested (AICT_MEETING (entity), unindex_entity, self);
 
-  g_list_store_remove (self->collections[collection], position);
+  /* The store mirrors the array: the same position. */
+  if (self->stores[collection] != NULL)
+    g_list_store_remove (self->stores[collection], position);
+  g_ptr_array_remove_index (self->items[collection], position);
 
   return TRUE;
 }
@@ -1323,12 +1351,11 @@ find_duplicate_of (AictDataset *self,
 
   for (int c = 0; c < AICT_COLLECTION_N && find.found == NULL; c++)
     {
-      GListModel *model = G_LIST_MODEL (self->collections[c]);
-      guint n = g_list_model_get_n_items (model);
+      GPtrArray *items = self->items[c];
 
-      for (guint i = 0; i < n && find.found == NULL; i++)
+      for (guint i = 0; i < items->len && find.found == NULL; i++)
         {
-          g_autoptr(AictEntity) entity = g_list_model_get_item (model, i);
+          AictEntity *entity = g_ptr_array_index (items, i);
 
           find_other (entity, &find);
           if (c == AICT_COLLECTION_MEETINGS)
@@ -1375,7 +1402,26 @@ _aict_dataset_splice (AictDataset    *self,
         foreach_nested (AICT_MEETING (entity), index_entity, self);
     }
 
-  position = g_list_model_get_n_items (G_LIST_MODEL (self->collections[collection]));
-  g_list_store_splice (self->collections[collection], position, 0,
-                       entities->pdata, entities->len);
+  position = self->items[collection]->len;
+  for (guint i = 0; i < entities->len; i++)
+    g_ptr_array_add (self->items[collection], g_object_ref (g_ptr_array_index (entities, i)));
+  if (self->stores[collection] != NULL)
+    g_list_store_splice (self->stores[collection], position, 0,
+                         entities->pdata, entities->len);
+}
+
+GPtrArray *
+_aict_dataset_get_items (AictDataset    *self,
+                         AictCollection  collection)
+{
+  g_assert (AICT_IS_DATASET (self));
+  g_assert (collection < AICT_COLLECTION_N);
+
+  return self->items[collection];
+}
+
+gboolean
+_aict_dataset_may_have_duplicates (AictDataset *self)
+{
+  return self->n_duplicates > 0;
 }

@@ -11,6 +11,8 @@ typedef struct _AictDataset AictDataset;
 void         _aict_entity_take_source_ref    (AictEntity    *self,
                                               AictSourceRef *ref);
 guint        _aict_entity_get_n_source_refs  (AictEntity    *self);
+/* The array, or NULL if no reference was ever added (no allocation). */
+GPtrArray   *_aict_entity_peek_source_refs   (AictEntity    *self);
 /* The decoder reads members in file order: it builds the entity first and
  * gives it its id when the "id" member comes.  Only before the entity
  * joins a dataset. */

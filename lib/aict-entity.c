@@ -324,3 +324,11 @@ _aict_entity_take_id (AictEntity *self,
   g_assert (priv->dataset == NULL);
   priv->id = id;
 }
+
+GPtrArray *
+_aict_entity_peek_source_refs (AictEntity *self)
+{
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  return priv->source_refs;
+}

@@ -44,9 +44,12 @@ gboolean  aict_file_save_atomic     (const char    *path,
                                      GError       **error);
 
 /* Test seam for fault injection (issue 5): when set, called before each
- * step ("open", "write", "fsync", "rename", "fsync-dir", "close") with the
- * step name; returning an errno value other than 0 makes the step fail with
- * that errno.  NULL by default.  Not thread-safe: tests only. */
+ * step of aict_file_save_atomic() ("open", "write" before each write(),
+ * "fsync", "close", "rename", "fsync-dir") and before each read() of
+ * aict_file_read_bounded() ("read") with the step name; returning an errno
+ * value other than 0 makes the step fail with that errno (EINTR is retried
+ * where the real call would be).  NULL by default.  Not thread-safe: tests
+ * only. */
 typedef int (*AictFileFaultHook) (const char *step, gpointer user_data);
 void      aict_file_set_fault_hook  (AictFileFaultHook hook,
                                      gpointer          user_data);

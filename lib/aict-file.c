@@ -37,6 +37,26 @@
 
 #include "aict-file-private.h"
 
+/* The test seam (see aict-file-private.h). */
+
+static AictFileFaultHook fault_hook;
+static gpointer fault_hook_data;
+
+void
+aict_file_set_fault_hook (AictFileFaultHook hook,
+                          gpointer          user_data)
+{
+  fault_hook = hook;
+  fault_hook_data = user_data;
+}
+
+/* 0 to go on with @step, or the errno the test seam wants it to fail with. */
+static int
+injected_fault (const char *step)
+{
+  return fault_hook != NULL ? fault_hook (step, fault_hook_data) : 0;
+}
+
 /* Reading. */
 
 static const char *
@@ -156,7 +176,8 @@ aict_file_read_bounded (const char  *path,
 
   for (;;)
     {
-      gssize n;
+      gssize n = 0;
+      int errsv;
 
       if (len == alloc)
         {
@@ -167,11 +188,15 @@ aict_file_read_bounded (const char  *path,
           buf = g_realloc (buf, alloc);
         }
 
-      n = read (fd, buf + len, MIN (alloc - len, (gsize) G_MAXSSIZE));
-      if (n < 0)
+      errsv = injected_fault ("read");
+      if (errsv == 0)
         {
-          int errsv = errno;
-
+          n = read (fd, buf + len, MIN (alloc - len, (gsize) G_MAXSSIZE));
+          if (n < 0)
+            errsv = errno;
+        }
+      if (errsv != 0)
+        {
           if (errsv == EINTR)
             continue;
           set_errno_error (error, display, "read", errsv);
@@ -259,24 +284,6 @@ aict_stream_read_bounded (GInputStream  *stream,
 }
 
 /* Saving. */
-
-static AictFileFaultHook fault_hook;
-static gpointer fault_hook_data;
-
-void
-aict_file_set_fault_hook (AictFileFaultHook hook,
-                          gpointer          user_data)
-{
-  fault_hook = hook;
-  fault_hook_data = user_data;
-}
-
-/* 0 to go on with @step, or the errno the test seam wants it to fail with. */
-static int
-injected_fault (const char *step)
-{
-  return fault_hook != NULL ? fault_hook (step, fault_hook_data) : 0;
-}
 
 #define TEMP_INFIX      ".aict-tmp-"
 #define TEMP_PID_DIGITS 10      /* a pid_t is at most 2^31 − 1 */

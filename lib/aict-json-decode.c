@@ -109,10 +109,16 @@ next_member (Decoder *d)
 }
 
 static const char *
-member_name (Decoder *d)
+member_name (Decoder *d,
+             gsize   *length)
 {
-  return aict_json_reader_get_string (d->reader, NULL);
+  return aict_json_reader_get_string (d->reader, length);
 }
+
+/* Member names are compared by length first: most comparisons end there
+ * (this dispatch runs for every member of every object). */
+#define member_is(name, length, literal) \
+  ((length) == sizeof (literal) - 1 && memcmp ((name), (literal), sizeof (literal) - 1) == 0)
 
 /* Reads the next value: an array (TRUE, *present = TRUE) or null (TRUE,
  * *present = FALSE). */
@@ -144,10 +150,11 @@ next_item (Decoder *d)
   return d->token == AICT_JSON_TOKEN_END_ARRAY ? 0 : 1;
 }
 
-/* A string member value into *out (replaced), or NULL for null. */
+/* A text value borrowed from the reader (valid until its next token), or
+ * NULL for null: for a setter that copies it at once. */
 static gboolean
-read_text (Decoder  *d,
-           char    **out)
+read_text_ref (Decoder     *d,
+               const char **out)
 {
   const char *text;
   gsize length;
@@ -157,7 +164,7 @@ read_text (Decoder  *d,
 
   if (d->token == AICT_JSON_TOKEN_NULL)
     {
-      g_clear_pointer (out, g_free);
+      *out = NULL;
       return TRUE;
     }
   if (d->token != AICT_JSON_TOKEN_STRING)
@@ -167,15 +174,14 @@ read_text (Decoder  *d,
   if (!_aict_is_text (text, length))
     return schema_error (d, "text may not contain control characters other than tab and newline");
 
-  g_free (*out);
-  *out = g_strndup (text, length);
+  *out = text;
   return TRUE;
 }
 
-/* An id (or a reference to one) into *out, or NULL for null. */
+/* An id borrowed from the reader, or NULL for null. */
 static gboolean
-read_id (Decoder  *d,
-         char    **out)
+read_id_ref (Decoder     *d,
+             const char **out)
 {
   const char *text;
   gsize length;
@@ -185,7 +191,7 @@ read_id (Decoder  *d,
 
   if (d->token == AICT_JSON_TOKEN_NULL)
     {
-      g_clear_pointer (out, g_free);
+      *out = NULL;
       return TRUE;
     }
   if (d->token != AICT_JSON_TOKEN_STRING)
@@ -200,8 +206,37 @@ read_id (Decoder  *d,
       return schema_error (d, message);
     }
 
+  *out = text;
+  return TRUE;
+}
+
+/* A string member value into *out (replaced), or NULL for null. */
+static gboolean
+read_text (Decoder  *d,
+           char    **out)
+{
+  const char *text;
+
+  if (!read_text_ref (d, &text))
+    return FALSE;
+
   g_free (*out);
-  *out = g_strndup (text, length);
+  *out = g_strdup (text);
+  return TRUE;
+}
+
+/* An id (or a reference to one) into *out, or NULL for null. */
+static gboolean
+read_id (Decoder  *d,
+         char    **out)
+{
+  const char *text;
+
+  if (!read_id_ref (d, &text))
+    return FALSE;
+
+  g_free (*out);
+  *out = g_strdup (text);
   return TRUE;
 }
 
@@ -345,9 +380,10 @@ read_date (Decoder          *d,
   return TRUE;
 }
 
+/* A time HH:MM borrowed from the reader, or NULL for null. */
 static gboolean
-read_time (Decoder  *d,
-           char    **out)
+read_time (Decoder     *d,
+           const char **out)
 {
   const char *t;
   gsize length;
@@ -357,7 +393,7 @@ read_time (Decoder  *d,
 
   if (d->token == AICT_JSON_TOKEN_NULL)
     {
-      g_clear_pointer (out, g_free);
+      *out = NULL;
       return TRUE;
     }
   if (d->token != AICT_JSON_TOKEN_STRING)
@@ -371,8 +407,7 @@ read_time (Decoder  *d,
       return schema_error (d, message);
     }
 
-  g_free (*out);
-  *out = g_strndup (t, length);
+  *out = t;
   return TRUE;
 }
 
@@ -489,14 +524,15 @@ read_source_refs (Decoder    *d,
 
       while ((m = next_member (d)) > 0)
         {
-          const char *name = member_name (d);
+          gsize name_len;
+      const char *name = member_name (d, &name_len);
 
-          if (strcmp (name, "source") == 0)
+          if (member_is (name, name_len, "source"))
             {
               if (!read_id (d, &source))
                 return FALSE;
             }
-          else if (strcmp (name, "locator") == 0)
+          else if (member_is (name, name_len, "locator"))
             {
               if (!read_text (d, &locator))
                 return FALSE;
@@ -522,9 +558,10 @@ read_source_refs (Decoder    *d,
 static int
 read_entity_member (Decoder    *d,
                     AictEntity *entity,
-                    const char *name)
+                    const char *name,
+                    gsize       name_len)
 {
-  if (strcmp (name, "id") == 0)
+  if (member_is (name, name_len, "id"))
     {
       g_autofree char *id = NULL;
 
@@ -535,7 +572,7 @@ read_entity_member (Decoder    *d,
       return 1;
     }
 
-  if (strcmp (name, "notes") == 0)
+  if (member_is (name, name_len, "notes"))
     {
       g_autofree char *notes = NULL;
 
@@ -545,7 +582,7 @@ read_entity_member (Decoder    *d,
       return 1;
     }
 
-  if (strcmp (name, "sources") == 0)
+  if (member_is (name, name_len, "sources"))
     return read_source_refs (d, entity) ? 1 : FAIL;
 
   return 0;
@@ -733,10 +770,11 @@ read_amount (Decoder     *d,
 
   while ((m = next_member (d)) > 0)
     {
-      const char *name = member_name (d);
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
       int which = -1;
 
-      if (strcmp (name, "currency") == 0)
+      if (member_is (name, name_len, "currency"))
         {
           if (!next (d))
             return FALSE;
@@ -744,17 +782,17 @@ read_amount (Decoder     *d,
             return FALSE;
           continue;
         }
-      else if (strcmp (name, "approximate") == 0)
+      else if (member_is (name, name_len, "approximate"))
         {
           if (!read_boolean (d, &approximate))
             return FALSE;
           continue;
         }
-      else if (strcmp (name, "value") == 0)
+      else if (member_is (name, name_len, "value"))
         which = 0;
-      else if (strcmp (name, "min") == 0)
+      else if (member_is (name, name_len, "min"))
         which = 1;
-      else if (strcmp (name, "max") == 0)
+      else if (member_is (name, name_len, "max"))
         which = 2;
       else
         return unknown_member (d, name, "an amount");
@@ -803,39 +841,40 @@ decode_source (Decoder    *d,
 
   while ((m = next_member (d)) > 0)
     {
-      const char *name = member_name (d);
-      int r = read_entity_member (d, AICT_ENTITY (source), name);
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
+      int r = read_entity_member (d, AICT_ENTITY (source), name, name_len);
 
       if (r == FAIL)
         return FALSE;
       if (r == 1)
         continue;
 
-      if (strcmp (name, "title") == 0)
+      if (member_is (name, name_len, "title"))
         {
-          g_autofree char *text = NULL;
-          if (!read_text (d, &text))
+          const char *text;
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_source_set_title (source, text);
         }
-      else if (strcmp (name, "date") == 0)
+      else if (member_is (name, name_len, "date"))
         {
           g_autoptr(AictPartialDate) date = NULL;
           if (!read_date (d, &date))
             return FALSE;
           aict_source_set_date (source, date);
         }
-      else if (strcmp (name, "author") == 0)
+      else if (member_is (name, name_len, "author"))
         {
-          g_autofree char *text = NULL;
-          if (!read_text (d, &text))
+          const char *text;
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_source_set_author (source, text);
         }
-      else if (strcmp (name, "url") == 0)
+      else if (member_is (name, name_len, "url"))
         {
-          g_autofree char *text = NULL;
-          if (!read_text (d, &text))
+          const char *text;
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_source_set_url (source, text);
         }
@@ -869,14 +908,15 @@ decode_identifiers (Decoder   *d,
 
       while ((m = next_member (d)) > 0)
         {
-          const char *name = member_name (d);
+          gsize name_len;
+      const char *name = member_name (d, &name_len);
 
-          if (strcmp (name, "scheme") == 0)
+          if (member_is (name, name_len, "scheme"))
             {
               if (!read_text (d, &scheme))
                 return FALSE;
             }
-          else if (strcmp (name, "value") == 0)
+          else if (member_is (name, name_len, "value"))
             {
               if (!read_text (d, &value))
                 return FALSE;
@@ -905,80 +945,81 @@ decode_actor (Decoder   *d,
 
   while ((m = next_member (d)) > 0)
     {
-      const char *name = member_name (d);
-      int r = read_entity_member (d, AICT_ENTITY (actor), name);
-      g_autofree char *text = NULL;
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
+      int r = read_entity_member (d, AICT_ENTITY (actor), name, name_len);
+      const char *text;
 
       if (r == FAIL)
         return FALSE;
       if (r == 1)
         continue;
 
-      if (strcmp (name, "name") == 0)
+      if (member_is (name, name_len, "name"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_actor_set_name (actor, text);
         }
-      else if (strcmp (name, "short_name") == 0)
+      else if (member_is (name, name_len, "short_name"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_actor_set_short_name (actor, text);
         }
-      else if (strcmp (name, "kind") == 0)
+      else if (member_is (name, name_len, "kind"))
         {
           if (!read_enum (d, AICT_TYPE_ACTOR_KIND, &kind))
             return FALSE;
           if (kind >= 0)
             aict_actor_set_kind (actor, kind);
         }
-      else if (strcmp (name, "country") == 0)
+      else if (member_is (name, name_len, "country"))
         {
           const char *code;
           if (!read_code (d, CODE_COUNTRY, &code))
             return FALSE;
           aict_actor_set_country (actor, code);
         }
-      else if (strcmp (name, "subdivision") == 0)
+      else if (member_is (name, name_len, "subdivision"))
         {
           const char *code;
           if (!read_code (d, CODE_SUBDIVISION, &code))
             return FALSE;
           aict_actor_set_subdivision (actor, code);
         }
-      else if (strcmp (name, "parent") == 0)
+      else if (member_is (name, name_len, "parent"))
         {
-          if (!read_id (d, &text))
+          if (!read_id_ref (d, &text))
             return FALSE;
           aict_actor_set_parent_id (actor, text);
         }
-      else if (strcmp (name, "identifiers") == 0)
+      else if (member_is (name, name_len, "identifiers"))
         {
           if (!decode_identifiers (d, actor))
             return FALSE;
         }
-      else if (strcmp (name, "address") == 0)
+      else if (member_is (name, name_len, "address"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_actor_set_address (actor, text);
         }
-      else if (strcmp (name, "website") == 0)
+      else if (member_is (name, name_len, "website"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_actor_set_website (actor, text);
         }
-      else if (strcmp (name, "email") == 0)
+      else if (member_is (name, name_len, "email"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_actor_set_email (actor, text);
         }
-      else if (strcmp (name, "phone") == 0)
+      else if (member_is (name, name_len, "phone"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_actor_set_phone (actor, text);
         }
@@ -1016,16 +1057,17 @@ decode_affiliations (Decoder    *d,
 
       while ((m = next_member (d)) > 0)
         {
-          const char *name = member_name (d);
+          gsize name_len;
+      const char *name = member_name (d, &name_len);
           gboolean ok;
 
-          if (strcmp (name, "actor") == 0)
+          if (member_is (name, name_len, "actor"))
             ok = read_id (d, &actor);
-          else if (strcmp (name, "post") == 0)
+          else if (member_is (name, name_len, "post"))
             ok = read_text (d, &post);
-          else if (strcmp (name, "start") == 0)
+          else if (member_is (name, name_len, "start"))
             ok = read_date (d, &start);
-          else if (strcmp (name, "end") == 0)
+          else if (member_is (name, name_len, "end"))
             ok = read_date (d, &end);
           else
             return unknown_member (d, name, "an affiliation");
@@ -1052,34 +1094,35 @@ decode_person (Decoder    *d,
 
   while ((m = next_member (d)) > 0)
     {
-      const char *name = member_name (d);
-      int r = read_entity_member (d, AICT_ENTITY (person), name);
-      g_autofree char *text = NULL;
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
+      int r = read_entity_member (d, AICT_ENTITY (person), name, name_len);
+      const char *text;
 
       if (r == FAIL)
         return FALSE;
       if (r == 1)
         continue;
 
-      if (strcmp (name, "name") == 0)
+      if (member_is (name, name_len, "name"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_person_set_name (person, text);
         }
-      else if (strcmp (name, "given_name") == 0)
+      else if (member_is (name, name_len, "given_name"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_person_set_given_name (person, text);
         }
-      else if (strcmp (name, "family_name") == 0)
+      else if (member_is (name, name_len, "family_name"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_person_set_family_name (person, text);
         }
-      else if (strcmp (name, "affiliations") == 0)
+      else if (member_is (name, name_len, "affiliations"))
         {
           if (!decode_affiliations (d, person))
             return FALSE;
@@ -1115,14 +1158,15 @@ decode_participants (Decoder         *d,
 
       while ((m = next_member (d)) > 0)
         {
-          const char *name = member_name (d);
+          gsize name_len;
+      const char *name = member_name (d, &name_len);
           gboolean ok;
 
-          if (strcmp (name, "actor") == 0)
+          if (member_is (name, name_len, "actor"))
             ok = read_id (d, &actor);
-          else if (strcmp (name, "role") == 0)
+          else if (member_is (name, name_len, "role"))
             ok = read_enum (d, AICT_TYPE_PARTICIPANT_ROLE, &role);
-          else if (strcmp (name, "notes") == 0)
+          else if (member_is (name, name_len, "notes"))
             ok = read_text (d, &notes);
           else
             return unknown_member (d, name, "a participant");
@@ -1168,14 +1212,15 @@ decode_components (Decoder         *d,
 
       while ((m = next_member (d)) > 0)
         {
-          const char *name = member_name (d);
+          gsize name_len;
+      const char *name = member_name (d, &name_len);
           gboolean ok;
 
-          if (strcmp (name, "title") == 0)
+          if (member_is (name, name_len, "title"))
             ok = read_text (d, &title);
-          else if (strcmp (name, "themes") == 0)
+          else if (member_is (name, name_len, "themes"))
             ok = read_string_list (d, FALSE, CODE_THEME, &themes);
-          else if (strcmp (name, "notes") == 0)
+          else if (member_is (name, name_len, "notes"))
             ok = read_text (d, &notes);
           else
             return unknown_member (d, name, "a component");
@@ -1204,29 +1249,30 @@ decode_partnership (Decoder         *d,
 
   while ((m = next_member (d)) > 0)
     {
-      const char *name = member_name (d);
-      int r = read_entity_member (d, AICT_ENTITY (partnership), name);
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
+      int r = read_entity_member (d, AICT_ENTITY (partnership), name, name_len);
 
       if (r == FAIL)
         return FALSE;
       if (r == 1)
         continue;
 
-      if (strcmp (name, "title") == 0)
+      if (member_is (name, name_len, "title"))
         {
-          g_autofree char *text = NULL;
-          if (!read_text (d, &text))
+          const char *text;
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_partnership_set_title (partnership, text);
         }
-      else if (strcmp (name, "status") == 0)
+      else if (member_is (name, name_len, "status"))
         {
           if (!read_enum (d, AICT_TYPE_PARTNERSHIP_STATUS, &status))
             return FALSE;
           if (status >= 0)
             aict_partnership_set_status (partnership, status);
         }
-      else if (strcmp (name, "start") == 0 || strcmp (name, "end") == 0)
+      else if (member_is (name, name_len, "start") || member_is (name, name_len, "end"))
         {
           g_autoptr(AictPartialDate) date = NULL;
           gboolean is_start = name[0] == 's';   /* name dies with the next token */
@@ -1237,33 +1283,33 @@ decode_partnership (Decoder         *d,
           else
             aict_partnership_set_end (partnership, date);
         }
-      else if (strcmp (name, "participants") == 0)
+      else if (member_is (name, name_len, "participants"))
         {
           if (!decode_participants (d, partnership))
             return FALSE;
         }
-      else if (strcmp (name, "countries") == 0)
+      else if (member_is (name, name_len, "countries"))
         {
           g_auto(GStrv) list = NULL;
           if (!read_string_list (d, FALSE, CODE_COUNTRY, &list))
             return FALSE;
           aict_partnership_set_countries (partnership, (const char * const *) list);
         }
-      else if (strcmp (name, "subdivisions") == 0)
+      else if (member_is (name, name_len, "subdivisions"))
         {
           g_auto(GStrv) list = NULL;
           if (!read_string_list (d, FALSE, CODE_SUBDIVISION, &list))
             return FALSE;
           aict_partnership_set_subdivisions (partnership, (const char * const *) list);
         }
-      else if (strcmp (name, "themes") == 0)
+      else if (member_is (name, name_len, "themes"))
         {
           g_auto(GStrv) list = NULL;
           if (!read_string_list (d, FALSE, CODE_THEME, &list))
             return FALSE;
           aict_partnership_set_themes (partnership, (const char * const *) list);
         }
-      else if (strcmp (name, "components") == 0)
+      else if (member_is (name, name_len, "components"))
         {
           if (!decode_components (d, partnership))
             return FALSE;
@@ -1301,14 +1347,15 @@ decode_funders (Decoder    *d,
 
       while ((m = next_member (d)) > 0)
         {
-          const char *name = member_name (d);
+          gsize name_len;
+      const char *name = member_name (d, &name_len);
           gboolean ok;
 
-          if (strcmp (name, "actor") == 0)
+          if (member_is (name, name_len, "actor"))
             ok = read_id (d, &actor);
-          else if (strcmp (name, "share") == 0)
+          else if (member_is (name, name_len, "share"))
             ok = read_hundredths (d, &share);
-          else if (strcmp (name, "amount") == 0)
+          else if (member_is (name, name_len, "amount"))
             ok = read_amount (d, &amount);
           else
             return unknown_member (d, name, "a funder");
@@ -1335,41 +1382,42 @@ decode_budget (Decoder    *d,
 
   while ((m = next_member (d)) > 0)
     {
-      const char *name = member_name (d);
-      int r = read_entity_member (d, AICT_ENTITY (budget), name);
-      g_autofree char *text = NULL;
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
+      int r = read_entity_member (d, AICT_ENTITY (budget), name, name_len);
+      const char *text;
 
       if (r == FAIL)
         return FALSE;
       if (r == 1)
         continue;
 
-      if (strcmp (name, "label") == 0)
+      if (member_is (name, name_len, "label"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_budget_set_label (budget, text);
         }
-      else if (strcmp (name, "actor") == 0)
+      else if (member_is (name, name_len, "actor"))
         {
-          if (!read_id (d, &text))
+          if (!read_id_ref (d, &text))
             return FALSE;
           aict_budget_set_actor_id (budget, text);
         }
-      else if (strcmp (name, "partnership") == 0)
+      else if (member_is (name, name_len, "partnership"))
         {
-          if (!read_id (d, &text))
+          if (!read_id_ref (d, &text))
             return FALSE;
           aict_budget_set_partnership_id (budget, text);
         }
-      else if (strcmp (name, "kind") == 0)
+      else if (member_is (name, name_len, "kind"))
         {
           if (!read_enum (d, AICT_TYPE_BUDGET_KIND, &kind))
             return FALSE;
           if (kind >= 0)
             aict_budget_set_kind (budget, kind);
         }
-      else if (strcmp (name, "start") == 0 || strcmp (name, "end") == 0)
+      else if (member_is (name, name_len, "start") || member_is (name, name_len, "end"))
         {
           g_autoptr(AictPartialDate) date = NULL;
           gboolean is_start = name[0] == 's';   /* name dies with the next token */
@@ -1380,21 +1428,21 @@ decode_budget (Decoder    *d,
           else
             aict_budget_set_end (budget, date);
         }
-      else if (strcmp (name, "amount") == 0)
+      else if (member_is (name, name_len, "amount"))
         {
           g_autoptr(AictAmount) amount = NULL;
           if (!read_amount (d, &amount))
             return FALSE;
           aict_budget_set_amount (budget, amount);
         }
-      else if (strcmp (name, "staff_fte") == 0)
+      else if (member_is (name, name_len, "staff_fte"))
         {
           int fte;
           if (!read_hundredths (d, &fte))
             return FALSE;
           aict_budget_set_staff_fte (budget, fte);
         }
-      else if (strcmp (name, "funders") == 0)
+      else if (member_is (name, name_len, "funders"))
         {
           if (!decode_funders (d, budget))
             return FALSE;
@@ -1429,18 +1477,19 @@ decode_place (Decoder     *d,
 
   while ((m = next_member (d)) > 0)
     {
-      const char *name = member_name (d);
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
       gboolean ok;
 
-      if (strcmp (name, "name") == 0)
+      if (member_is (name, name_len, "name"))
         ok = read_text (d, &place_name);
-      else if (strcmp (name, "address") == 0)
+      else if (member_is (name, name_len, "address"))
         ok = read_text (d, &address);
-      else if (strcmp (name, "postal_code") == 0)
+      else if (member_is (name, name_len, "postal_code"))
         ok = read_text (d, &postal_code);
-      else if (strcmp (name, "locality") == 0)
+      else if (member_is (name, name_len, "locality"))
         ok = read_text (d, &locality);
-      else if (strcmp (name, "country") == 0)
+      else if (member_is (name, name_len, "country"))
         ok = read_code (d, CODE_COUNTRY, &country);
       else
         return unknown_member (d, name, "a place");
@@ -1481,16 +1530,17 @@ decode_attendance (Decoder     *d,
 
       while ((m = next_member (d)) > 0)
         {
-          const char *name = member_name (d);
+          gsize name_len;
+      const char *name = member_name (d, &name_len);
           gboolean ok;
 
-          if (strcmp (name, "person") == 0)
+          if (member_is (name, name_len, "person"))
             ok = read_id (d, &person);
-          else if (strcmp (name, "status") == 0)
+          else if (member_is (name, name_len, "status"))
             ok = read_enum (d, AICT_TYPE_ATTENDANCE_STATUS, &status);
-          else if (strcmp (name, "role") == 0)
+          else if (member_is (name, name_len, "role"))
             ok = read_enum (d, AICT_TYPE_ATTENDANCE_ROLE, &role);
-          else if (strcmp (name, "representing") == 0)
+          else if (member_is (name, name_len, "representing"))
             ok = read_id (d, &representing);
           else
             return unknown_member (d, name, "an attendance record");
@@ -1520,30 +1570,31 @@ decode_agenda_item (Decoder        *d,
 
   while ((m = next_member (d)) > 0)
     {
-      const char *name = member_name (d);
-      int r = read_entity_member (d, AICT_ENTITY (item), name);
-      g_autofree char *text = NULL;
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
+      int r = read_entity_member (d, AICT_ENTITY (item), name, name_len);
+      const char *text;
 
       if (r == FAIL)
         return FALSE;
       if (r == 1)
         continue;
 
-      if (strcmp (name, "label") == 0)
+      if (member_is (name, name_len, "label"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_agenda_item_set_label (item, text);
         }
-      else if (strcmp (name, "title") == 0)
+      else if (member_is (name, name_len, "title"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_agenda_item_set_title (item, text);
         }
-      else if (strcmp (name, "parent") == 0)
+      else if (member_is (name, name_len, "parent"))
         {
-          if (!read_id (d, &text))
+          if (!read_id_ref (d, &text))
             return FALSE;
           aict_agenda_item_set_parent_id (item, text);
         }
@@ -1562,40 +1613,41 @@ decode_contribution (Decoder          *d,
 
   while ((m = next_member (d)) > 0)
     {
-      const char *name = member_name (d);
-      int r = read_entity_member (d, AICT_ENTITY (contribution), name);
-      g_autofree char *text = NULL;
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
+      int r = read_entity_member (d, AICT_ENTITY (contribution), name, name_len);
+      const char *text;
 
       if (r == FAIL)
         return FALSE;
       if (r == 1)
         continue;
 
-      if (strcmp (name, "person") == 0)
+      if (member_is (name, name_len, "person"))
         {
-          if (!read_id (d, &text))
+          if (!read_id_ref (d, &text))
             return FALSE;
           aict_contribution_set_person_id (contribution, text);
         }
-      else if (strcmp (name, "actor") == 0)
+      else if (member_is (name, name_len, "actor"))
         {
-          if (!read_id (d, &text))
+          if (!read_id_ref (d, &text))
             return FALSE;
           aict_contribution_set_actor_id (contribution, text);
         }
-      else if (strcmp (name, "agenda_item") == 0)
+      else if (member_is (name, name_len, "agenda_item"))
         {
-          if (!read_id (d, &text))
+          if (!read_id_ref (d, &text))
             return FALSE;
           aict_contribution_set_agenda_item_id (contribution, text);
         }
-      else if (strcmp (name, "summary") == 0)
+      else if (member_is (name, name_len, "summary"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_contribution_set_summary (contribution, text);
         }
-      else if (strcmp (name, "themes") == 0)
+      else if (member_is (name, name_len, "themes"))
         {
           g_auto(GStrv) list = NULL;
           if (!read_string_list (d, FALSE, CODE_THEME, &list))
@@ -1618,9 +1670,10 @@ decode_outcome (Decoder     *d,
 
   while ((m = next_member (d)) > 0)
     {
-      const char *name = member_name (d);
-      int r = read_entity_member (d, AICT_ENTITY (outcome), name);
-      g_autofree char *text = NULL;
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
+      int r = read_entity_member (d, AICT_ENTITY (outcome), name, name_len);
+      const char *text;
       g_auto(GStrv) list = NULL;
 
       if (r == FAIL)
@@ -1628,39 +1681,39 @@ decode_outcome (Decoder     *d,
       if (r == 1)
         continue;
 
-      if (strcmp (name, "kind") == 0)
+      if (member_is (name, name_len, "kind"))
         {
           if (!read_enum (d, AICT_TYPE_OUTCOME_KIND, &kind))
             return FALSE;
           if (kind >= 0)
             aict_outcome_set_kind (outcome, kind);
         }
-      else if (strcmp (name, "text") == 0)
+      else if (member_is (name, name_len, "text"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_outcome_set_text (outcome, text);
         }
-      else if (strcmp (name, "agenda_item") == 0)
+      else if (member_is (name, name_len, "agenda_item"))
         {
-          if (!read_id (d, &text))
+          if (!read_id_ref (d, &text))
             return FALSE;
           aict_outcome_set_agenda_item_id (outcome, text);
         }
-      else if (strcmp (name, "owner") == 0)
+      else if (member_is (name, name_len, "owner"))
         {
-          if (!read_id (d, &text))
+          if (!read_id_ref (d, &text))
             return FALSE;
           aict_outcome_set_owner_id (outcome, text);
         }
-      else if (strcmp (name, "due") == 0)
+      else if (member_is (name, name_len, "due"))
         {
           g_autoptr(AictPartialDate) date = NULL;
           if (!read_date (d, &date))
             return FALSE;
           aict_outcome_set_due (outcome, date);
         }
-      else if (strcmp (name, "status") == 0)
+      else if (member_is (name, name_len, "status"))
         {
           int status = -1;
           if (!read_enum (d, AICT_TYPE_OUTCOME_STATUS, &status))
@@ -1668,19 +1721,19 @@ decode_outcome (Decoder     *d,
           if (status >= 0)
             aict_outcome_set_status (outcome, status);
         }
-      else if (strcmp (name, "actors") == 0)
+      else if (member_is (name, name_len, "actors"))
         {
           if (!read_string_list (d, TRUE, CODE_THEME, &list))
             return FALSE;
           aict_outcome_set_actor_ids (outcome, (const char * const *) list);
         }
-      else if (strcmp (name, "partnerships") == 0)
+      else if (member_is (name, name_len, "partnerships"))
         {
           if (!read_string_list (d, TRUE, CODE_THEME, &list))
             return FALSE;
           aict_outcome_set_partnership_ids (outcome, (const char * const *) list);
         }
-      else if (strcmp (name, "themes") == 0)
+      else if (member_is (name, name_len, "themes"))
         {
           if (!read_string_list (d, FALSE, CODE_THEME, &list))
             return FALSE;
@@ -1749,22 +1802,23 @@ decode_meeting (Decoder     *d,
 
   while ((m = next_member (d)) > 0)
     {
-      const char *name = member_name (d);
-      int r = read_entity_member (d, AICT_ENTITY (meeting), name);
-      g_autofree char *text = NULL;
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
+      int r = read_entity_member (d, AICT_ENTITY (meeting), name, name_len);
+      const char *text;
 
       if (r == FAIL)
         return FALSE;
       if (r == 1)
         continue;
 
-      if (strcmp (name, "title") == 0)
+      if (member_is (name, name_len, "title"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_meeting_set_title (meeting, text);
         }
-      else if (strcmp (name, "date") == 0 || strcmp (name, "end_date") == 0)
+      else if (member_is (name, name_len, "date") || member_is (name, name_len, "end_date"))
         {
           g_autoptr(AictPartialDate) date = NULL;
           gboolean is_date = name[0] == 'd';   /* name dies with the next token */
@@ -1775,46 +1829,46 @@ decode_meeting (Decoder     *d,
           else
             aict_meeting_set_end_date (meeting, date);
         }
-      else if (strcmp (name, "start_time") == 0)
+      else if (member_is (name, name_len, "start_time"))
         {
           if (!read_time (d, &text))
             return FALSE;
           aict_meeting_set_start_time (meeting, text);
         }
-      else if (strcmp (name, "end_time") == 0)
+      else if (member_is (name, name_len, "end_time"))
         {
           if (!read_time (d, &text))
             return FALSE;
           aict_meeting_set_end_time (meeting, text);
         }
-      else if (strcmp (name, "place") == 0)
+      else if (member_is (name, name_len, "place"))
         {
           if (!decode_place (d, meeting))
             return FALSE;
         }
-      else if (strcmp (name, "organisers") == 0)
+      else if (member_is (name, name_len, "organisers"))
         {
           g_auto(GStrv) list = NULL;
           if (!read_string_list (d, TRUE, CODE_THEME, &list))
             return FALSE;
           aict_meeting_set_organisers (meeting, (const char * const *) list);
         }
-      else if (strcmp (name, "attendance") == 0)
+      else if (member_is (name, name_len, "attendance"))
         {
           if (!decode_attendance (d, meeting))
             return FALSE;
         }
-      else if (strcmp (name, "agenda") == 0)
+      else if (member_is (name, name_len, "agenda"))
         {
           if (!decode_meeting_list (d, meeting, AICT_TYPE_AGENDA_ITEM))
             return FALSE;
         }
-      else if (strcmp (name, "contributions") == 0)
+      else if (member_is (name, name_len, "contributions"))
         {
           if (!decode_meeting_list (d, meeting, AICT_TYPE_CONTRIBUTION))
             return FALSE;
         }
-      else if (strcmp (name, "outcomes") == 0)
+      else if (member_is (name, name_len, "outcomes"))
         {
           if (!decode_meeting_list (d, meeting, AICT_TYPE_OUTCOME))
             return FALSE;
@@ -1913,8 +1967,9 @@ decode_dataset (Decoder     *d,
 
   while ((m = next_member (d)) > 0)
     {
-      const char *name = member_name (d);
-      g_autofree char *text = NULL;
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
+      const char *text;
       gboolean handled = FALSE;
 
       for (int c = 0; c < AICT_COLLECTION_N; c++)
@@ -1928,7 +1983,7 @@ decode_dataset (Decoder     *d,
       if (handled)
         continue;
 
-      if (strcmp (name, "format") == 0)
+      if (member_is (name, name_len, "format"))
         {
           if (!next (d))
             return FALSE;
@@ -1937,21 +1992,21 @@ decode_dataset (Decoder     *d,
             return schema_error (d, "not an aict/1 dataset: “format” must be \"" AICT_FORMAT_NAME "\"");
           format_seen = TRUE;
         }
-      else if (strcmp (name, "title") == 0)
+      else if (member_is (name, name_len, "title"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_dataset_set_title (dataset, text);
         }
-      else if (strcmp (name, "description") == 0)
+      else if (member_is (name, name_len, "description"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_dataset_set_description (dataset, text);
         }
-      else if (strcmp (name, "language") == 0)
+      else if (member_is (name, name_len, "language"))
         {
-          if (!read_text (d, &text))
+          if (!read_text_ref (d, &text))
             return FALSE;
           aict_dataset_set_language (dataset, text);
         }
@@ -2034,6 +2089,7 @@ validate_strictly (AictDataset  *dataset,
 AictDataset *
 _aict_json_decode (const char             *data,
                    gsize                   length,
+                   gboolean                discardable,
                    const char             *display_name,
                    const AictLoadOptions  *options,
                    GError                **error)
@@ -2044,6 +2100,7 @@ _aict_json_decode (const char             *data,
 
   reader = aict_json_reader_new (data, length, display_name,
                                  _aict_load_options_get_limits (options));
+  aict_json_reader_set_discardable (reader, discardable);
   d.reader = reader;
   d.error = error;
   d.token = AICT_JSON_TOKEN_NONE;

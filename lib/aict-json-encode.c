@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include "aict-codec-private.h"
+#include "aict-entity-private.h"
+#include "aict-model-private.h"
 #include "aict-codelist.h"
 #include "aict-json-writer-private.h"
 #include "aict-syntax-private.h"
@@ -214,8 +216,8 @@ write_entity_tail (Encoder        *e,
 
   write_text (e, "notes", aict_entity_get_notes (entity));
 
-  refs = aict_entity_get_source_refs (entity);
-  if (refs->len == 0)
+  refs = _aict_entity_peek_source_refs (entity);
+  if (refs == NULL || refs->len == 0)
     return;
 
   aict_json_writer_member (e->w, "sources");
@@ -258,8 +260,8 @@ encode_actor (Encoder        *e,
   write_code (e, "subdivision", AICT_CODE_SUBDIVISION, aict_actor_get_subdivision (actor));
   write_ref (e, "parent", aict_actor_get_parent_id (actor));
 
-  identifiers = aict_actor_get_identifiers (actor);
-  if (identifiers->len > 0)
+  identifiers = _aict_actor_peek_identifiers (actor);
+  if (identifiers != NULL && identifiers->len > 0)
     {
       aict_json_writer_member (e->w, "identifiers");
       aict_json_writer_begin_array (e->w);
@@ -293,8 +295,8 @@ encode_person (Encoder        *e,
   write_text (e, "given_name", aict_person_get_given_name (person));
   write_text (e, "family_name", aict_person_get_family_name (person));
 
-  affiliations = aict_person_get_affiliations (person);
-  if (affiliations->len > 0)
+  affiliations = _aict_person_peek_affiliations (person);
+  if (affiliations != NULL && affiliations->len > 0)
     {
       aict_json_writer_member (e->w, "affiliations");
       aict_json_writer_begin_array (e->w);
@@ -329,10 +331,10 @@ encode_partnership (Encoder *e,
   write_date (e, "start", aict_partnership_get_start (partnership));
   write_date (e, "end", aict_partnership_get_end (partnership));
 
-  participants = aict_partnership_get_participants (partnership);
+  participants = _aict_partnership_peek_participants (partnership);
   aict_json_writer_member (e->w, "participants");
   aict_json_writer_begin_array (e->w);
-  for (guint i = 0; i < participants->len; i++)
+  for (guint i = 0; participants != NULL && i < participants->len; i++)
     {
       const AictParticipant *participant = g_ptr_array_index (participants, i);
 
@@ -350,8 +352,8 @@ encode_partnership (Encoder *e,
   write_codes (e, "subdivisions", AICT_CODE_SUBDIVISION, aict_partnership_get_subdivisions (partnership));
   write_codes (e, "themes", AICT_CODE_THEME, aict_partnership_get_themes (partnership));
 
-  components = aict_partnership_get_components (partnership);
-  if (components->len > 0)
+  components = _aict_partnership_peek_components (partnership);
+  if (components != NULL && components->len > 0)
     {
       aict_json_writer_member (e->w, "components");
       aict_json_writer_begin_array (e->w);
@@ -387,8 +389,8 @@ encode_budget (Encoder        *e,
   write_amount (e, "amount", aict_budget_get_amount (budget));
   write_hundredths (e, "staff_fte", aict_budget_get_staff_fte (budget));
 
-  funders = aict_budget_get_funders (budget);
-  if (funders->len > 0)
+  funders = _aict_budget_peek_funders (budget);
+  if (funders != NULL && funders->len > 0)
     {
       aict_json_writer_member (e->w, "funders");
       aict_json_writer_begin_array (e->w);
@@ -477,6 +479,26 @@ write_model (Encoder        *e,
 }
 
 static void
+write_items (Encoder    *e,
+             const char *member,
+             GPtrArray  *items,
+             EncodeFunc  encode)
+{
+  if (items->len == 0)
+    return;
+
+  aict_json_writer_member (e->w, member);
+  aict_json_writer_begin_array (e->w);
+  for (guint i = 0; i < items->len; i++)
+    {
+      aict_json_writer_begin_object (e->w);
+      encode (e, g_ptr_array_index (items, i));
+      aict_json_writer_end_object (e->w);
+    }
+  aict_json_writer_end_array (e->w);
+}
+
+static void
 encode_meeting (Encoder        *e,
                 AictMeeting    *meeting)
 {
@@ -505,8 +527,8 @@ encode_meeting (Encoder        *e,
 
   write_ids (e, "organisers", aict_meeting_get_organisers (meeting));
 
-  attendance = aict_meeting_get_attendance (meeting);
-  if (attendance->len > 0)
+  attendance = _aict_meeting_peek_attendance (meeting);
+  if (attendance != NULL && attendance->len > 0)
     {
       aict_json_writer_member (e->w, "attendance");
       aict_json_writer_begin_array (e->w);
@@ -567,9 +589,9 @@ _aict_json_encode (AictDataset  *self,
 {
   g_autoptr(GBytes) bytes = NULL;
   Encoder e;
-  guint n_items = g_list_model_get_n_items (aict_dataset_get_partnerships (self)) +
-                  g_list_model_get_n_items (aict_dataset_get_budgets (self)) +
-                  g_list_model_get_n_items (aict_dataset_get_actors (self));
+  guint n_items = _aict_dataset_get_items (self, AICT_COLLECTION_PARTNERSHIPS)->len +
+                  _aict_dataset_get_items (self, AICT_COLLECTION_BUDGETS)->len +
+                  _aict_dataset_get_items (self, AICT_COLLECTION_ACTORS)->len;
 
   /* Typical records are a few hundred bytes: start big enough to avoid
    * most reallocations on large datasets. */
@@ -581,13 +603,13 @@ _aict_json_encode (AictDataset  *self,
   write_text (&e, "title", aict_dataset_get_title (self));
   write_text (&e, "description", aict_dataset_get_description (self));
   write_text (&e, "language", aict_dataset_get_language (self));
-  write_model (&e, "sources", aict_dataset_get_sources (self), (EncodeFunc) encode_source);
-  write_model (&e, "actors", aict_dataset_get_actors (self), (EncodeFunc) encode_actor);
-  write_model (&e, "persons", aict_dataset_get_persons (self), (EncodeFunc) encode_person);
-  write_model (&e, "partnerships", aict_dataset_get_partnerships (self),
+  write_items (&e, "sources", _aict_dataset_get_items (self, AICT_COLLECTION_SOURCES), (EncodeFunc) encode_source);
+  write_items (&e, "actors", _aict_dataset_get_items (self, AICT_COLLECTION_ACTORS), (EncodeFunc) encode_actor);
+  write_items (&e, "persons", _aict_dataset_get_items (self, AICT_COLLECTION_PERSONS), (EncodeFunc) encode_person);
+  write_items (&e, "partnerships", _aict_dataset_get_items (self, AICT_COLLECTION_PARTNERSHIPS),
                (EncodeFunc) encode_partnership);
-  write_model (&e, "budgets", aict_dataset_get_budgets (self), (EncodeFunc) encode_budget);
-  write_model (&e, "meetings", aict_dataset_get_meetings (self), (EncodeFunc) encode_meeting);
+  write_items (&e, "budgets", _aict_dataset_get_items (self, AICT_COLLECTION_BUDGETS), (EncodeFunc) encode_budget);
+  write_items (&e, "meetings", _aict_dataset_get_items (self, AICT_COLLECTION_MEETINGS), (EncodeFunc) encode_meeting);
   aict_json_writer_end_object (e.w);
 
   bytes = aict_json_writer_free_to_bytes (e.w);

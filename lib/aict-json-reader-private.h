@@ -53,6 +53,13 @@ AictJsonReader *aict_json_reader_new          (const char       *data,
                                                const AictLimits *limits);
 void            aict_json_reader_free         (AictJsonReader   *reader);
 
+/* The buffer belongs to the caller alone, is anonymous memory it will only
+ * free after the reader is done, and may be given back to the kernel
+ * (madvise MADV_DONTNEED) behind the read position: a large file is then
+ * not held whole while the model is built.  Never for caller data. */
+void            aict_json_reader_set_discardable (AictJsonReader *reader,
+                                                  gboolean        discardable);
+
 /* Reads the next token.  On a syntax or limit error returns FALSE and sets
  * @error (AICT_ERROR_PARSE or AICT_ERROR_LIMIT); after an error or END every
  * further call fails.  The first call also checks the whole buffer is UTF-8

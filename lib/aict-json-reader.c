@@ -29,6 +29,8 @@
  */
 
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <aict/aict-error.h>
 
@@ -94,6 +96,7 @@ typedef struct
   gsize    open_off;
   gsize    open_line;
   gsize    open_line_start;
+  gsize    open_col;            /* 0 until the bytes before it are discarded */
 
   /* Objects with more than SMALL_OBJECT members: open addressing table of
    * (entry index - key_base + 1), 0 meaning empty.  The allocation is kept
@@ -124,6 +127,10 @@ struct _AictJsonReader
   gsize          tok_off;
   gsize          tok_line;
   gsize          tok_line_start;
+
+  /* With set_discardable: the buffer before this offset was given back. */
+  gboolean       discardable;
+  gsize          discarded;
 
   /* Column cache. */
   gsize          cc_line_start;
@@ -1186,6 +1193,7 @@ push_frame (AictJsonReader *r,
   f->open_off = (gsize) (p - r->data);
   f->open_line = r->line;
   f->open_line_start = r->line_start;
+  f->open_col = 0;
   f->table_size = 0;
 
   return TRUE;
@@ -1572,12 +1580,60 @@ fail_not_closed (AictJsonReader *r,
                  const char     *expected)
 {
   Frame *f = &r->frames[r->depth - 1];
-  gsize col = column_at (r, f->open_line_start, f->open_off);
+  gsize col = f->open_col != 0 ? f->open_col : column_at (r, f->open_line_start, f->open_off);
 
   return fail_at (r, error, AICT_ERROR_PARSE, r->p,
                   "unexpected end of data, expected %s (the %s opened at %"
                   G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT " is not closed)",
                   expected, f->is_object ? "object" : "array", f->open_line, col);
+}
+
+/* Gives the pages before the read position back to the kernel, in steps
+ * of DISCARD_STEP, so that loading a large file does not hold the whole
+ * file and the model at once.  What error messages may still need from
+ * there is kept first: the columns of the open containers and the column
+ * cache of the current line.  Nothing else ever reads behind the
+ * position: tokens only move forward and decoded strings live elsewhere. */
+#define DISCARD_STEP (4u * 1024u * 1024u)
+
+static void
+discard_behind (AictJsonReader *r)
+{
+  gsize off = (gsize) (r->p - r->data);
+  guintptr base = (guintptr) r->data;
+  gsize page, target, from;
+
+  if (off - r->discarded < DISCARD_STEP)
+    return;
+
+  page = (gsize) sysconf (_SC_PAGESIZE);
+
+  target = (gsize) (((base + off) & ~(guintptr) (page - 1)) - base);
+  from = (gsize) ((((base + r->discarded) + page - 1) & ~(guintptr) (page - 1)) - base);
+  if (target <= from)
+    return;
+
+  for (guint i = 0; i < r->depth; i++)
+    {
+      Frame *f = &r->frames[i];
+
+      if (f->open_col == 0 && f->open_off < target)
+        f->open_col = column_at (r, f->open_line_start, f->open_off);
+    }
+  if (r->line_start < target)
+    column_at (r, r->line_start, target);
+
+  (void) madvise ((void *) (base + from), target - from, MADV_DONTNEED);
+  r->discarded = target;
+}
+
+void
+aict_json_reader_set_discardable (AictJsonReader *reader,
+                                  gboolean        discardable)
+{
+  g_return_if_fail (reader != NULL);
+
+  reader->discardable = discardable;
 }
 
 gboolean
@@ -1615,6 +1671,9 @@ aict_json_reader_next (AictJsonReader *reader,
           return FALSE;
         }
     }
+
+  if (G_UNLIKELY (r->discardable))
+    discard_behind (r);
 
   r->token = AICT_JSON_TOKEN_NONE;
   skip_ws (r);
@@ -2003,10 +2062,11 @@ aict_json_reader_get_decimal (AictJsonReader *reader,
 
   lexeme = (const char *) reader->data + reader->lex_off;
   end = lexeme + reader->lex_len;
-  text = quote_text (lexeme, reader->lex_len);
 
+  /* The quoted lexeme is only made for an error: this is a hot path. */
   if (reader->lex_exponent)
     {
+      text = quote_text (lexeme, reader->lex_len);
       aict_json_reader_set_error (reader, error, AICT_ERROR_SCHEMA,
                                   "write the number without an exponent, found %s", text);
       return FALSE;
@@ -2027,6 +2087,7 @@ aict_json_reader_get_decimal (AictJsonReader *reader,
 
   if (n_frac > max_decimals)
     {
+      text = quote_text (lexeme, reader->lex_len);
       aict_json_reader_set_error (reader, error, AICT_ERROR_SCHEMA,
                                   "at most %u decimal places, found %s",
                                   max_decimals, text);
@@ -2047,6 +2108,7 @@ aict_json_reader_get_decimal (AictJsonReader *reader,
   return TRUE;
 
 overflow:
+  text = quote_text (lexeme, reader->lex_len);
   aict_json_reader_set_error (reader, error, AICT_ERROR_OVERFLOW,
                               "number %s with %u decimal places is out of range "
                               "(at most ±9007199254740991 units of 10^-%u)",

@@ -1062,3 +1062,9 @@ _aict_meeting_append_outcome (AictMeeting *self,
   g_list_store_append (self->outcomes, outcome);
   g_object_unref (outcome);
 }
+
+GPtrArray *
+_aict_meeting_peek_attendance (AictMeeting *self)
+{
+  return self->attendance;
+}

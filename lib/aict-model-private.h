@@ -41,4 +41,13 @@ void  _aict_meeting_append_outcome        (AictMeeting      *self,
 void  _aict_outcome_set_meeting_id        (AictOutcome      *self,
                                            const char       *meeting_id);
 
+/* The record lists, or NULL while empty: unlike the public getters they
+ * never allocate, for the validator and the encoder. */
+GPtrArray *_aict_actor_peek_identifiers (AictActor *self);
+GPtrArray *_aict_person_peek_affiliations (AictPerson *self);
+GPtrArray *_aict_partnership_peek_participants (AictPartnership *self);
+GPtrArray *_aict_partnership_peek_components (AictPartnership *self);
+GPtrArray *_aict_budget_peek_funders (AictBudget *self);
+GPtrArray *_aict_meeting_peek_attendance (AictMeeting *self);
+
 G_END_DECLS

@@ -764,3 +764,15 @@ aict_partnership_has_country (AictPartnership *self,
 
   return self->countries != NULL && g_strv_contains ((const char * const *) self->countries, country);
 }
+
+GPtrArray *
+_aict_partnership_peek_participants (AictPartnership *self)
+{
+  return self->participants;
+}
+
+GPtrArray *
+_aict_partnership_peek_components (AictPartnership *self)
+{
+  return self->components;
+}

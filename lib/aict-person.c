@@ -350,3 +350,9 @@ _aict_person_take_affiliation (AictPerson      *self,
 
   g_ptr_array_add (aict_person_get_affiliations (self), affiliation);
 }
+
+GPtrArray *
+_aict_person_peek_affiliations (AictPerson *self)
+{
+  return self->affiliations;
+}

@@ -8,6 +8,9 @@
 #include "aict-i18n-private.h"
 #include "aict-labels.h"
 #include "aict-syntax-private.h"
+#include "aict-codec-private.h"
+#include "aict-entity-private.h"
+#include "aict-model-private.h"
 
 /* The validator: every rule of the format that a loaded dataset can break.
  * It walks the dataset once, in file order, and reports every issue with
@@ -16,12 +19,21 @@
  * keep file order), the id of the object concerned and a translated
  * message.  The codes are documented in doc/validation.md. */
 
+/* One step of a JSON path: ".member", "[index]" or ".member[index]".  The
+ * path is only formatted when an issue is reported: a valid dataset costs
+ * no string at all. */
+typedef struct
+{
+  const char *member;   /* NULL for none */
+  int index;            /* -1 for none */
+} Segment;
+
 typedef struct
 {
   AictDataset *dataset;
   const GDate *today;
   AictReport *report;
-  GString *path;        /* the JSON path of the current object */
+  GArray *segments;     /* Segment: the JSON path of the current object */
   GHashTable *parent_cycles;  /* ids of the actors on a cycle of parents */
 } Validator;
 
@@ -33,8 +45,22 @@ report (Validator    *v,
         const char   *object_id,
         const char   *message)
 {
-  g_autofree char *path = g_strconcat (v->path->str, suffix != NULL ? suffix : "", NULL);
-  g_autoptr(AictIssue) issue = aict_issue_new (severity, code, path, object_id, message);
+  g_autoptr(GString) path = g_string_new ("$");
+  g_autoptr(AictIssue) issue = NULL;
+
+  for (guint i = 0; i < v->segments->len; i++)
+    {
+      const Segment *segment = &g_array_index (v->segments, Segment, i);
+
+      if (segment->member != NULL)
+        g_string_append_printf (path, ".%s", segment->member);
+      if (segment->index >= 0)
+        g_string_append_printf (path, "[%d]", segment->index);
+    }
+  if (suffix != NULL)
+    g_string_append (path, suffix);
+
+  issue = aict_issue_new (severity, code, path->str, object_id, message);
 
   aict_report_add (v->report, issue);
 }
@@ -66,27 +92,35 @@ reportf (Validator    *v,
   report (v, severity, code, suffix, object_id, message);
 }
 
-/* Path helpers: push appends to v->path and returns the old length for pop. */
-static gsize
+/* Path helpers: push appends a step and returns the old depth for pop. */
+static guint
 push_index (Validator  *v,
             const char *member,
             guint       index)
 {
-  gsize old = v->path->len;
+  Segment segment = { member, (int) index };
+  guint old = v->segments->len;
 
-  if (member != NULL)
-    g_string_append_printf (v->path, ".%s[%u]", member, index);
-  else
-    g_string_append_printf (v->path, "[%u]", index);
+  g_array_append_val (v->segments, segment);
+  return old;
+}
 
+static guint
+push_member (Validator  *v,
+             const char *member)
+{
+  Segment segment = { member, -1 };
+  guint old = v->segments->len;
+
+  g_array_append_val (v->segments, segment);
   return old;
 }
 
 static void
 pop (Validator *v,
-     gsize      old)
+     guint      old)
 {
-  g_string_truncate (v->path, old);
+  g_array_set_size (v->segments, old);
 }
 
 static const char *
@@ -168,7 +202,7 @@ check_code_shape (Validator    *v,
 }
 
 /* A reference @id at @suffix must name an entity of @type in the dataset. */
-static void
+static AictEntity *
 check_reference (Validator  *v,
                  const char *id,
                  GType       type,
@@ -178,27 +212,35 @@ check_reference (Validator  *v,
   AictEntity *target;
 
   if (id == NULL)
-    return;
+    return NULL;
 
   if (id[0] == '\0')
     {
       report (v, AICT_SEVERITY_ERROR, "required-missing", suffix, object_id,
               _("the reference is missing"));
-      return;
+      return NULL;
     }
 
   if (!check_id_shape (v, id, suffix, object_id))
-    return;
+    return NULL;
 
   target = aict_dataset_lookup (v->dataset, id);
   if (target == NULL)
-    reportf (v, AICT_SEVERITY_ERROR, "reference-unresolved", suffix, object_id,
+    {
+      reportf (v, AICT_SEVERITY_ERROR, "reference-unresolved", suffix, object_id,
              _("“%s” is not the id of any object in the dataset (expected %s)"),
              id, entity_kind_label (type));
-  else if (!G_TYPE_CHECK_INSTANCE_TYPE (target, type))
-    reportf (v, AICT_SEVERITY_ERROR, "reference-wrong-kind", suffix, object_id,
-             _("“%s” is %s, not %s"),
-             id, entity_kind_label (G_OBJECT_TYPE (target)), entity_kind_label (type));
+      return NULL;
+    }
+  if (!G_TYPE_CHECK_INSTANCE_TYPE (target, type))
+    {
+      reportf (v, AICT_SEVERITY_ERROR, "reference-wrong-kind", suffix, object_id,
+               _("“%s” is %s, not %s"),
+               id, entity_kind_label (G_OBJECT_TYPE (target)), entity_kind_label (type));
+      return NULL;
+    }
+
+  return target;
 }
 
 static void
@@ -210,8 +252,10 @@ check_reference_list (Validator          *v,
 {
   for (guint i = 0; ids[i] != NULL; i++)
     {
-      g_autofree char *suffix = g_strdup_printf (".%s[%u]", member, i);
-      check_reference (v, ids[i], type, suffix, object_id);
+      guint old = push_index (v, member, i);
+
+      check_reference (v, ids[i], type, NULL, object_id);
+      pop (v, old);
     }
 }
 
@@ -247,13 +291,14 @@ check_themes (Validator          *v,
 {
   for (guint i = 0; themes[i] != NULL; i++)
     {
-      g_autofree char *suffix = g_strdup_printf (".%s[%u]", member, i);
+      guint old = push_index (v, member, i);
 
-      if (check_code_shape (v, AICT_CODE_THEME, themes[i], suffix, object_id) &&
+      if (check_code_shape (v, AICT_CODE_THEME, themes[i], NULL, object_id) &&
           !aict_theme_is_valid (themes[i]))
-        reportf (v, AICT_SEVERITY_WARNING, "theme-unknown", suffix, object_id,
+        reportf (v, AICT_SEVERITY_WARNING, "theme-unknown", NULL, object_id,
                  _("“%s” is not in the themes codelist; queries by theme will not find it"),
                  themes[i]);
+      pop (v, old);
     }
 }
 
@@ -261,16 +306,15 @@ static void
 check_dates (Validator             *v,
              const AictPartialDate *start,
              const AictPartialDate *end,
-             const char            *end_member,
+             const char            *end_suffix,
              const char            *object_id)
 {
   if (start != NULL && end != NULL && aict_partial_date_compare (start, end) > 0)
     {
-      g_autofree char *suffix = g_strconcat (".", end_member, NULL);
       g_autofree char *start_text = aict_partial_date_to_string (start);
       g_autofree char *end_text = aict_partial_date_to_string (end);
 
-      reportf (v, AICT_SEVERITY_ERROR, "date-order", suffix, object_id,
+      reportf (v, AICT_SEVERITY_ERROR, "date-order", end_suffix, object_id,
                _("the end (%s) is before the start (%s)"), end_text, start_text);
     }
 }
@@ -278,51 +322,51 @@ check_dates (Validator             *v,
 static void
 check_amount (Validator        *v,
               const AictAmount *amount,
-              const char       *suffix,
+              const char       *member,
               const char       *object_id)
 {
   const char *currency;
+  guint old;
 
   if (amount == NULL)
     return;
 
+  old = push_member (v, member);
+
   currency = aict_amount_get_currency (amount);
   if (!aict_currency_is_valid (currency))
     {
-      g_autofree char *s = g_strconcat (suffix, ".currency", NULL);
-
-      if (check_code_shape (v, AICT_CODE_CURRENCY, currency, s, object_id))
-        reportf (v, AICT_SEVERITY_ERROR, "currency-unknown", s, object_id,
+      if (check_code_shape (v, AICT_CODE_CURRENCY, currency, ".currency", object_id))
+        reportf (v, AICT_SEVERITY_ERROR, "currency-unknown", ".currency", object_id,
                _("“%s” is not an ISO 4217 currency code"), currency);
     }
 
   if (aict_amount_get_min (amount) < 0 || aict_amount_get_max (amount) < 0)
-    report (v, AICT_SEVERITY_ERROR, "amount-negative", suffix, object_id,
+    report (v, AICT_SEVERITY_ERROR, "amount-negative", NULL, object_id,
             _("amounts may not be negative"));
 
   if (aict_amount_is_range (amount) && aict_amount_get_min (amount) > aict_amount_get_max (amount))
-    {
-      g_autofree char *s = g_strconcat (suffix, ".max", NULL);
-      report (v, AICT_SEVERITY_ERROR, "range-inverted", s, object_id,
-              _("the maximum of the range is below its minimum"));
-    }
+    report (v, AICT_SEVERITY_ERROR, "range-inverted", ".max", object_id,
+            _("the maximum of the range is below its minimum"));
+
+  pop (v, old);
 }
 
 static void
 check_source_refs (Validator  *v,
                    AictEntity *entity)
 {
-  GPtrArray *refs = aict_entity_get_source_refs (entity);
+  GPtrArray *refs = _aict_entity_peek_source_refs (entity);
   const char *id = aict_entity_get_id (entity);
 
-  for (guint i = 0; i < refs->len; i++)
+  for (guint i = 0; refs != NULL && i < refs->len; i++)
     {
       const AictSourceRef *ref = g_ptr_array_index (refs, i);
-      g_autofree char *suffix = g_strdup_printf (".sources[%u].source", i);
-      g_autofree char *locator = g_strdup_printf (".sources[%u].locator", i);
+      guint old = push_index (v, "sources", i);
 
-      check_reference (v, aict_source_ref_get_source (ref), AICT_TYPE_SOURCE, suffix, id);
-      check_text (v, aict_source_ref_get_locator (ref), locator, id);
+      check_reference (v, aict_source_ref_get_source (ref), AICT_TYPE_SOURCE, ".source", id);
+      check_text (v, aict_source_ref_get_locator (ref), ".locator", id);
+      pop (v, old);
     }
 }
 
@@ -338,7 +382,8 @@ check_entity (Validator  *v,
             _("the member “id” is required"));
   else if (!check_id_shape (v, id, ".id", id))
     ;
-  else if (aict_dataset_lookup (v->dataset, id) != entity)
+  else if (_aict_dataset_may_have_duplicates (v->dataset) &&
+           aict_dataset_lookup (v->dataset, id) != entity)
     reportf (v, AICT_SEVERITY_ERROR, "duplicate-id", ".id", id,
              _("the id “%s” is already used by an earlier object"), id);
 
@@ -367,16 +412,15 @@ static GHashTable *
 find_parent_cycles (AictDataset *dataset)
 {
   enum { ON_PATH = 1, DONE = 2 };
-  GListModel *actors = aict_dataset_get_actors (dataset);
-  guint n = g_list_model_get_n_items (actors);
+  GPtrArray *actors = _aict_dataset_get_items (dataset, AICT_COLLECTION_ACTORS);
+  guint n = actors->len;
   g_autoptr(GHashTable) state = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) path = g_ptr_array_new ();
   GHashTable *on_cycle = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AictActor) start = g_list_model_get_item (actors, i);
-      AictActor *actor = start;
+      AictActor *actor = g_ptr_array_index (actors, i);
 
       g_ptr_array_set_size (path, 0);
       while (actor != NULL)
@@ -449,12 +493,12 @@ check_actor (Validator *v,
   check_text (v, aict_actor_get_email (actor), ".email", id);
   check_text (v, aict_actor_get_phone (actor), ".phone", id);
   {
-    GPtrArray *identifiers = aict_actor_get_identifiers (actor);
+    GPtrArray *identifiers = _aict_actor_peek_identifiers (actor);
 
-    for (guint i = 0; i < identifiers->len; i++)
+    for (guint i = 0; identifiers != NULL && i < identifiers->len; i++)
       {
         const AictIdentifier *identifier = g_ptr_array_index (identifiers, i);
-        gsize old = push_index (v, "identifiers", i);
+        guint old = push_index (v, "identifiers", i);
 
         check_text (v, aict_identifier_get_scheme (identifier), ".scheme", id);
         check_text (v, aict_identifier_get_value (identifier), ".value", id);
@@ -478,7 +522,7 @@ check_person (Validator  *v,
               AictPerson *person)
 {
   const char *id = aict_entity_get_id (AICT_ENTITY (person));
-  GPtrArray *affiliations = aict_person_get_affiliations (person);
+  GPtrArray *affiliations = _aict_person_peek_affiliations (person);
 
   check_entity (v, AICT_ENTITY (person));
   check_required (v, aict_person_get_name (person), "name", id);
@@ -486,16 +530,16 @@ check_person (Validator  *v,
   check_text (v, aict_person_get_given_name (person), ".given_name", id);
   check_text (v, aict_person_get_family_name (person), ".family_name", id);
 
-  for (guint i = 0; i < affiliations->len; i++)
+  for (guint i = 0; affiliations != NULL && i < affiliations->len; i++)
     {
       const AictAffiliation *affiliation = g_ptr_array_index (affiliations, i);
-      gsize old = push_index (v, "affiliations", i);
+      guint old = push_index (v, "affiliations", i);
 
       check_reference (v, aict_affiliation_get_actor_id (affiliation), AICT_TYPE_ACTOR,
                        ".actor", id);
       check_text (v, aict_affiliation_get_post (affiliation), ".post", id);
       check_dates (v, aict_affiliation_get_start (affiliation),
-                   aict_affiliation_get_end (affiliation), "end", id);
+                   aict_affiliation_get_end (affiliation), ".end", id);
       pop (v, old);
     }
 }
@@ -512,8 +556,9 @@ check_partnership (Validator       *v,
                    AictPartnership *partnership)
 {
   const char *id = aict_entity_get_id (AICT_ENTITY (partnership));
-  GPtrArray *participants = aict_partnership_get_participants (partnership);
-  GPtrArray *components = aict_partnership_get_components (partnership);
+  GPtrArray *participants = _aict_partnership_peek_participants (partnership);
+  GPtrArray *components = _aict_partnership_peek_components (partnership);
+  guint n_participants = participants != NULL ? participants->len : 0;
   const char * const *countries = aict_partnership_get_countries (partnership);
   const char * const *subdivisions = aict_partnership_get_subdivisions (partnership);
   AictPartnershipStatus status = aict_partnership_get_status (partnership);
@@ -523,24 +568,23 @@ check_partnership (Validator       *v,
   check_entity (v, AICT_ENTITY (partnership));
   check_required (v, aict_partnership_get_title (partnership), "title", id);
   check_text (v, aict_partnership_get_title (partnership), ".title", id);
-  check_dates (v, aict_partnership_get_start (partnership), end, "end", id);
+  check_dates (v, aict_partnership_get_start (partnership), end, ".end", id);
 
-  if (participants->len == 0)
+  if (n_participants == 0)
     report (v, AICT_SEVERITY_ERROR, "required-missing", ".participants", id,
             _("a partnership needs participants"));
 
-  for (guint i = 0; i < participants->len; i++)
+  for (guint i = 0; i < n_participants; i++)
     {
       const AictParticipant *participant = g_ptr_array_index (participants, i);
       const char *actor_id = aict_participant_get_actor_id (participant);
       AictActor *actor;
-      gsize old = push_index (v, "participants", i);
+      guint old = push_index (v, "participants", i);
 
-      check_reference (v, actor_id, AICT_TYPE_ACTOR, ".actor", id);
+      actor = (AictActor *) check_reference (v, actor_id, AICT_TYPE_ACTOR, ".actor", id);
       check_text (v, aict_participant_get_notes (participant), ".notes", id);
       pop (v, old);
 
-      actor = actor_id[0] != '\0' ? aict_dataset_lookup_actor (v->dataset, actor_id) : NULL;
       if (actor != NULL && aict_actor_get_country (actor) != NULL)
         {
           if (strcmp (aict_actor_get_country (actor), "FR") == 0)
@@ -550,29 +594,33 @@ check_partnership (Validator       *v,
         }
     }
 
-  if (participants->len > 0 && !french_side)
+  if (n_participants > 0 && !french_side)
     report (v, AICT_SEVERITY_WARNING, "partnership-no-french-side", ".participants", id,
             _("no participant is a French actor (an actor whose country is “FR”)"));
-  if (participants->len > 0 && !partner_side)
+  if (n_participants > 0 && !partner_side)
     report (v, AICT_SEVERITY_WARNING, "partnership-no-partner-side", ".participants", id,
             _("no participant is a foreign partner (an actor whose country is not “FR”)"));
 
   for (guint i = 0; countries[i] != NULL; i++)
     {
-      g_autofree char *suffix = g_strdup_printf (".countries[%u]", i);
-      check_country (v, countries[i], suffix, id);
+      guint old = push_index (v, "countries", i);
+
+      check_country (v, countries[i], NULL, id);
+      pop (v, old);
     }
   for (guint i = 0; subdivisions[i] != NULL; i++)
     {
-      g_autofree char *suffix = g_strdup_printf (".subdivisions[%u]", i);
-      check_subdivision (v, subdivisions[i], suffix, id);
+      guint old = push_index (v, "subdivisions", i);
+
+      check_subdivision (v, subdivisions[i], NULL, id);
+      pop (v, old);
     }
   check_themes (v, aict_partnership_get_themes (partnership), "themes", id);
 
-  for (guint i = 0; i < components->len; i++)
+  for (guint i = 0; components != NULL && i < components->len; i++)
     {
       const AictComponent *component = g_ptr_array_index (components, i);
-      gsize old = push_index (v, "components", i);
+      guint old = push_index (v, "components", i);
 
       check_required (v, aict_component_get_title (component), "title", id);
       check_text (v, aict_component_get_title (component), ".title", id);
@@ -599,7 +647,8 @@ check_budget (Validator  *v,
               AictBudget *budget)
 {
   const char *id = aict_entity_get_id (AICT_ENTITY (budget));
-  GPtrArray *funders = aict_budget_get_funders (budget);
+  GPtrArray *funders = _aict_budget_peek_funders (budget);
+  guint n_funders = funders != NULL ? funders->len : 0;
   guint n_shares = 0;
   gint64 share_sum = 0;
 
@@ -616,17 +665,17 @@ check_budget (Validator  *v,
   check_reference (v, aict_budget_get_actor_id (budget), AICT_TYPE_ACTOR, ".actor", id);
   check_reference (v, aict_budget_get_partnership_id (budget), AICT_TYPE_PARTNERSHIP,
                    ".partnership", id);
-  check_dates (v, aict_budget_get_start (budget), aict_budget_get_end (budget), "end", id);
-  check_amount (v, aict_budget_get_amount (budget), ".amount", id);
+  check_dates (v, aict_budget_get_start (budget), aict_budget_get_end (budget), ".end", id);
+  check_amount (v, aict_budget_get_amount (budget), "amount", id);
 
-  for (guint i = 0; i < funders->len; i++)
+  for (guint i = 0; i < n_funders; i++)
     {
       const AictFunder *funder = g_ptr_array_index (funders, i);
       int share = aict_funder_get_share (funder);
-      gsize old = push_index (v, "funders", i);
+      guint old = push_index (v, "funders", i);
 
       check_reference (v, aict_funder_get_actor_id (funder), AICT_TYPE_ACTOR, ".actor", id);
-      check_amount (v, aict_funder_get_amount (funder), ".amount", id);
+      check_amount (v, aict_funder_get_amount (funder), "amount", id);
       if (share > 10000)
         report (v, AICT_SEVERITY_ERROR, "share-out-of-range", ".share", id,
                 _("a share is a percentage between 0 and 100"));
@@ -638,7 +687,7 @@ check_budget (Validator  *v,
       pop (v, old);
     }
 
-  if (n_shares > 0 && n_shares == funders->len && share_sum != 10000)
+  if (n_shares > 0 && n_shares == n_funders && share_sum != 10000)
     {
       g_autofree char *sum = g_strdup_printf ("%" G_GINT64_FORMAT ".%02d",
                                               share_sum / 100, (int) (share_sum % 100));
@@ -652,7 +701,7 @@ check_meeting (Validator   *v,
                AictMeeting *meeting)
 {
   const char *id = aict_entity_get_id (AICT_ENTITY (meeting));
-  GPtrArray *attendance = aict_meeting_get_attendance (meeting);
+  GPtrArray *attendance = _aict_meeting_peek_attendance (meeting);
   GListModel *agenda = aict_meeting_get_agenda (meeting);
   GListModel *contributions = aict_meeting_get_contributions (meeting);
   GListModel *outcomes = aict_meeting_get_outcomes (meeting);
@@ -674,7 +723,7 @@ check_meeting (Validator   *v,
   if (aict_meeting_get_date (meeting) == NULL)
     check_required (v, NULL, "date", id);
   check_dates (v, aict_meeting_get_date (meeting), aict_meeting_get_end_date (meeting),
-               "end_date", id);
+               ".end_date", id);
   if (start_time != NULL && end_time != NULL && aict_meeting_get_end_date (meeting) == NULL &&
       _aict_is_time (start_time, strlen (start_time)) && _aict_is_time (end_time, strlen (end_time)) &&
       strcmp (start_time, end_time) > 0)
@@ -692,11 +741,11 @@ check_meeting (Validator   *v,
   check_reference_list (v, aict_meeting_get_organisers (meeting), AICT_TYPE_ACTOR,
                         "organisers", id);
 
-  for (guint i = 0; i < attendance->len; i++)
+  for (guint i = 0; attendance != NULL && i < attendance->len; i++)
     {
       const AictAttendance *a = g_ptr_array_index (attendance, i);
       const char *person = aict_attendance_get_person_id (a);
-      gsize old = push_index (v, "attendance", i);
+      guint old = push_index (v, "attendance", i);
 
       check_reference (v, person, AICT_TYPE_PERSON, ".person", id);
       check_reference (v, aict_attendance_get_representing_id (a), AICT_TYPE_ACTOR,
@@ -713,7 +762,7 @@ check_meeting (Validator   *v,
       g_autoptr(AictAgendaItem) item = g_list_model_get_item (agenda, i);
       const char *item_id = aict_entity_get_id (AICT_ENTITY (item));
       const char *parent = aict_agenda_item_get_parent_id (item);
-      gsize old = push_index (v, "agenda", i);
+      guint old = push_index (v, "agenda", i);
 
       check_entity (v, AICT_ENTITY (item));
       check_required (v, aict_agenda_item_get_title (item), "title", item_id);
@@ -731,7 +780,7 @@ check_meeting (Validator   *v,
       g_autoptr(AictContribution) c = g_list_model_get_item (contributions, i);
       const char *c_id = aict_entity_get_id (AICT_ENTITY (c));
       const char *item = aict_contribution_get_agenda_item_id (c);
-      gsize old = push_index (v, "contributions", i);
+      guint old = push_index (v, "contributions", i);
 
       check_entity (v, AICT_ENTITY (c));
       check_required (v, aict_contribution_get_summary (c), "summary", c_id);
@@ -754,7 +803,7 @@ check_meeting (Validator   *v,
       g_autoptr(AictOutcome) o = g_list_model_get_item (outcomes, i);
       const char *o_id = aict_entity_get_id (AICT_ENTITY (o));
       const char *item = aict_outcome_get_agenda_item_id (o);
-      gsize old = push_index (v, "outcomes", i);
+      guint old = push_index (v, "outcomes", i);
 
       check_entity (v, AICT_ENTITY (o));
       check_required (v, aict_outcome_get_text (o), "text", o_id);
@@ -778,17 +827,17 @@ check_meeting (Validator   *v,
 typedef void (*CheckFunc) (Validator *v, gpointer entity);
 
 static void
-check_collection (Validator  *v,
-                  const char *member,
-                  GListModel *model,
-                  CheckFunc   check)
+check_collection (Validator      *v,
+                  const char     *member,
+                  AictCollection  collection,
+                  CheckFunc       check)
 {
-  guint n = g_list_model_get_n_items (model);
+  GPtrArray *items = _aict_dataset_get_items (v->dataset, collection);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < items->len; i++)
     {
-      g_autoptr(GObject) entity = g_list_model_get_item (model, i);
-      gsize old = push_index (v, member, i);
+      gpointer entity = g_ptr_array_index (items, i);
+      guint old = push_index (v, member, i);
 
       check (v, entity);
       pop (v, old);
@@ -800,18 +849,18 @@ _aict_validate (AictDataset *dataset,
                 const GDate *today,
                 AictReport  *report)
 {
-  g_autoptr(GString) path = g_string_new ("$");
+  g_autoptr(GArray) segments = g_array_sized_new (FALSE, FALSE, sizeof (Segment), 8);
   g_autoptr(GHashTable) parent_cycles = find_parent_cycles (dataset);
-  Validator v = { dataset, today, report, path, parent_cycles };
+  Validator v = { dataset, today, report, segments, parent_cycles };
 
   check_text (&v, aict_dataset_get_title (dataset), ".title", NULL);
   check_text (&v, aict_dataset_get_description (dataset), ".description", NULL);
   check_text (&v, aict_dataset_get_language (dataset), ".language", NULL);
-  check_collection (&v, "sources", aict_dataset_get_sources (dataset), (CheckFunc) check_source);
-  check_collection (&v, "actors", aict_dataset_get_actors (dataset), (CheckFunc) check_actor);
-  check_collection (&v, "persons", aict_dataset_get_persons (dataset), (CheckFunc) check_person);
-  check_collection (&v, "partnerships", aict_dataset_get_partnerships (dataset),
+  check_collection (&v, "sources", AICT_COLLECTION_SOURCES, (CheckFunc) check_source);
+  check_collection (&v, "actors", AICT_COLLECTION_ACTORS, (CheckFunc) check_actor);
+  check_collection (&v, "persons", AICT_COLLECTION_PERSONS, (CheckFunc) check_person);
+  check_collection (&v, "partnerships", AICT_COLLECTION_PARTNERSHIPS,
                     (CheckFunc) check_partnership);
-  check_collection (&v, "budgets", aict_dataset_get_budgets (dataset), (CheckFunc) check_budget);
-  check_collection (&v, "meetings", aict_dataset_get_meetings (dataset), (CheckFunc) check_meeting);
+  check_collection (&v, "budgets", AICT_COLLECTION_BUDGETS, (CheckFunc) check_budget);
+  check_collection (&v, "meetings", AICT_COLLECTION_MEETINGS, (CheckFunc) check_meeting);
 }

@@ -120,7 +120,7 @@ test_seed_load (void)
 
   g_assert_cmpstr (aict_dataset_get_language (dataset), ==, "fr");
   g_assert_cmpuint (g_list_model_get_n_items (aict_dataset_get_sources (dataset)), ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (aict_dataset_get_actors (dataset)), ==, 77);
+  g_assert_cmpuint (g_list_model_get_n_items (aict_dataset_get_actors (dataset)), ==, 80);
   g_assert_cmpuint (g_list_model_get_n_items (aict_dataset_get_persons (dataset)), ==, 17);
   g_assert_cmpuint (g_list_model_get_n_items (aict_dataset_get_partnerships (dataset)), ==, 21);
   g_assert_cmpuint (g_list_model_get_n_items (aict_dataset_get_budgets (dataset)), ==, 14);
@@ -130,7 +130,7 @@ test_seed_load (void)
   /* A, B, B.1, C, C.1, C.2, C.3, C.4 */
   g_assert_cmpuint (g_list_model_get_n_items (aict_meeting_get_agenda (meeting)), ==, 8);
   g_assert_cmpuint (g_list_model_get_n_items (aict_meeting_get_contributions (meeting)), ==, 41);
-  g_assert_cmpuint (g_list_model_get_n_items (aict_meeting_get_outcomes (meeting)), ==, 22);
+  g_assert_cmpuint (g_list_model_get_n_items (aict_meeting_get_outcomes (meeting)), ==, 25);
 }
 
 /* « Compte-rendu de la rencontre entre les services AECT des Conseils
@@ -538,7 +538,7 @@ test_seed_budget_pyrenees_atlantiques (void)
   g_assert_cmpint (aict_budget_get_staff_fte (staff), ==, 150);
 }
 
-/* 9 proposal, 4 synthesis (the four « Éléments de synthèse »), 4 action,
+/* 12 proposal, 4 synthesis (the four « Éléments de synthèse »), 4 action,
  * 2 decision, 2 conclusion, 1 next-meeting (« début 2017 »). */
 static void
 test_seed_outcome_kinds (void)
@@ -549,7 +549,7 @@ test_seed_outcome_kinds (void)
   guint by_kind[AICT_OUTCOME_KIND_NEXT_MEETING + 1] = { 0, };
   AictOutcome *next;
 
-  g_assert_cmpuint (n, ==, 22);
+  g_assert_cmpuint (n, ==, 25);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AictOutcome) o = g_list_model_get_item (outcomes, i);
@@ -558,7 +558,7 @@ test_seed_outcome_kinds (void)
       g_assert_cmpint (kind, <=, AICT_OUTCOME_KIND_NEXT_MEETING);
       by_kind[kind]++;
     }
-  g_assert_cmpuint (by_kind[AICT_OUTCOME_KIND_PROPOSAL], ==, 9);
+  g_assert_cmpuint (by_kind[AICT_OUTCOME_KIND_PROPOSAL], ==, 12);
   g_assert_cmpuint (by_kind[AICT_OUTCOME_KIND_SYNTHESIS], ==, 4);
   g_assert_cmpuint (by_kind[AICT_OUTCOME_KIND_ACTION], ==, 4);
   g_assert_cmpuint (by_kind[AICT_OUTCOME_KIND_DECISION], ==, 2);
@@ -687,7 +687,7 @@ check_model_sources (GListModel *model,
 }
 
 /* Every actor, person, partnership, budget line, meeting, agenda item,
- * contribution and outcome cites the report; 295 references in all. */
+ * contribution and outcome cites the report; 303 references in all. */
 static void
 test_seed_sources (void)
 {
@@ -705,8 +705,8 @@ test_seed_sources (void)
   n_refs += check_model_sources (aict_meeting_get_contributions (meeting), &n_entities);
   n_refs += check_model_sources (aict_meeting_get_outcomes (meeting), &n_entities);
 
-  g_assert_cmpuint (n_entities, ==, 201);
-  g_assert_cmpuint (n_refs, ==, 295);
+  g_assert_cmpuint (n_entities, ==, 207);
+  g_assert_cmpuint (n_refs, ==, 303);
 }
 
 /* The validator finds no error; its 14 warnings are the gaps of the report

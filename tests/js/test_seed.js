@@ -92,7 +92,7 @@ function partnership(id) {
 test('load: the collections hold what data/README.md counts', () => {
     assertEqual(dataset.get_language(), 'fr', 'language');
     assertEqual(dataset.get_sources().get_n_items(), 1, 'sources');
-    assertEqual(dataset.get_actors().get_n_items(), 77, 'actors');
+    assertEqual(dataset.get_actors().get_n_items(), 80, 'actors');
     assertEqual(dataset.get_persons().get_n_items(), 17, 'persons');
     assertEqual(dataset.get_partnerships().get_n_items(), 21, 'partnerships');
     assertEqual(dataset.get_budgets().get_n_items(), 14, 'budgets');
@@ -101,7 +101,7 @@ test('load: the collections hold what data/README.md counts', () => {
     // A, B, B.1, C, C.1, C.2, C.3, C.4
     assertEqual(meeting.get_agenda().get_n_items(), 8, 'agenda');
     assertEqual(meeting.get_contributions().get_n_items(), 41, 'contributions');
-    assertEqual(meeting.get_outcomes().get_n_items(), 22, 'outcomes');
+    assertEqual(meeting.get_outcomes().get_n_items(), 25, 'outcomes');
 });
 
 test('source: « Compte-rendu … organisé par Cap Coopération et RESODI »', () => {
@@ -330,10 +330,10 @@ test('budget Pyrénées-Atlantiques: « de 200 000 à 50 000 euros », −75 %',
     assertEqual(staff.get_staff_fte(), 150, 'staff');
 });
 
-test('outcome kinds: 9 proposal, 4 synthesis, 4 action, 2 decision, 2 conclusion, 1 next-meeting', () => {
+test('outcome kinds: 12 proposal, 4 synthesis, 4 action, 2 decision, 2 conclusion, 1 next-meeting', () => {
     const kinds = items(meeting.get_outcomes()).map(o => o.get_kind());
-    assertEqual(kinds.length, 22, 'outcomes');
-    assertEqual(count(kinds, OutcomeKind.PROPOSAL), 9, 'proposal');
+    assertEqual(kinds.length, 25, 'outcomes');
+    assertEqual(count(kinds, OutcomeKind.PROPOSAL), 12, 'proposal');
     assertEqual(count(kinds, OutcomeKind.SYNTHESIS), 4, 'synthesis');
     assertEqual(count(kinds, OutcomeKind.ACTION), 4, 'action');
     assertEqual(count(kinds, OutcomeKind.DECISION), 2, 'decision');
@@ -387,13 +387,13 @@ test('outcome actions: all four have an owner', () => {
     assertEqual(dataset.lookup_actor('rrma-naq').get_name(), 'RRMA Nouvelle Aquitaine', 'RRMA');
 });
 
-test('sources: every entity cites the report with a locator; 295 references', () => {
+test('sources: every entity cites the report with a locator; 303 references', () => {
     const entities = [];
     for (const model of [dataset.get_actors(), dataset.get_persons(), dataset.get_partnerships(),
         dataset.get_budgets(), dataset.get_meetings(), meeting.get_agenda(),
         meeting.get_contributions(), meeting.get_outcomes()])
         entities.push(...items(model));
-    assertEqual(entities.length, 201, 'entities');
+    assertEqual(entities.length, 207, 'entities');
     let nRefs = 0;
     for (const entity of entities) {
         const refs = entity.get_source_refs();
@@ -401,7 +401,7 @@ test('sources: every entity cites the report with a locator; 295 references', ()
         assert(refs.some(r => r.get_source() === SOURCE_ID && (r.get_locator() ?? '') !== ''),
             `${entity.get_id()} has no reference to ${SOURCE_ID} with a locator`);
     }
-    assertEqual(nRefs, 295, 'source references');
+    assertEqual(nRefs, 303, 'source references');
 });
 
 test('validate: no error; the 14 warnings of data/README.md', () => {

@@ -79,7 +79,7 @@ class SeedTestCase(unittest.TestCase):
         ds = self.dataset
         self.assertEqual(ds.get_language(), 'fr')
         self.assertEqual(ds.get_sources().get_n_items(), 1)
-        self.assertEqual(ds.get_actors().get_n_items(), 77)
+        self.assertEqual(ds.get_actors().get_n_items(), 80)
         self.assertEqual(ds.get_persons().get_n_items(), 17)
         self.assertEqual(ds.get_partnerships().get_n_items(), 21)
         self.assertEqual(ds.get_budgets().get_n_items(), 14)
@@ -88,7 +88,7 @@ class SeedTestCase(unittest.TestCase):
         # A, B, B.1, C, C.1, C.2, C.3, C.4
         self.assertEqual(self.meeting.get_agenda().get_n_items(), 8)
         self.assertEqual(self.meeting.get_contributions().get_n_items(), 41)
-        self.assertEqual(self.meeting.get_outcomes().get_n_items(), 22)
+        self.assertEqual(self.meeting.get_outcomes().get_n_items(), 25)
 
     def test_source(self):
         """« Compte-rendu de la rencontre … organisé par Cap Coopération et RESODI »."""
@@ -332,11 +332,11 @@ class SeedTestCase(unittest.TestCase):
         self.assertEqual(staff.get_staff_fte(), 150)
 
     def test_outcome_kinds(self):
-        """9 proposal, 4 synthesis, 4 action, 2 decision, 2 conclusion, 1 next-meeting."""
+        """12 proposal, 4 synthesis, 4 action, 2 decision, 2 conclusion, 1 next-meeting."""
         K = Aict.OutcomeKind
         kinds = [o.get_kind() for o in items(self.meeting.get_outcomes())]
-        self.assertEqual(len(kinds), 22)
-        self.assertEqual(kinds.count(K.PROPOSAL), 9)
+        self.assertEqual(len(kinds), 25)
+        self.assertEqual(kinds.count(K.PROPOSAL), 12)
         self.assertEqual(kinds.count(K.SYNTHESIS), 4)
         self.assertEqual(kinds.count(K.ACTION), 4)
         self.assertEqual(kinds.count(K.DECISION), 2)
@@ -389,14 +389,14 @@ class SeedTestCase(unittest.TestCase):
                          'RRMA Nouvelle Aquitaine')
 
     def test_sources(self):
-        """Every entity cites the report with a locator; 295 references in all."""
+        """Every entity cites the report with a locator; 303 references in all."""
         ds, m = self.dataset, self.meeting
         entities = []
         for model in (ds.get_actors(), ds.get_persons(), ds.get_partnerships(),
                       ds.get_budgets(), ds.get_meetings(), m.get_agenda(),
                       m.get_contributions(), m.get_outcomes()):
             entities.extend(items(model))
-        self.assertEqual(len(entities), 201)
+        self.assertEqual(len(entities), 207)
         n_refs = 0
         for entity in entities:
             refs = entity.get_source_refs()
@@ -405,7 +405,7 @@ class SeedTestCase(unittest.TestCase):
                                 for r in refs),
                             '%s has no reference to %s with a locator'
                             % (entity.get_id(), SOURCE_ID))
-        self.assertEqual(n_refs, 295)
+        self.assertEqual(n_refs, 303)
 
     def test_validate(self):
         """No error; the 14 warnings are the gaps of the report (data/README.md)."""

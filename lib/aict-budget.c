@@ -50,48 +50,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Replaces *pointer by a copy of new_value; returns TRUE if the value
- * changed. */
-static gboolean
-set_partial_date (AictPartialDate       **pointer,
-                  const AictPartialDate  *new_value)
-{
-  if (*pointer == NULL || new_value == NULL)
-    {
-      if (*pointer == new_value)
-        return FALSE;
-    }
-  else if (aict_partial_date_equal (*pointer, new_value))
-    return FALSE;
-
-  g_clear_pointer (pointer, aict_partial_date_free);
-  if (new_value != NULL)
-    *pointer = aict_partial_date_copy (new_value);
-
-  return TRUE;
-}
-
-/* Replaces *pointer by a copy of new_value; returns TRUE if the value
- * changed. */
-static gboolean
-set_amount (AictAmount       **pointer,
-            const AictAmount  *new_value)
-{
-  if (*pointer == NULL || new_value == NULL)
-    {
-      if (*pointer == new_value)
-        return FALSE;
-    }
-  else if (aict_amount_equal (*pointer, new_value))
-    return FALSE;
-
-  g_clear_pointer (pointer, aict_amount_free);
-  if (new_value != NULL)
-    *pointer = aict_amount_copy (new_value);
-
-  return TRUE;
-}
-
 static void
 aict_budget_finalize (GObject *object)
 {
@@ -544,7 +502,7 @@ aict_budget_set_start (AictBudget            *self,
 {
   g_return_if_fail (AICT_IS_BUDGET (self));
 
-  if (set_partial_date (&self->start, start))
+  if (_aict_set_partial_date (&self->start, start))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
 }
 
@@ -581,7 +539,7 @@ aict_budget_set_end (AictBudget            *self,
 {
   g_return_if_fail (AICT_IS_BUDGET (self));
 
-  if (set_partial_date (&self->end, end))
+  if (_aict_set_partial_date (&self->end, end))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
 }
 
@@ -618,7 +576,7 @@ aict_budget_set_amount (AictBudget       *self,
 {
   g_return_if_fail (AICT_IS_BUDGET (self));
 
-  if (set_amount (&self->amount, amount))
+  if (_aict_set_amount (&self->amount, amount))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AMOUNT]);
 }
 

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "aict-contribution.h"
+#include "aict-model-private.h"
 #include "aict-util-private.h"
 
 /**
@@ -41,33 +42,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static const char * const empty_strv[] = { NULL };
-
-/* Replaces *strv_pointer by a copy of new_strv (NULL when empty); returns
- * TRUE if the value changed.  NULL and an empty array are the same. */
-static gboolean
-set_strv (char               ***strv_pointer,
-          const char * const   *new_strv)
-{
-  const char * const *old_strv = (const char * const *) *strv_pointer;
-  char **copy;
-
-  if (new_strv != NULL && new_strv[0] == NULL)
-    new_strv = NULL;
-
-  if (old_strv == NULL || new_strv == NULL)
-    {
-      if (old_strv == new_strv)
-        return FALSE;
-    }
-  else if (g_strv_equal (old_strv, new_strv))
-    return FALSE;
-
-  copy = g_strdupv ((char **) new_strv);
-  g_strfreev (*strv_pointer);
-  *strv_pointer = copy;
-
-  return TRUE;
-}
 
 static void
 aict_contribution_finalize (GObject *object)
@@ -448,6 +422,6 @@ aict_contribution_set_themes (AictContribution   *self,
 {
   g_return_if_fail (AICT_IS_CONTRIBUTION (self));
 
-  if (set_strv (&self->themes, themes))
+  if (_aict_set_strv (&self->themes, themes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THEMES]);
 }

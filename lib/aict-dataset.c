@@ -1166,7 +1166,9 @@ aict_dataset_validate_at (AictDataset *self,
  * two-space indentation, a final newline; the same dataset always gives
  * the same bytes, whatever the locale.
  *
- * What libaict writes always loads again.  A dataset built through the
+ * What libaict writes always loads again, with load limits that admit
+ * its size: the default [struct@Aict.LoadOptions] hold up to 100 000 items
+ * per array and strings of up to 64 KiB.  A dataset built through the
  * API can hold a value the format cannot (an id with a space, a control
  * character in a name, a time such as `25:00`): then nothing is written and
  * the error (%AICT_ERROR_SCHEMA) gives the JSON path of the first such
@@ -1278,8 +1280,10 @@ aict_dataset_to_json_node (AictDataset  *self,
  * that honours fsync, @path then holds the old or the new document,
  * never a torn one.  A temporary file left by a save that was killed is
  * removed by the next save of the same file.  If @path is a symbolic
- * link, the link is replaced by a regular file.  A dataset that cannot be
- * written (see [method@Aict.Dataset.to_bytes]) leaves @path untouched.
+ * link, the link is replaced by a regular file; if @path (or what a link
+ * points to) is a FIFO, a device or a socket, nothing is written and the
+ * error is %AICT_ERROR_IO.  A dataset that cannot be written (see
+ * [method@Aict.Dataset.to_bytes]) leaves @path untouched.
  *
  * Returns: %TRUE on success
  *

@@ -37,7 +37,11 @@ GBytes   *aict_stream_read_bounded  (GInputStream  *stream,
  * next save).  On any failure the temporary is removed, @path is untouched,
  * and the error is AICT_ERROR_IO naming the display name and the step.
  * If @path is a symlink, the link itself is replaced by a regular file
- * (documented). */
+ * (documented).  If @path (or the file a symlink points to) exists and is
+ * not a regular file, nothing is written: a directory is AICT_ERROR_IO
+ * "cannot replace the file: Is a directory", a FIFO, device or socket is
+ * AICT_ERROR_IO "cannot replace the file: it is not a regular file (a FIFO)"
+ * (renaming over it would destroy it, e.g. /dev/null when run as root). */
 gboolean  aict_file_save_atomic     (const char    *path,
                                      const char    *data,
                                      gsize          len,

@@ -514,11 +514,19 @@ aict_file_save_atomic (const char  *path,
           close (dir_fd);
           return fail_step (error, display, "replace the file", EISDIR);
         }
-      if (S_ISREG (st.st_mode))
+      if (!S_ISREG (st.st_mode))
         {
-          keep_mode = TRUE;
-          mode = st.st_mode & 0777;
+          /* A FIFO, a device or a socket (or a symlink to one): the
+           * caller means to write into it, and renaming a regular file
+           * over it would destroy it (think of root saving to /dev/null). */
+          close (dir_fd);
+          g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
+                       "%s: cannot replace the file: it is not a regular file (%s)",
+                       display, describe_file_type (st.st_mode));
+          return FALSE;
         }
+      keep_mode = TRUE;
+      mode = st.st_mode & 0777;
     }
 
   prefix = make_temp_prefix (base);
@@ -599,20 +607,15 @@ aict_file_save_atomic (const char  *path,
         }
     }
 
-  err = injected_fault ("fsync");
-  if (err == 0)
+  /* EINTR is not a failed write-back: try again.  Anything else is final
+   * (retrying fsync() can wrongly report success). */
+  do
     {
-      while (fsync (fd) < 0)
-        {
-          /* EINTR is not a failed write-back: try again.  Anything else
-           * is final (retrying fsync() can wrongly report success). */
-          if (errno != EINTR)
-            {
-              err = errno;
-              break;
-            }
-        }
+      err = injected_fault ("fsync");
+      if (err == 0 && fsync (fd) < 0)
+        err = errno;
     }
+  while (err == EINTR);
   if (err != 0)
     {
       failed_step = "flush to disk";
@@ -622,9 +625,11 @@ aict_file_save_atomic (const char  *path,
   /* close() releases the descriptor even when it fails; EINTR from it is
    * not an error on Linux (the data is already on disk). */
   err = injected_fault ("close");
-  if (close (fd) < 0 && err == 0 && errno != EINTR)
+  if (close (fd) < 0 && err == 0)
     err = errno;
   fd = -1;
+  if (err == EINTR)
+    err = 0;
   if (err != 0)
     {
       failed_step = "close the temporary file";
@@ -642,10 +647,15 @@ aict_file_save_atomic (const char  *path,
   live_temp_remove (temp_key);
 
   /* Make the rename durable.  Some file systems cannot fsync() a
-   * directory (EINVAL); they give no better guarantee to anyone. */
-  err = injected_fault ("fsync-dir");
-  if (err == 0 && fsync (dir_fd) < 0)
-    err = errno;
+   * directory (EINVAL); they give no better guarantee to anyone.  EINTR
+   * is retried, as for the file. */
+  do
+    {
+      err = injected_fault ("fsync-dir");
+      if (err == 0 && fsync (dir_fd) < 0)
+        err = errno;
+    }
+  while (err == EINTR);
   close (dir_fd);
   if (err != 0 && err != EINVAL && err != ENOTSUP)
     {

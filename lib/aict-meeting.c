@@ -59,54 +59,6 @@ static GParamSpec *properties[N_PROPS];
 
 static const char * const empty_strv[] = { NULL };
 
-/* Replaces *strv_pointer by a copy of new_strv (NULL when empty); returns
- * TRUE if the value changed.  NULL and an empty array are the same. */
-static gboolean
-set_strv (char               ***strv_pointer,
-          const char * const   *new_strv)
-{
-  const char * const *old_strv = (const char * const *) *strv_pointer;
-  char **copy;
-
-  if (new_strv != NULL && new_strv[0] == NULL)
-    new_strv = NULL;
-
-  if (old_strv == NULL || new_strv == NULL)
-    {
-      if (old_strv == new_strv)
-        return FALSE;
-    }
-  else if (g_strv_equal (old_strv, new_strv))
-    return FALSE;
-
-  copy = g_strdupv ((char **) new_strv);
-  g_strfreev (*strv_pointer);
-  *strv_pointer = copy;
-
-  return TRUE;
-}
-
-/* Replaces *pointer by a copy of new_value; returns TRUE if the value
- * changed. */
-static gboolean
-set_partial_date (AictPartialDate       **pointer,
-                  const AictPartialDate  *new_value)
-{
-  if (*pointer == NULL || new_value == NULL)
-    {
-      if (*pointer == new_value)
-        return FALSE;
-    }
-  else if (aict_partial_date_equal (*pointer, new_value))
-    return FALSE;
-
-  g_clear_pointer (pointer, aict_partial_date_free);
-  if (new_value != NULL)
-    *pointer = aict_partial_date_copy (new_value);
-
-  return TRUE;
-}
-
 static gboolean
 place_equal (const AictPlace *a,
              const AictPlace *b)
@@ -475,7 +427,7 @@ aict_meeting_set_date (AictMeeting           *self,
 {
   g_return_if_fail (AICT_IS_MEETING (self));
 
-  if (set_partial_date (&self->date, date))
+  if (_aict_set_partial_date (&self->date, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
@@ -512,7 +464,7 @@ aict_meeting_set_end_date (AictMeeting           *self,
 {
   g_return_if_fail (AICT_IS_MEETING (self));
 
-  if (set_partial_date (&self->end_date, end_date))
+  if (_aict_set_partial_date (&self->end_date, end_date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END_DATE]);
 }
 
@@ -663,7 +615,7 @@ aict_meeting_set_organisers (AictMeeting        *self,
 {
   g_return_if_fail (AICT_IS_MEETING (self));
 
-  if (set_strv (&self->organisers, organisers))
+  if (_aict_set_strv (&self->organisers, organisers))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISERS]);
 }
 

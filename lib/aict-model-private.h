@@ -41,6 +41,15 @@ void  _aict_meeting_append_outcome        (AictMeeting      *self,
 void  _aict_outcome_set_meeting_id        (AictOutcome      *self,
                                            const char       *meeting_id);
 
+/* Setter helpers (aict-model-util.c): replace the field by a copy of the
+ * new value; TRUE if it changed.  NULL and an empty strv are the same. */
+gboolean  _aict_set_strv          (char                ***strv_pointer,
+                                   const char * const    *new_strv);
+gboolean  _aict_set_partial_date  (AictPartialDate      **pointer,
+                                   const AictPartialDate *new_value);
+gboolean  _aict_set_amount        (AictAmount           **pointer,
+                                   const AictAmount      *new_value);
+
 /* The record lists, or NULL while empty: unlike the public getters they
  * never allocate, for the validator and the encoder. */
 GPtrArray *_aict_actor_peek_identifiers (AictActor *self);

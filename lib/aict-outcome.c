@@ -54,54 +54,6 @@ static GParamSpec *properties[N_PROPS];
 
 static const char * const empty_strv[] = { NULL };
 
-/* Replaces *strv_pointer by a copy of new_strv (NULL when empty); returns
- * TRUE if the value changed.  NULL and an empty array are the same. */
-static gboolean
-set_strv (char               ***strv_pointer,
-          const char * const   *new_strv)
-{
-  const char * const *old_strv = (const char * const *) *strv_pointer;
-  char **copy;
-
-  if (new_strv != NULL && new_strv[0] == NULL)
-    new_strv = NULL;
-
-  if (old_strv == NULL || new_strv == NULL)
-    {
-      if (old_strv == new_strv)
-        return FALSE;
-    }
-  else if (g_strv_equal (old_strv, new_strv))
-    return FALSE;
-
-  copy = g_strdupv ((char **) new_strv);
-  g_strfreev (*strv_pointer);
-  *strv_pointer = copy;
-
-  return TRUE;
-}
-
-/* Replaces *pointer by a copy of new_value; returns TRUE if the value
- * changed. */
-static gboolean
-set_partial_date (AictPartialDate       **pointer,
-                  const AictPartialDate  *new_value)
-{
-  if (*pointer == NULL || new_value == NULL)
-    {
-      if (*pointer == new_value)
-        return FALSE;
-    }
-  else if (aict_partial_date_equal (*pointer, new_value))
-    return FALSE;
-
-  g_clear_pointer (pointer, aict_partial_date_free);
-  if (new_value != NULL)
-    *pointer = aict_partial_date_copy (new_value);
-
-  return TRUE;
-}
-
 static void
 aict_outcome_finalize (GObject *object)
 {
@@ -598,7 +550,7 @@ aict_outcome_set_due (AictOutcome           *self,
 {
   g_return_if_fail (AICT_IS_OUTCOME (self));
 
-  if (set_partial_date (&self->due, due))
+  if (_aict_set_partial_date (&self->due, due))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE]);
 }
 
@@ -679,7 +631,7 @@ aict_outcome_set_actor_ids (AictOutcome        *self,
 {
   g_return_if_fail (AICT_IS_OUTCOME (self));
 
-  if (set_strv (&self->actor_ids, actor_ids))
+  if (_aict_set_strv (&self->actor_ids, actor_ids))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTOR_IDS]);
 }
 
@@ -719,7 +671,7 @@ aict_outcome_set_partnership_ids (AictOutcome        *self,
 {
   g_return_if_fail (AICT_IS_OUTCOME (self));
 
-  if (set_strv (&self->partnership_ids, partnership_ids))
+  if (_aict_set_strv (&self->partnership_ids, partnership_ids))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTNERSHIP_IDS]);
 }
 
@@ -758,7 +710,7 @@ aict_outcome_set_themes (AictOutcome        *self,
 {
   g_return_if_fail (AICT_IS_OUTCOME (self));
 
-  if (set_strv (&self->themes, themes))
+  if (_aict_set_strv (&self->themes, themes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THEMES]);
 }
 

@@ -51,54 +51,6 @@ static GParamSpec *properties[N_PROPS];
 
 static const char * const empty_strv[] = { NULL };
 
-/* Replaces *strv_pointer by a copy of new_strv (NULL when empty); returns
- * TRUE if the value changed.  NULL and an empty array are the same. */
-static gboolean
-set_strv (char               ***strv_pointer,
-          const char * const   *new_strv)
-{
-  const char * const *old_strv = (const char * const *) *strv_pointer;
-  char **copy;
-
-  if (new_strv != NULL && new_strv[0] == NULL)
-    new_strv = NULL;
-
-  if (old_strv == NULL || new_strv == NULL)
-    {
-      if (old_strv == new_strv)
-        return FALSE;
-    }
-  else if (g_strv_equal (old_strv, new_strv))
-    return FALSE;
-
-  copy = g_strdupv ((char **) new_strv);
-  g_strfreev (*strv_pointer);
-  *strv_pointer = copy;
-
-  return TRUE;
-}
-
-/* Replaces *pointer by a copy of new_value; returns TRUE if the value
- * changed. */
-static gboolean
-set_partial_date (AictPartialDate       **pointer,
-                  const AictPartialDate  *new_value)
-{
-  if (*pointer == NULL || new_value == NULL)
-    {
-      if (*pointer == new_value)
-        return FALSE;
-    }
-  else if (aict_partial_date_equal (*pointer, new_value))
-    return FALSE;
-
-  g_clear_pointer (pointer, aict_partial_date_free);
-  if (new_value != NULL)
-    *pointer = aict_partial_date_copy (new_value);
-
-  return TRUE;
-}
-
 static void
 aict_partnership_finalize (GObject *object)
 {
@@ -459,7 +411,7 @@ aict_partnership_set_start (AictPartnership       *self,
 {
   g_return_if_fail (AICT_IS_PARTNERSHIP (self));
 
-  if (set_partial_date (&self->start, start))
+  if (_aict_set_partial_date (&self->start, start))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
 }
 
@@ -496,7 +448,7 @@ aict_partnership_set_end (AictPartnership       *self,
 {
   g_return_if_fail (AICT_IS_PARTNERSHIP (self));
 
-  if (set_partial_date (&self->end, end))
+  if (_aict_set_partial_date (&self->end, end))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
 }
 
@@ -536,7 +488,7 @@ aict_partnership_set_countries (AictPartnership    *self,
 {
   g_return_if_fail (AICT_IS_PARTNERSHIP (self));
 
-  if (set_strv (&self->countries, countries))
+  if (_aict_set_strv (&self->countries, countries))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTRIES]);
 }
 
@@ -576,7 +528,7 @@ aict_partnership_set_subdivisions (AictPartnership    *self,
 {
   g_return_if_fail (AICT_IS_PARTNERSHIP (self));
 
-  if (set_strv (&self->subdivisions, subdivisions))
+  if (_aict_set_strv (&self->subdivisions, subdivisions))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBDIVISIONS]);
 }
 
@@ -615,7 +567,7 @@ aict_partnership_set_themes (AictPartnership    *self,
 {
   g_return_if_fail (AICT_IS_PARTNERSHIP (self));
 
-  if (set_strv (&self->themes, themes))
+  if (_aict_set_strv (&self->themes, themes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THEMES]);
 }
 

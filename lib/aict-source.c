@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "aict-source.h"
+#include "aict-model-private.h"
 #include "aict-util-private.h"
 
 /**
@@ -37,27 +38,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Replaces *pointer by a copy of new_value; returns TRUE if the value
- * changed. */
-static gboolean
-set_partial_date (AictPartialDate       **pointer,
-                  const AictPartialDate  *new_value)
-{
-  if (*pointer == NULL || new_value == NULL)
-    {
-      if (*pointer == new_value)
-        return FALSE;
-    }
-  else if (aict_partial_date_equal (*pointer, new_value))
-    return FALSE;
-
-  g_clear_pointer (pointer, aict_partial_date_free);
-  if (new_value != NULL)
-    *pointer = aict_partial_date_copy (new_value);
-
-  return TRUE;
-}
 
 static void
 aict_source_finalize (GObject *object)
@@ -301,7 +281,7 @@ aict_source_set_date (AictSource            *self,
 {
   g_return_if_fail (AICT_IS_SOURCE (self));
 
-  if (set_partial_date (&self->date, date))
+  if (_aict_set_partial_date (&self->date, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 

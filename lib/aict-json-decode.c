@@ -590,11 +590,7 @@ read_entity_member (Decoder    *d,
 
 /* ---------------------------------------------------------------- amount */
 
-typedef struct
-{
-  char lexeme[64];
-  gboolean set;
-} PendingNumber;
+
 
 /* Parses an exact decimal lexeme with at most @decimals places. */
 static gboolean
@@ -709,16 +705,18 @@ currency_decimals (const char *currency)
 
 /* Number member of an amount: parsed now if the currency is known, else
  * kept as text until the end of the object. */
+/* A number of an amount: parsed at once when the currency is known; else
+ * kept as text in *pending until the currency says how many decimal places
+ * it may have. */
 static gboolean
-read_amount_number (Decoder       *d,
-                    const char    *currency,
-                    PendingNumber *pending,
-                    gint64        *value)
+read_amount_number (Decoder     *d,
+                    const char  *currency,
+                    char       **pending,
+                    gint64      *value)
 {
   const char *lexeme;
   gsize length;
   gboolean has_fraction, has_exponent;
-  const char *why = NULL;
 
   if (!next (d))
     return FALSE;
@@ -730,20 +728,25 @@ read_amount_number (Decoder       *d,
   lexeme = aict_json_reader_get_lexeme (d->reader, &length, &has_fraction, &has_exponent);
   if (has_exponent)
     return schema_error (d, "write the amount without an exponent");
-  if (length >= sizeof pending->lexeme)
-    return schema_error (d, "this number is too long");
 
-  memcpy (pending->lexeme, lexeme, length);
-  pending->lexeme[length] = '\0';
-  pending->set = TRUE;
+  if (currency != NULL)
+    {
+      guint decimals = currency_decimals (currency);
+      gint64 scaled;
 
-  if (currency == NULL)
-    return TRUE;
+      /* The reader's exact parser, with its own errors: too many decimal
+       * places (SCHEMA) or too large (OVERFLOW). */
+      g_autoptr(GError) local_error = NULL;
 
-  if (!parse_decimal_lexeme (pending->lexeme, currency_decimals (currency), value, &why))
-    return decimal_error (d, why, currency_decimals (currency), currency);
+      if (!aict_json_reader_get_decimal (d->reader, decimals, &scaled, &local_error))
+        return decimal_error (d, g_error_matches (local_error, AICT_ERROR, AICT_ERROR_OVERFLOW) ?
+                              "overflow" : "decimals", decimals, currency);
+      *value = scaled;
+      return TRUE;
+    }
 
-  pending->set = FALSE;
+  g_free (*pending);
+  *pending = g_strndup (lexeme, length);
   return TRUE;
 }
 
@@ -752,7 +755,10 @@ read_amount (Decoder     *d,
              AictAmount **out)
 {
   const char *currency = NULL;
-  PendingNumber pending[3] = { { "", FALSE }, { "", FALSE }, { "", FALSE } };
+  g_autofree char *pending_value = NULL;
+  g_autofree char *pending_min = NULL;
+  g_autofree char *pending_max = NULL;
+  char **pending[3] = { &pending_value, &pending_min, &pending_max };
   gint64 values[3] = { 0, 0, 0 };   /* value, min, max */
   gboolean seen[3] = { FALSE, FALSE, FALSE };
   gboolean approximate = FALSE;
@@ -797,7 +803,7 @@ read_amount (Decoder     *d,
       else
         return unknown_member (d, name, "an amount");
 
-      if (!read_amount_number (d, currency, &pending[which], &values[which]))
+      if (!read_amount_number (d, currency, pending[which], &values[which]))
         return FALSE;
       seen[which] = d->token != AICT_JSON_TOKEN_NULL;
     }
@@ -812,8 +818,8 @@ read_amount (Decoder     *d,
     {
       const char *why = NULL;
 
-      if (pending[i].set &&
-          !parse_decimal_lexeme (pending[i].lexeme, currency_decimals (currency), &values[i], &why))
+      if (*pending[i] != NULL &&
+          !parse_decimal_lexeme (*pending[i], currency_decimals (currency), &values[i], &why))
         return decimal_error (d, why, currency_decimals (currency), currency);
     }
 

@@ -14,7 +14,7 @@ MESON         ?= meson
 DATASET       ?= data/meeting-2016.json
 AICT           = $(BUILDDIR)/tools/aict
 
-.PHONY: all deps build demo check check-asan bench valgrind fuzz install clean
+.PHONY: all deps build demo check check-asan check-tsan bench valgrind install clean
 
 all: build
 
@@ -57,9 +57,14 @@ check-asan: deps $(ASAN_BUILDDIR)/build.ninja
 bench: build
 	$(MESON) test -C $(BUILDDIR) --no-rebuild --benchmark --verbose
 
+# The C suites under meson's valgrind setup, then the Python suite under
+# valgrind with Python's suppressions (a few minutes).
 valgrind: build
-	$(MESON) test -C $(BUILDDIR) --no-rebuild --setup valgrind --print-errorlogs \
-	  --suite unit --suite python
+	./scripts/run-valgrind.sh
+
+# test-threads and the C suites under ThreadSanitizer (_build-tsan).
+check-tsan: deps
+	./scripts/run-tsan.sh
 
 install: build
 	$(MESON) install -C $(BUILDDIR)

@@ -18,8 +18,17 @@
  *   copies handed over to another thread to be freed there.
  * - /aict/threads/first-use/codelists and /aict/threads/first-use/load: in
  *   a fresh process (g_test_trap_subprocess), so that the codelists, the
- *   message catalogue and the GTypes are really loaded lazily by 8 threads
- *   released at once. */
+ *   message catalogue, the error domain and the GTypes are really loaded
+ *   lazily by 8 threads released at once.
+ * - /aict/threads/tsan-canary: a deliberate race, skipped unless
+ *   AICT_TSAN_CANARY is set; scripts/run-tsan.sh checks that ThreadSanitizer
+ *   reports it.
+ *
+ * Files that the threads load are private copies of the fixtures, made
+ * once: the reference cannot change under the test.  Under run-tsan.sh,
+ * GLib's locks are annotated for TSan; this is why the shared-values test
+ * hands copies over with a GMutex and a GQueue, not a GAsyncQueue (whose
+ * lock is internal to libglib). */
 
 #include <string.h>
 
@@ -38,7 +47,7 @@
 typedef struct
 {
   char     *name;
-  char     *path;
+  char     *path;             /* a private copy of the input, see get_fixtures () */
   GBytes   *input;
 
   /* The reference, computed by one thread before any other starts. */
@@ -69,6 +78,7 @@ static const char * const extra_fixtures[] = {
 };
 
 static GPtrArray *fixtures;   /* of Fixture *, built once per process */
+static char *fixtures_dir;    /* private copies of their inputs */
 
 static GDate *
 fixed_today (void)
@@ -584,27 +594,54 @@ digest_report (AictReport *report)
   return g_strdup (g_checksum_get_string (sum));
 }
 
+static char *make_temp_dir (void);
+
+/* The input is read once, and the loads "from a file" read a private copy
+ * of it: the data files may change under a running test (someone editing
+ * data/meeting-2016.json), the reference must not. */
+static Fixture *
+fixture_new_from_bytes (const char *name,
+                        GBytes     *input)
+{
+  Fixture *f = g_new0 (Fixture, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (input, &length);
+
+  if (fixtures_dir == NULL)
+    fixtures_dir = make_temp_dir ();
+
+  f->name = g_strdup (name);
+  f->input = g_bytes_ref (input);
+  basename = g_strdelimit (g_strdup (name), "/", '-');
+  f->path = g_build_filename (fixtures_dir, basename, NULL);
+  g_file_set_contents (f->path, data, (gssize) length, &error);
+  g_assert_no_error (error);
+
+  return f;
+}
+
 static Fixture *
 fixture_new (const char *name,
              const char *path)
 {
-  Fixture *f = g_new0 (Fixture, 1);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) input = NULL;
   char *contents = NULL;
   gsize length = 0;
 
-  f->name = g_strdup (name);
-  f->path = g_strdup (path);
   g_file_get_contents (path, &contents, &length, &error);
   g_assert_no_error (error);
-  f->input = g_bytes_new_take (contents, length);
+  input = g_bytes_new_take (contents, length);
 
-  return f;
+  return fixture_new_from_bytes (name, input);
 }
 
 static void
 fixture_free (Fixture *f)
 {
+  g_unlink (f->path);
   g_free (f->name);
   g_free (f->path);
   g_bytes_unref (f->input);
@@ -902,102 +939,139 @@ load_one (DatasetThread *t,
   return dataset;
 }
 
+/* Counts an operation; TRUE when the thread has done all of its own. */
+static gboolean
+op_done (DatasetThread *t,
+         OpKind         kind,
+         guint         *ops_left)
+{
+  t->counts[kind]++;
+  return --(*ops_left) == 0;
+}
+
+static void
+op_validate (AictDataset *dataset,
+             Fixture     *f)
+{
+  g_autoptr(GDate) today = fixed_today ();
+  g_autoptr(AictReport) report = aict_dataset_validate_at (dataset, today);
+  g_autofree char *digest = digest_report (report);
+
+  g_assert_cmpuint (aict_report_get_n_errors (report), ==, f->n_errors);
+  g_assert_cmpuint (aict_report_get_n_warnings (report), ==, f->n_warnings);
+  g_assert_cmpuint (g_list_model_get_n_items (aict_report_get_issues (report)), ==, f->n_issues);
+  g_assert_cmpstr (digest, ==, f->issues_digest);
+  g_assert_cmpint (aict_report_is_valid (report), ==, f->n_errors == 0);
+}
+
+static void
+op_query (AictDataset *dataset,
+          Fixture     *f)
+{
+  WalkCounts wc;
+  g_autofree char *digest = walk (dataset, &wc);
+
+  if (g_strcmp0 (digest, f->walk_digest) != 0)
+    g_error ("%s: the walk differs from the single-threaded reference", f->name);
+  g_assert_cmpuint (wc.n_lookups, ==, f->n_lookups);
+  g_assert_cmpuint (wc.n_self, ==, f->n_self);
+}
+
+/* Edits this thread's dataset, then undoes it: the bytes must come back. */
+static void
+op_edit (DatasetThread *t,
+         AictDataset   *dataset,
+         Fixture       *f,
+         guint          round)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = g_strdup (aict_dataset_get_title (dataset));
+  g_autofree char *new_title = g_strdup_printf ("thread %u round %u", t->index, round);
+  g_autofree char *actor_id = g_strdup_printf ("thread-%u-actor", t->index);
+  g_autoptr(AictActor) actor = aict_actor_new (actor_id, "Acteur", AICT_ACTOR_KIND_COMMUNE);
+  g_autoptr(GBytes) edited = NULL;
+
+  aict_dataset_set_title (dataset, new_title);
+  g_assert_cmpstr (aict_dataset_get_title (dataset), ==, new_title);
+  aict_actor_set_country (actor, "FR");
+  g_assert_true (aict_dataset_add (dataset, AICT_ENTITY (actor), &error));
+  g_assert_no_error (error);
+  g_assert_true (aict_dataset_lookup_actor (dataset, actor_id) == actor);
+  edited = aict_dataset_to_bytes (dataset, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_bytes_equal (edited, f->output));
+  g_assert_true (aict_dataset_remove (dataset, actor_id));
+  g_assert_null (aict_dataset_lookup (dataset, actor_id));
+  aict_dataset_set_title (dataset, title);
+}
+
+static void
+op_to_bytes (AictDataset *dataset,
+             Fixture     *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = aict_dataset_to_bytes (dataset, &error);
+
+  g_assert_no_error (error);
+  assert_bytes_equal (bytes, f->output, f->name);
+}
+
+/* Saves to this thread's own file and reads it back. */
+static void
+op_save (DatasetThread *t,
+         AictDataset   *dataset,
+         Fixture       *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = g_strdup_printf ("thread-%u.json", t->index);
+  g_autofree char *path = g_build_filename (t->dir, basename, NULL);
+  g_autoptr(GBytes) saved = NULL;
+  char *contents = NULL;
+  gsize length;
+
+  g_assert_true (aict_dataset_save_to_file (dataset, path, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  saved = g_bytes_new_take (contents, length);
+  assert_bytes_equal (saved, f->output, path);
+}
+
+/* One round on @f: load, validate, query, edit, serialise and (one round
+ * in SAVE_EVERY) save, each an operation, until the thread has done
+ * its share. */
 static void
 round_on (DatasetThread *t,
           Fixture       *f,
           guint          round,
           guint         *ops_left)
 {
-  g_autoptr(AictDataset) dataset = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(AictDataset) dataset = load_one (t, f, round);
 
-  dataset = load_one (t, f, round);
-  (*ops_left)--;
-  if (dataset == NULL || *ops_left == 0)
+  if (--(*ops_left) == 0 || dataset == NULL)
     return;
 
-  /* Validate. */
-    {
-      g_autoptr(GDate) today = fixed_today ();
-      g_autoptr(AictReport) report = aict_dataset_validate_at (dataset, today);
-      g_autofree char *digest = digest_report (report);
+  op_validate (dataset, f);
+  if (op_done (t, OP_VALIDATE, ops_left))
+    return;
 
-      g_assert_cmpuint (aict_report_get_n_errors (report), ==, f->n_errors);
-      g_assert_cmpuint (aict_report_get_n_warnings (report), ==, f->n_warnings);
-      g_assert_cmpuint (g_list_model_get_n_items (aict_report_get_issues (report)), ==, f->n_issues);
-      g_assert_cmpstr (digest, ==, f->issues_digest);
-      g_assert_cmpint (aict_report_is_valid (report), ==, f->n_errors == 0);
-      t->counts[OP_VALIDATE]++;
-      if (--(*ops_left) == 0)
-        return;
-    }
+  op_query (dataset, f);
+  if (op_done (t, OP_QUERY, ops_left))
+    return;
 
-  /* Query and iterate. */
-    {
-      WalkCounts wc;
-      g_autofree char *digest = walk (dataset, &wc);
+  op_edit (t, dataset, f, round);
+  if (op_done (t, OP_EDIT, ops_left))
+    return;
 
-      g_assert_cmpstr (digest, ==, f->walk_digest);
-      g_assert_cmpuint (wc.n_lookups, ==, f->n_lookups);
-      g_assert_cmpuint (wc.n_self, ==, f->n_self);
-      t->counts[OP_QUERY]++;
-      if (--(*ops_left) == 0)
-        return;
-    }
+  op_to_bytes (dataset, f);
+  if (op_done (t, OP_TO_BYTES, ops_left))
+    return;
 
-  /* Edit this thread's dataset, then undo: the bytes must come back. */
-    {
-      g_autofree char *title = g_strdup (aict_dataset_get_title (dataset));
-      g_autofree char *new_title = g_strdup_printf ("thread %u round %u", t->index, round);
-      g_autofree char *actor_id = g_strdup_printf ("thread-%u-actor", t->index);
-      g_autoptr(AictActor) actor = aict_actor_new (actor_id, "Acteur", AICT_ACTOR_KIND_COMMUNE);
-      g_autoptr(GBytes) edited = NULL;
-
-      aict_dataset_set_title (dataset, new_title);
-      g_assert_cmpstr (aict_dataset_get_title (dataset), ==, new_title);
-      aict_actor_set_country (actor, "FR");
-      g_assert_true (aict_dataset_add (dataset, AICT_ENTITY (actor), &error));
-      g_assert_no_error (error);
-      g_assert_true (aict_dataset_lookup_actor (dataset, actor_id) == actor);
-      edited = aict_dataset_to_bytes (dataset, &error);
-      g_assert_no_error (error);
-      g_assert_false (g_bytes_equal (edited, f->output));
-      g_assert_true (aict_dataset_remove (dataset, actor_id));
-      g_assert_null (aict_dataset_lookup (dataset, actor_id));
-      aict_dataset_set_title (dataset, title);
-      t->counts[OP_EDIT]++;
-      if (--(*ops_left) == 0)
-        return;
-    }
-
-  /* Serialise. */
-    {
-      g_autoptr(GBytes) bytes = aict_dataset_to_bytes (dataset, &error);
-
-      g_assert_no_error (error);
-      assert_bytes_equal (bytes, f->output, f->name);
-      t->counts[OP_TO_BYTES]++;
-      if (--(*ops_left) == 0)
-        return;
-    }
-
-  /* Save to this thread's own file (not every round: each save fsyncs). */
+  /* Not every round: each save fsyncs. */
   if (round % SAVE_EVERY == t->index % SAVE_EVERY)
     {
-      g_autofree char *basename = g_strdup_printf ("thread-%u.json", t->index);
-      g_autofree char *path = g_build_filename (t->dir, basename, NULL);
-      g_autoptr(GBytes) saved = NULL;
-      char *contents = NULL;
-      gsize length;
-
-      g_assert_true (aict_dataset_save_to_file (dataset, path, &error));
-      g_assert_no_error (error);
-      g_file_get_contents (path, &contents, &length, &error);
-      g_assert_no_error (error);
-      saved = g_bytes_new_take (contents, length);
-      assert_bytes_equal (saved, f->output, path);
-      t->counts[OP_SAVE]++;
-      --(*ops_left);
+      op_save (t, dataset, f);
+      op_done (t, OP_SAVE, ops_left);
     }
 }
 
@@ -1209,14 +1283,23 @@ typedef struct
   GPtrArray        *owned_records;   /* GDestroyNotify-tagged pairs, see below */
 } Shared;
 
+/* Copies handed from one thread to the next.  A GMutex and a GQueue, not
+ * a GAsyncQueue: GAsyncQueue locks inside libglib, where run-tsan.sh's
+ * annotations of the GLib locks cannot see it. */
+typedef struct
+{
+  GMutex  lock;
+  GQueue  items;
+} Inbox;
+
 typedef struct
 {
   guint      index;
   guint      n_rounds;
   Shared    *shared;
   StartGate *gate;
-  GAsyncQueue *inbox;   /* copies made by the previous thread, to free here */
-  GAsyncQueue *next;    /* the next thread's inbox */
+  Inbox     *inbox;     /* copies made by the previous thread, to free here */
+  Inbox     *next;      /* the next thread's inbox */
   guint64    n_reads;
   guint64    n_copies;
   guint64    n_handed_over;
@@ -1244,16 +1327,24 @@ hand_over (SharedThread   *t,
 
   h->free_func = free_func;
   h->copy = copy;
-  g_async_queue_push (t->next, h);
+  g_mutex_lock (&t->next->lock);
+  g_queue_push_tail (&t->next->items, h);
+  g_mutex_unlock (&t->next->lock);
   t->n_handed_over++;
 }
 
 static void
-drain (GAsyncQueue *queue)
+drain (Inbox *inbox)
 {
+  GQueue items = G_QUEUE_INIT;
   Handover *h;
 
-  while ((h = g_async_queue_try_pop (queue)) != NULL)
+  g_mutex_lock (&inbox->lock);
+  items = inbox->items;
+  g_queue_init (&inbox->items);
+  g_mutex_unlock (&inbox->lock);
+
+  while ((h = g_queue_pop_head (&items)) != NULL)
     handover_free (h);
 }
 
@@ -1686,7 +1777,7 @@ test_shared_values (void)
   Shared shared = { 0 };
   SharedThread threads[N_THREADS];
   GThread *handles[N_THREADS];
-  GAsyncQueue *queues[N_THREADS];
+  Inbox queues[N_THREADS];
   GMutex lock;
   GCond cond;
   gboolean go = FALSE;
@@ -1709,12 +1800,15 @@ test_shared_values (void)
   g_mutex_init (&lock);
   g_cond_init (&cond);
   for (guint i = 0; i < N_THREADS; i++)
-    queues[i] = g_async_queue_new ();
+    {
+      g_mutex_init (&queues[i].lock);
+      g_queue_init (&queues[i].items);
+    }
   for (guint i = 0; i < N_THREADS; i++)
     {
       threads[i] = (SharedThread) {
         .index = i, .n_rounds = n_rounds, .shared = &shared, .gate = &gate,
-        .inbox = queues[i], .next = queues[(i + 1) % N_THREADS],
+        .inbox = &queues[i], .next = &queues[(i + 1) % N_THREADS],
       };
       handles[i] = g_thread_new ("shared", shared_thread, &threads[i]);
     }
@@ -1726,8 +1820,8 @@ test_shared_values (void)
 
   for (guint i = 0; i < N_THREADS; i++)
     {
-      drain (queues[i]);
-      g_async_queue_unref (queues[i]);
+      drain (&queues[i]);
+      g_mutex_clear (&queues[i].lock);
       n_reads += threads[i].n_reads;
       n_copies += threads[i].n_copies;
       n_handed_over += threads[i].n_handed_over;
@@ -1944,20 +2038,39 @@ test_first_use_codelists (void)
 }
 
 /* First load, validation and save of the whole library from 8 threads at
- * once: the GTypes (and their classes), the message catalogue, the
- * codelists all initialised concurrently. */
+ * once: the GTypes (and their classes), the error domain, the message
+ * catalogue and the codelists all initialised concurrently.  Every thread
+ * starts with a load that fails (half of them in the syntax pre-scan, half
+ * in the decoder), so that the first errors are also made concurrently. */
+static const char * const first_use_bad[] = {
+  "bad/syntax-duplicate-member.json",
+  "bad/enum-unknown-nick.json",
+};
+
 typedef struct
 {
   guint        index;
   StartGate   *gate;
-  GBytes      *input;     /* meeting-2016 */
-  GBytes      *bad;       /* a file that fails to load */
+  GBytes      *input;                /* meeting-2016 */
+  GBytes     **bad;                  /* first_use_bad, loaded */
   GBytes      *output;
   char        *walk_digest;
   char        *issues_digest;
   guint        n_issues;
-  char        *error_message;
+  char        *error_message[G_N_ELEMENTS (first_use_bad)];
 } FirstLoadThread;
+
+static void
+first_load_bad (FirstLoadThread *t,
+                guint            k)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AictDataset) broken = aict_dataset_new_from_bytes (t->bad[k], NULL, &error);
+
+  g_assert_null (broken);
+  g_assert_nonnull (error);
+  t->error_message[k] = g_strdup (error->message);
+}
 
 static gpointer
 first_load_thread (gpointer data)
@@ -1965,22 +2078,14 @@ first_load_thread (gpointer data)
   FirstLoadThread *t = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(AictDataset) dataset = NULL;
-  g_autoptr(AictDataset) broken = NULL;
   g_autoptr(AictReport) report = NULL;
   g_autoptr(GDate) today = fixed_today ();
+  guint first = t->index % G_N_ELEMENTS (first_use_bad);
   WalkCounts wc;
 
   gate_wait (t->gate);
 
-  /* Half the threads start with a failing load (error messages, i18n),
-   * the other half with the real file. */
-  if (t->index % 2 == 0)
-    {
-      broken = aict_dataset_new_from_bytes (t->bad, NULL, &error);
-      g_assert_null (broken);
-      t->error_message = g_strdup (error->message);
-      g_clear_error (&error);
-    }
+  first_load_bad (t, first);
 
   dataset = aict_dataset_new_from_bytes (t->input, NULL, &error);
   g_assert_no_error (error);
@@ -1991,12 +2096,9 @@ first_load_thread (gpointer data)
   t->output = aict_dataset_to_bytes (dataset, &error);
   g_assert_no_error (error);
 
-  if (t->index % 2 == 1)
-    {
-      broken = aict_dataset_new_from_bytes (t->bad, NULL, &error);
-      g_assert_null (broken);
-      t->error_message = g_strdup (error->message);
-    }
+  for (guint k = 0; k < G_N_ELEMENTS (first_use_bad); k++)
+    if (k != first)
+      first_load_bad (t, k);
 
   return NULL;
 }
@@ -2011,9 +2113,9 @@ test_first_use_load (void)
   gboolean go = FALSE;
   StartGate gate = { &lock, &cond, &go };
   g_autofree char *path = NULL;
-  g_autofree char *bad_path = NULL;
   g_autoptr(GBytes) input = NULL;
-  g_autoptr(GBytes) bad = NULL;
+  GBytes *bad[G_N_ELEMENTS (first_use_bad)];
+  Fixture *ref, *ref_bad[G_N_ELEMENTS (first_use_bad)];
   char *contents;
   gsize length;
 
@@ -2028,9 +2130,13 @@ test_first_use_load (void)
   path = g_test_build_filename (G_TEST_DIST, "..", "data", "meeting-2016.json", NULL);
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   input = g_bytes_new_take (contents, length);
-  bad_path = g_test_build_filename (G_TEST_DIST, "data", "bad", "enum-unknown-nick.json", NULL);
-  g_assert_true (g_file_get_contents (bad_path, &contents, &length, NULL));
-  bad = g_bytes_new_take (contents, length);
+  for (guint k = 0; k < G_N_ELEMENTS (first_use_bad); k++)
+    {
+      g_autofree char *bad_path = g_test_build_filename (G_TEST_DIST, "data", first_use_bad[k], NULL);
+
+      g_assert_true (g_file_get_contents (bad_path, &contents, &length, NULL));
+      bad[k] = g_bytes_new_take (contents, length);
+    }
 
   g_mutex_init (&lock);
   g_cond_init (&cond);
@@ -2048,36 +2154,86 @@ test_first_use_load (void)
     g_thread_join (handles[i]);
 
   /* All the same, and the same as the single-threaded reference computed
-   * now, in this thread. */
+   * now, in this thread, from the same bytes. */
+  ref = fixture_new_from_bytes ("meeting-2016.json", input);
+  fixture_compute_reference (ref);
+  for (guint k = 0; k < G_N_ELEMENTS (first_use_bad); k++)
     {
-      Fixture *ref = g_ptr_array_index (get_fixtures (), 0);
-      Fixture *ref_bad = NULL;
-
-      for (guint i = 0; i < fixtures->len; i++)
-        if (g_str_has_suffix (((Fixture *) g_ptr_array_index (fixtures, i))->name, "enum-unknown-nick.json"))
-          ref_bad = g_ptr_array_index (fixtures, i);
-      g_assert_nonnull (ref_bad);
-      g_assert_false (ref_bad->loads);
-
-      for (guint i = 0; i < N_THREADS; i++)
-        {
-          FirstLoadThread *t = &threads[i];
-
-          assert_bytes_equal (t->output, ref->output, "first load");
-          g_assert_cmpstr (t->walk_digest, ==, ref->walk_digest);
-          g_assert_cmpstr (t->issues_digest, ==, ref->issues_digest);
-          g_assert_cmpuint (t->n_issues, ==, ref->n_issues);
-          g_assert_cmpstr (t->error_message, ==, ref_bad->error_message);
-
-          g_bytes_unref (t->output);
-          g_free (t->walk_digest);
-          g_free (t->issues_digest);
-          g_free (t->error_message);
-        }
+      ref_bad[k] = fixture_new_from_bytes (first_use_bad[k], bad[k]);
+      fixture_compute_reference (ref_bad[k]);
+      g_assert_false (ref_bad[k]->loads);
     }
 
+  for (guint i = 0; i < N_THREADS; i++)
+    {
+      FirstLoadThread *t = &threads[i];
+
+      assert_bytes_equal (t->output, ref->output, "first load");
+      g_assert_cmpstr (t->walk_digest, ==, ref->walk_digest);
+      g_assert_cmpstr (t->issues_digest, ==, ref->issues_digest);
+      g_assert_cmpuint (t->n_issues, ==, ref->n_issues);
+      for (guint k = 0; k < G_N_ELEMENTS (first_use_bad); k++)
+        {
+          g_assert_cmpstr (t->error_message[k], ==, ref_bad[k]->error_message);
+          g_free (t->error_message[k]);
+        }
+
+      g_bytes_unref (t->output);
+      g_free (t->walk_digest);
+      g_free (t->issues_digest);
+    }
+
+  fixture_free (ref);
+  for (guint k = 0; k < G_N_ELEMENTS (first_use_bad); k++)
+    fixture_free (ref_bad[k]);
+  for (guint k = 0; k < G_N_ELEMENTS (first_use_bad); k++)
+    g_bytes_unref (bad[k]);
   g_mutex_clear (&lock);
   g_cond_clear (&cond);
+}
+
+/* ------------------------------------------------------------------------ */
+/* /aict/threads/tsan-canary                                                */
+/* ------------------------------------------------------------------------ */
+
+/* A deliberate breach of the contract: one mutable object used from two
+ * threads without a lock.  Only run when AICT_TSAN_CANARY is set, by
+ * scripts/run-tsan.sh, which expects ThreadSanitizer to report it in
+ * libaict's frames: the proof that its annotations and suppressions of
+ * GLib leave libaict's own races visible. */
+
+#define CANARY_ROUNDS 20000
+
+static gpointer
+canary_writer (gpointer data)
+{
+  AictActor *actor = data;
+
+  for (guint i = 0; i < CANARY_ROUNDS; i++)
+    aict_actor_set_kind (actor, i % 2 ? AICT_ACTOR_KIND_REGION : AICT_ACTOR_KIND_COMMUNE);
+
+  return NULL;
+}
+
+static void
+test_tsan_canary (void)
+{
+  g_autoptr(AictActor) actor = NULL;
+  GThread *writer;
+  guint n_region = 0;
+
+  if (g_getenv ("AICT_TSAN_CANARY") == NULL)
+    {
+      g_test_skip ("a deliberate data race, for scripts/run-tsan.sh only (AICT_TSAN_CANARY=1)");
+      return;
+    }
+
+  actor = aict_actor_new ("canary", "Canari", AICT_ACTOR_KIND_COMMUNE);
+  writer = g_thread_new ("canary", canary_writer, actor);
+  for (guint i = 0; i < CANARY_ROUNDS; i++)
+    n_region += aict_actor_get_kind (actor) == AICT_ACTOR_KIND_REGION;
+  g_thread_join (writer);
+  g_test_message ("read the kind %u times as region", n_region);
 }
 
 int
@@ -2095,10 +2251,14 @@ main (int    argc,
   g_test_add_func ("/aict/threads/datasets", test_datasets);
   g_test_add_func ("/aict/threads/save-same-path", test_save_same_path);
   g_test_add_func ("/aict/threads/shared-values", test_shared_values);
+  g_test_add_func ("/aict/threads/tsan-canary", test_tsan_canary);
 
   ret = g_test_run ();
 
   g_clear_pointer (&fixtures, g_ptr_array_unref);
+  if (fixtures_dir != NULL)
+    g_rmdir (fixtures_dir);
+  g_free (fixtures_dir);
 
   return ret;
 }

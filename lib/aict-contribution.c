@@ -425,3 +425,11 @@ aict_contribution_set_themes (AictContribution   *self,
   if (_aict_set_strv (&self->themes, themes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THEMES]);
 }
+
+void
+_aict_contribution_take_themes (AictContribution  *self,
+                                char **themes)
+{
+  g_strfreev (self->themes);
+  self->themes = themes;
+}

@@ -248,7 +248,9 @@ typedef AictCodeKind CodeKind;
 #define CODE_CURRENCY AICT_CODE_CURRENCY
 #define CODE_THEME AICT_CODE_THEME
 
-/* A code from the current STRING token, interned (codes repeat a lot). */
+/* A code from the current STRING token, borrowed from the reader (valid
+ * until its next token).  Not interned: a hostile file could otherwise
+ * grow the process-wide intern table without bound. */
 static const char *
 code_from_token (Decoder  *d,
                  CodeKind  kind)
@@ -271,7 +273,7 @@ code_from_token (Decoder  *d,
       return NULL;
     }
 
-  return g_intern_string (text);
+  return text;
 }
 
 static gboolean
@@ -335,7 +337,7 @@ read_string_list (Decoder   *d,
 
           if (code == NULL)
             return FALSE;
-          g_ptr_array_add (list, g_strdup (code));
+          g_ptr_array_add (list, g_strdup (code));   /* the reader's buffer moves on */
         }
     }
   if (r == FAIL)
@@ -469,9 +471,9 @@ read_enum (Decoder *d,
            GType    type,
            int     *out)
 {
-  g_autoptr(GEnumClass) klass = NULL;
+  GEnumClass *klass;
   const char *nick;
-  GEnumValue *value;
+  gsize length;
 
   if (!next (d))
     return FALSE;
@@ -480,26 +482,31 @@ read_enum (Decoder *d,
   if (d->token != AICT_JSON_TOKEN_STRING)
     return type_error (d, "a string");
 
-  klass = g_type_class_ref (type);
-  nick = aict_json_reader_get_string (d->reader, NULL);
-  value = g_enum_get_value_by_nick (klass, nick);
-  if (value == NULL)
-    {
-      g_autoptr(GString) message = g_string_new (NULL);
+  /* The enum classes of the model live as long as the process (GObject
+   * keeps a class once its type has instances): peek, don't ref. */
+  klass = g_type_class_peek (type);
+  if (G_UNLIKELY (klass == NULL))
+    klass = g_type_class_ref (type);   /* kept for the process, as GLib does */
 
-      g_string_append_printf (message, "unknown value “%.64s”; expected one of", nick);
-      for (guint i = 0; i < klass->n_values; i++)
-        g_string_append_printf (message, "%s “%s”", i > 0 ? "," : "", klass->values[i].value_nick);
+  nick = aict_json_reader_get_string (d->reader, &length);
+  for (guint i = 0; i < klass->n_values; i++)
+    if (strlen (klass->values[i].value_nick) == length &&
+        memcmp (nick, klass->values[i].value_nick, length) == 0)
+      {
+        *out = klass->values[i].value;
+        return TRUE;
+      }
 
-      return schema_error (d, message->str);
-    }
+  {
+    g_autoptr(GString) message = g_string_new (NULL);
 
-  *out = value->value;
-  return TRUE;
+    g_string_append_printf (message, "unknown value “%.64s”; expected one of", nick);
+    for (guint i = 0; i < klass->n_values; i++)
+      g_string_append_printf (message, "%s “%s”", i > 0 ? "," : "", klass->values[i].value_nick);
+
+    return schema_error (d, message->str);
+  }
 }
-
-/* Skips a member whose value is null; anything else is an unknown member.
- * Used only for the members an object may not have. */
 
 static gboolean
 read_source_refs (Decoder    *d,
@@ -786,6 +793,8 @@ read_amount (Decoder     *d,
             return FALSE;
           if ((currency = code_from_token (d, CODE_CURRENCY)) == NULL)
             return FALSE;
+          /* Kept across tokens; three upper-case letters: a bounded set. */
+          currency = g_intern_string (currency);
           continue;
         }
       else if (member_is (name, name_len, "approximate"))
@@ -1187,8 +1196,9 @@ decode_participants (Decoder         *d,
         return schema_error (d, "a participant needs a “role”");
 
       _aict_partnership_take_participant (partnership,
-                                          aict_participant_new (actor != NULL ? actor : "",
-                                                                role, notes));
+                                          _aict_participant_new_take (actor != NULL ? g_steal_pointer (&actor)
+                                                                                    : g_strdup (""),
+                                                                      role, g_steal_pointer (&notes)));
     }
 
   return r != FAIL;
@@ -1299,21 +1309,21 @@ decode_partnership (Decoder         *d,
           g_auto(GStrv) list = NULL;
           if (!read_string_list (d, FALSE, CODE_COUNTRY, &list))
             return FALSE;
-          aict_partnership_set_countries (partnership, (const char * const *) list);
+          _aict_partnership_take_countries (partnership, g_steal_pointer (&list));
         }
       else if (member_is (name, name_len, "subdivisions"))
         {
           g_auto(GStrv) list = NULL;
           if (!read_string_list (d, FALSE, CODE_SUBDIVISION, &list))
             return FALSE;
-          aict_partnership_set_subdivisions (partnership, (const char * const *) list);
+          _aict_partnership_take_subdivisions (partnership, g_steal_pointer (&list));
         }
       else if (member_is (name, name_len, "themes"))
         {
           g_auto(GStrv) list = NULL;
           if (!read_string_list (d, FALSE, CODE_THEME, &list))
             return FALSE;
-          aict_partnership_set_themes (partnership, (const char * const *) list);
+          _aict_partnership_take_themes (partnership, g_steal_pointer (&list));
         }
       else if (member_is (name, name_len, "components"))
         {
@@ -1372,8 +1382,9 @@ decode_funders (Decoder    *d,
       if (m == FAIL)
         return FALSE;
 
-      _aict_budget_take_funder (budget, aict_funder_new (actor != NULL ? actor : "",
-                                                         share, amount));
+      _aict_budget_take_funder (budget, _aict_funder_new_take (actor != NULL ? g_steal_pointer (&actor)
+                                                                               : g_strdup (""),
+                                                               share, g_steal_pointer (&amount)));
     }
 
   return r != FAIL;
@@ -1496,7 +1507,13 @@ decode_place (Decoder     *d,
       else if (member_is (name, name_len, "locality"))
         ok = read_text (d, &locality);
       else if (member_is (name, name_len, "country"))
-        ok = read_code (d, CODE_COUNTRY, &country);
+        {
+          /* Borrowed from the reader: a country code (two upper-case
+           * letters, a bounded set) is interned to outlive the next token. */
+          ok = read_code (d, CODE_COUNTRY, &country);
+          if (ok && country != NULL)
+            country = g_intern_string (country);
+        }
       else
         return unknown_member (d, name, "a place");
 
@@ -1658,7 +1675,7 @@ decode_contribution (Decoder          *d,
           g_auto(GStrv) list = NULL;
           if (!read_string_list (d, FALSE, CODE_THEME, &list))
             return FALSE;
-          aict_contribution_set_themes (contribution, (const char * const *) list);
+          _aict_contribution_take_themes (contribution, g_steal_pointer (&list));
         }
       else
         return unknown_member (d, name, "a contribution");
@@ -1731,19 +1748,19 @@ decode_outcome (Decoder     *d,
         {
           if (!read_string_list (d, TRUE, CODE_THEME, &list))
             return FALSE;
-          aict_outcome_set_actor_ids (outcome, (const char * const *) list);
+          _aict_outcome_take_actor_ids (outcome, g_steal_pointer (&list));
         }
       else if (member_is (name, name_len, "partnerships"))
         {
           if (!read_string_list (d, TRUE, CODE_THEME, &list))
             return FALSE;
-          aict_outcome_set_partnership_ids (outcome, (const char * const *) list);
+          _aict_outcome_take_partnership_ids (outcome, g_steal_pointer (&list));
         }
       else if (member_is (name, name_len, "themes"))
         {
           if (!read_string_list (d, FALSE, CODE_THEME, &list))
             return FALSE;
-          aict_outcome_set_themes (outcome, (const char * const *) list);
+          _aict_outcome_take_themes (outcome, g_steal_pointer (&list));
         }
       else
         return unknown_member (d, name, "an outcome");
@@ -1857,7 +1874,7 @@ decode_meeting (Decoder     *d,
           g_auto(GStrv) list = NULL;
           if (!read_string_list (d, TRUE, CODE_THEME, &list))
             return FALSE;
-          aict_meeting_set_organisers (meeting, (const char * const *) list);
+          _aict_meeting_take_organisers (meeting, g_steal_pointer (&list));
         }
       else if (member_is (name, name_len, "attendance"))
         {

@@ -1020,3 +1020,11 @@ _aict_meeting_peek_attendance (AictMeeting *self)
 {
   return self->attendance;
 }
+
+void
+_aict_meeting_take_organisers (AictMeeting  *self,
+                               char **organisers)
+{
+  g_strfreev (self->organisers);
+  self->organisers = organisers;
+}

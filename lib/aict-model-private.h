@@ -41,6 +41,25 @@ void  _aict_meeting_append_outcome        (AictMeeting      *self,
 void  _aict_outcome_set_meeting_id        (AictOutcome      *self,
                                            const char       *meeting_id);
 
+/* For the decoder: records built from strings it already owns (no copy). */
+AictParticipant *_aict_participant_new_take (char                *actor_id,
+                                             AictParticipantRole  role,
+                                             char                *notes);
+AictFunder      *_aict_funder_new_take      (char                *actor_id,
+                                             int                  share,
+                                             AictAmount          *amount);
+
+/* For the decoder: take a NULL-terminated list (NULL when empty), without
+ * copy or notify. */
+void  _aict_partnership_take_countries (AictPartnership *self, char **countries);
+void  _aict_partnership_take_subdivisions (AictPartnership *self, char **subdivisions);
+void  _aict_partnership_take_themes (AictPartnership *self, char **themes);
+void  _aict_contribution_take_themes (AictContribution *self, char **themes);
+void  _aict_outcome_take_actor_ids (AictOutcome *self, char **actor_ids);
+void  _aict_outcome_take_partnership_ids (AictOutcome *self, char **partnership_ids);
+void  _aict_outcome_take_themes (AictOutcome *self, char **themes);
+void  _aict_meeting_take_organisers (AictMeeting *self, char **organisers);
+
 /* Setter helpers (aict-model-util.c): replace the field by a copy of the
  * new value; TRUE if it changed.  NULL and an empty strv are the same. */
 gboolean  _aict_set_strv          (char                ***strv_pointer,

@@ -741,3 +741,27 @@ _aict_outcome_set_meeting_id (AictOutcome *self,
   if (aict_set_str (&self->meeting_id, meeting_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEETING_ID]);
 }
+
+void
+_aict_outcome_take_actor_ids (AictOutcome  *self,
+                              char **actor_ids)
+{
+  g_strfreev (self->actor_ids);
+  self->actor_ids = actor_ids;
+}
+
+void
+_aict_outcome_take_partnership_ids (AictOutcome  *self,
+                                    char **partnership_ids)
+{
+  g_strfreev (self->partnership_ids);
+  self->partnership_ids = partnership_ids;
+}
+
+void
+_aict_outcome_take_themes (AictOutcome  *self,
+                           char **themes)
+{
+  g_strfreev (self->themes);
+  self->themes = themes;
+}

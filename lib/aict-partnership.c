@@ -728,3 +728,27 @@ _aict_partnership_peek_components (AictPartnership *self)
 {
   return self->components;
 }
+
+void
+_aict_partnership_take_countries (AictPartnership  *self,
+                                  char **countries)
+{
+  g_strfreev (self->countries);
+  self->countries = countries;
+}
+
+void
+_aict_partnership_take_subdivisions (AictPartnership  *self,
+                                     char **subdivisions)
+{
+  g_strfreev (self->subdivisions);
+  self->subdivisions = subdivisions;
+}
+
+void
+_aict_partnership_take_themes (AictPartnership  *self,
+                               char **themes)
+{
+  g_strfreev (self->themes);
+  self->themes = themes;
+}

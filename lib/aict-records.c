@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "aict-records.h"
+#include "aict-model-private.h"
 #include "aict-enum-types.h"
 
 /* Each record is immutable once built; copy() duplicates it. */
@@ -1017,4 +1018,32 @@ aict_attendance_get_representing_id (const AictAttendance *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
   return self->representing_id;
+}
+
+AictParticipant *
+_aict_participant_new_take (char                *actor_id,
+                            AictParticipantRole  role,
+                            char                *notes)
+{
+  AictParticipant *self = g_new (AictParticipant, 1);
+
+  self->actor_id = actor_id;
+  self->notes = notes;
+  self->role = role;
+
+  return self;
+}
+
+AictFunder *
+_aict_funder_new_take (char       *actor_id,
+                       int         share,
+                       AictAmount *amount)
+{
+  AictFunder *self = g_new (AictFunder, 1);
+
+  self->actor_id = actor_id;
+  self->share = share;
+  self->amount = amount;
+
+  return self;
 }

@@ -500,7 +500,8 @@ test_source_construct (void)
                          NULL);
   g_assert_cmpstr (entity_id (source), ==, "cr");
   g_assert_cmpstr (aict_source_get_title (source), ==, "Compte rendu");
-  g_assert_true (aict_source_get_date (source) != date);
+  /* Dates are immutable: a copy shares the value. */
+  g_assert_true (aict_source_get_date (source) == date);
   g_assert_true (aict_partial_date_equal (aict_source_get_date (source), date));
   g_assert_cmpstr (aict_source_get_author (source), ==, "Cités Unies France");
   g_assert_cmpstr (aict_source_get_url (source), ==, "https://example.org/cr.pdf");
@@ -1277,7 +1278,8 @@ test_meeting_construct (void)
   g_assert_true (AICT_IS_ENTITY (meeting));
   g_assert_cmpstr (entity_id (meeting), ==, "m2016");
   g_assert_cmpstr (aict_meeting_get_title (meeting), ==, "Réunion des services");
-  g_assert_true (aict_meeting_get_date (meeting) != date);
+  /* Dates are immutable: a copy shares the value. */
+  g_assert_true (aict_meeting_get_date (meeting) == date);
   g_assert_true (aict_partial_date_equal (aict_meeting_get_date (meeting), date));
   g_assert_null (aict_meeting_get_end_date (meeting));
   g_assert_null (aict_meeting_get_start_time (meeting));
@@ -1820,7 +1822,8 @@ test_record_affiliation (void)
 
   g_assert_cmpstr (aict_affiliation_get_actor_id (affiliation), ==, "dordogne");
   g_assert_cmpstr (aict_affiliation_get_post (affiliation), ==, "Chargée de mission");
-  g_assert_true (aict_affiliation_get_start (affiliation) != start);
+  /* Dates are immutable: a copy shares the value. */
+  g_assert_true (aict_affiliation_get_start (affiliation) == start);
   g_assert_true (aict_partial_date_equal (aict_affiliation_get_start (affiliation), start));
   g_assert_true (aict_partial_date_equal (aict_affiliation_get_end (affiliation), end));
 
@@ -1830,7 +1833,7 @@ test_record_affiliation (void)
   g_assert_null (aict_affiliation_get_end (bare));
 
   g_assert_true (copy != affiliation);
-  g_assert_true (aict_affiliation_get_start (copy) != aict_affiliation_get_start (affiliation));
+  g_assert_true (aict_affiliation_get_start (copy) == aict_affiliation_get_start (affiliation));  /* shared: dates are immutable */
   g_assert_cmpstr (aict_affiliation_get_post (copy), ==, "Chargée de mission");
   g_assert_true (aict_partial_date_equal (aict_affiliation_get_end (copy), end));
   g_assert_cmpstr (aict_affiliation_get_actor_id (dup), ==, "dordogne");

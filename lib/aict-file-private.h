@@ -29,7 +29,7 @@ GBytes   *aict_stream_read_bounded  (GInputStream  *stream,
                                      GError       **error);
 
 /* Replaces @path with @data atomically and durably: writes a temporary file
- * ".BASENAME.aict-tmp-PID-XXXXXX" in the same directory (mode 0666 & ~umask,
+ * ".BASENAME.aict-tmp-PID-RANDOM" in the same directory (mode 0666 & ~umask,
  * or the mode of the existing file), fsync()s it, rename()s it over @path,
  * fsync()s the directory.  After a crash at any point, @path holds either the
  * old or the new bytes.  Before writing, removes leftover temporaries of

@@ -7,7 +7,7 @@
  * Saving, step by step (each step is named for the fault hook):
  *
  *   open the directory (O_DIRECTORY), which is later fsync()ed;
- *   remove stale temporaries ".BASENAME.aict-tmp-PID-XXXXXX" of dead PIDs;
+ *   remove stale temporaries ".BASENAME.aict-tmp-PID-RANDOM" of dead PIDs;
  *   "open":      create the temporary with O_CREAT|O_EXCL;
  *                fchmod() it to the mode of the file it replaces;
  *   "write":     before each write();
@@ -532,7 +532,7 @@ aict_file_save_atomic (const char  *path,
   prefix = make_temp_prefix (base);
   remove_stale_temps (dir_fd, &dir_st, prefix);
 
-  /* Create ".BASENAME.aict-tmp-PID-XXXXXX" exclusively. */
+  /* Create ".BASENAME.aict-tmp-PID-RANDOM" exclusively. */
   for (attempt = 0; attempt < TEMP_ATTEMPTS; attempt++)
     {
       char suffix[TEMP_SUFFIX_LEN + 1];

@@ -508,9 +508,15 @@ read_enum (Decoder *d,
   }
 }
 
+/* Reads an array of objects (or null), calling @item with each object's
+ * BEGIN_OBJECT as the current token.  @what names an item in messages. */
+typedef gboolean (*ItemFunc) (Decoder *d, gpointer data);
+
 static gboolean
-read_source_refs (Decoder    *d,
-                  AictEntity *entity)
+read_object_list (Decoder    *d,
+                  const char *what,
+                  ItemFunc    item,
+                  gpointer    data)
 {
   gboolean present;
   int r;
@@ -522,42 +528,59 @@ read_source_refs (Decoder    *d,
 
   while ((r = next_item (d)) > 0)
     {
-      g_autofree char *source = NULL;
-      g_autofree char *locator = NULL;
-      int m;
-
       if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
-        return type_error (d, "a source reference (an object)");
-
-      while ((m = next_member (d)) > 0)
-        {
-          gsize name_len;
-      const char *name = member_name (d, &name_len);
-
-          if (member_is (name, name_len, "source"))
-            {
-              if (!read_id (d, &source))
-                return FALSE;
-            }
-          else if (member_is (name, name_len, "locator"))
-            {
-              if (!read_text (d, &locator))
-                return FALSE;
-            }
-          else
-            return unknown_member (d, name, "a source reference");
-        }
-      if (m == FAIL)
+        return type_error (d, what);
+      if (!item (d, data))
         return FALSE;
-
-      /* A reference to no source says nothing: it cannot be kept. */
-      if (source == NULL)
-        return schema_error (d, "a source reference needs a “source”");
-
-      _aict_entity_take_source_ref (entity, aict_source_ref_new (source, locator));
     }
 
   return r != FAIL;
+}
+
+static gboolean
+read_source_refs_item (Decoder  *d,
+                       gpointer  data)
+{
+  AictEntity *entity = data;
+  g_autofree char *source = NULL;
+  g_autofree char *locator = NULL;
+  int m;
+
+  while ((m = next_member (d)) > 0)
+    {
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
+
+      if (member_is (name, name_len, "source"))
+        {
+          if (!read_id (d, &source))
+            return FALSE;
+        }
+      else if (member_is (name, name_len, "locator"))
+        {
+          if (!read_text (d, &locator))
+            return FALSE;
+        }
+      else
+        return unknown_member (d, name, "a source reference");
+    }
+  if (m == FAIL)
+    return FALSE;
+
+  /* A reference to no source says nothing: it cannot be kept. */
+  if (source == NULL)
+    return schema_error (d, "a source reference needs a “source”");
+
+  _aict_entity_take_source_ref (entity, aict_source_ref_new (source, locator));
+
+  return TRUE;
+}
+
+static gboolean
+read_source_refs (Decoder *d,
+                  AictEntity *entity)
+{
+  return read_object_list (d, "a source reference (an object)", read_source_refs_item, entity);
 }
 
 /* The members every entity has: id, notes, sources.  Returns 1 if @name
@@ -596,8 +619,6 @@ read_entity_member (Decoder    *d,
 }
 
 /* ---------------------------------------------------------------- amount */
-
-
 
 /* Parses an exact decimal lexeme with at most @decimals places. */
 static gboolean
@@ -901,54 +922,48 @@ decode_source (Decoder    *d,
 }
 
 static gboolean
+decode_identifiers_item (Decoder  *d,
+                         gpointer  data)
+{
+  AictActor *actor = data;
+  g_autofree char *scheme = NULL;
+  g_autofree char *value = NULL;
+  int m;
+
+  while ((m = next_member (d)) > 0)
+    {
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
+
+      if (member_is (name, name_len, "scheme"))
+        {
+          if (!read_text (d, &scheme))
+            return FALSE;
+        }
+      else if (member_is (name, name_len, "value"))
+        {
+          if (!read_text (d, &value))
+            return FALSE;
+        }
+      else
+        return unknown_member (d, name, "an identifier");
+    }
+  if (m == FAIL)
+    return FALSE;
+
+  if (scheme == NULL || value == NULL)
+    return schema_error (d, "an identifier needs a “scheme” and a “value”");
+
+  _aict_actor_take_identifier (actor, aict_identifier_new (scheme, value));
+
+  return TRUE;
+}
+
+static gboolean
 decode_identifiers (Decoder   *d,
                     AictActor *actor)
 {
-  gboolean present;
-  int r;
-
-  if (!begin_array_or_null (d, &present))
-    return FALSE;
-  if (!present)
-    return TRUE;
-
-  while ((r = next_item (d)) > 0)
-    {
-      g_autofree char *scheme = NULL;
-      g_autofree char *value = NULL;
-      int m;
-
-      if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
-        return type_error (d, "an identifier (an object)");
-
-      while ((m = next_member (d)) > 0)
-        {
-          gsize name_len;
-      const char *name = member_name (d, &name_len);
-
-          if (member_is (name, name_len, "scheme"))
-            {
-              if (!read_text (d, &scheme))
-                return FALSE;
-            }
-          else if (member_is (name, name_len, "value"))
-            {
-              if (!read_text (d, &value))
-                return FALSE;
-            }
-          else
-            return unknown_member (d, name, "an identifier");
-        }
-      if (m == FAIL)
-        return FALSE;
-
-      if (scheme == NULL || value == NULL)
-        return schema_error (d, "an identifier needs a “scheme” and a “value”");
-
-      _aict_actor_take_identifier (actor, aict_identifier_new (scheme, value));
-    }
-
-  return r != FAIL;
+  return read_object_list (d, "an identifier (an object)", decode_identifiers_item, actor);
 }
 
 static gboolean
@@ -1048,57 +1063,51 @@ decode_actor (Decoder   *d,
 }
 
 static gboolean
+decode_affiliations_item (Decoder  *d,
+                          gpointer  data)
+{
+  AictPerson *person = data;
+  g_autofree char *actor = NULL;
+  g_autofree char *post = NULL;
+  g_autoptr(AictPartialDate) start = NULL;
+  g_autoptr(AictPartialDate) end = NULL;
+  int m;
+
+  while ((m = next_member (d)) > 0)
+    {
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
+      gboolean ok;
+
+      if (member_is (name, name_len, "actor"))
+        ok = read_id (d, &actor);
+      else if (member_is (name, name_len, "post"))
+        ok = read_text (d, &post);
+      else if (member_is (name, name_len, "start"))
+        ok = read_date (d, &start);
+      else if (member_is (name, name_len, "end"))
+        ok = read_date (d, &end);
+      else
+        return unknown_member (d, name, "an affiliation");
+
+      if (!ok)
+        return FALSE;
+    }
+  if (m == FAIL)
+    return FALSE;
+
+  _aict_person_take_affiliation (person,
+                                 aict_affiliation_new (actor != NULL ? actor : "",
+                                                       post, start, end));
+
+  return TRUE;
+}
+
+static gboolean
 decode_affiliations (Decoder    *d,
                      AictPerson *person)
 {
-  gboolean present;
-  int r;
-
-  if (!begin_array_or_null (d, &present))
-    return FALSE;
-  if (!present)
-    return TRUE;
-
-  while ((r = next_item (d)) > 0)
-    {
-      g_autofree char *actor = NULL;
-      g_autofree char *post = NULL;
-      g_autoptr(AictPartialDate) start = NULL;
-      g_autoptr(AictPartialDate) end = NULL;
-      int m;
-
-      if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
-        return type_error (d, "an affiliation (an object)");
-
-      while ((m = next_member (d)) > 0)
-        {
-          gsize name_len;
-      const char *name = member_name (d, &name_len);
-          gboolean ok;
-
-          if (member_is (name, name_len, "actor"))
-            ok = read_id (d, &actor);
-          else if (member_is (name, name_len, "post"))
-            ok = read_text (d, &post);
-          else if (member_is (name, name_len, "start"))
-            ok = read_date (d, &start);
-          else if (member_is (name, name_len, "end"))
-            ok = read_date (d, &end);
-          else
-            return unknown_member (d, name, "an affiliation");
-
-          if (!ok)
-            return FALSE;
-        }
-      if (m == FAIL)
-        return FALSE;
-
-      _aict_person_take_affiliation (person,
-                                     aict_affiliation_new (actor != NULL ? actor : "",
-                                                           post, start, end));
-    }
-
-  return r != FAIL;
+  return read_object_list (d, "an affiliation (an object)", decode_affiliations_item, person);
 }
 
 static gboolean
@@ -1150,110 +1159,98 @@ decode_person (Decoder    *d,
 }
 
 static gboolean
+decode_participants_item (Decoder  *d,
+                          gpointer  data)
+{
+  AictPartnership *partnership = data;
+  g_autofree char *actor = NULL;
+  g_autofree char *notes = NULL;
+  int role = -1;
+  int m;
+
+  while ((m = next_member (d)) > 0)
+    {
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
+      gboolean ok;
+
+      if (member_is (name, name_len, "actor"))
+        ok = read_id (d, &actor);
+      else if (member_is (name, name_len, "role"))
+        ok = read_enum (d, AICT_TYPE_PARTICIPANT_ROLE, &role);
+      else if (member_is (name, name_len, "notes"))
+        ok = read_text (d, &notes);
+      else
+        return unknown_member (d, name, "a participant");
+
+      if (!ok)
+        return FALSE;
+    }
+  if (m == FAIL)
+    return FALSE;
+
+  if (role < 0)
+    return schema_error (d, "a participant needs a “role”");
+
+  _aict_partnership_take_participant (partnership,
+                                      _aict_participant_new_take (actor != NULL ? g_steal_pointer (&actor)
+                                                                                : g_strdup (""),
+                                                                  role, g_steal_pointer (&notes)));
+
+  return TRUE;
+}
+
+static gboolean
 decode_participants (Decoder         *d,
                      AictPartnership *partnership)
 {
-  gboolean present;
-  int r;
+  return read_object_list (d, "a participant (an object)", decode_participants_item, partnership);
+}
 
-  if (!begin_array_or_null (d, &present))
-    return FALSE;
-  if (!present)
-    return TRUE;
+static gboolean
+decode_components_item (Decoder  *d,
+                        gpointer  data)
+{
+  AictPartnership *partnership = data;
+  g_autofree char *title = NULL;
+  g_autofree char *notes = NULL;
+  g_auto(GStrv) themes = NULL;
+  int m;
 
-  while ((r = next_item (d)) > 0)
+  while ((m = next_member (d)) > 0)
     {
-      g_autofree char *actor = NULL;
-      g_autofree char *notes = NULL;
-      int role = -1;
-      int m;
-
-      if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
-        return type_error (d, "a participant (an object)");
-
-      while ((m = next_member (d)) > 0)
-        {
-          gsize name_len;
+      gsize name_len;
       const char *name = member_name (d, &name_len);
-          gboolean ok;
+      gboolean ok;
 
-          if (member_is (name, name_len, "actor"))
-            ok = read_id (d, &actor);
-          else if (member_is (name, name_len, "role"))
-            ok = read_enum (d, AICT_TYPE_PARTICIPANT_ROLE, &role);
-          else if (member_is (name, name_len, "notes"))
-            ok = read_text (d, &notes);
-          else
-            return unknown_member (d, name, "a participant");
+      if (member_is (name, name_len, "title"))
+        ok = read_text (d, &title);
+      else if (member_is (name, name_len, "themes"))
+        ok = read_string_list (d, FALSE, CODE_THEME, &themes);
+      else if (member_is (name, name_len, "notes"))
+        ok = read_text (d, &notes);
+      else
+        return unknown_member (d, name, "a component");
 
-          if (!ok)
-            return FALSE;
-        }
-      if (m == FAIL)
+      if (!ok)
         return FALSE;
-
-      if (role < 0)
-        return schema_error (d, "a participant needs a “role”");
-
-      _aict_partnership_take_participant (partnership,
-                                          _aict_participant_new_take (actor != NULL ? g_steal_pointer (&actor)
-                                                                                    : g_strdup (""),
-                                                                      role, g_steal_pointer (&notes)));
     }
+  if (m == FAIL)
+    return FALSE;
 
-  return r != FAIL;
+  _aict_partnership_take_component (partnership,
+                                    aict_component_new (title != NULL ? title : "",
+                                                        (const char * const *) themes,
+                                                        notes));
+
+  return TRUE;
 }
 
 static gboolean
 decode_components (Decoder         *d,
                    AictPartnership *partnership)
 {
-  gboolean present;
-  int r;
-
-  if (!begin_array_or_null (d, &present))
-    return FALSE;
-  if (!present)
-    return TRUE;
-
-  while ((r = next_item (d)) > 0)
-    {
-      g_autofree char *title = NULL;
-      g_autofree char *notes = NULL;
-      g_auto(GStrv) themes = NULL;
-      int m;
-
-      if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
-        return type_error (d, "a component (an object)");
-
-      while ((m = next_member (d)) > 0)
-        {
-          gsize name_len;
-      const char *name = member_name (d, &name_len);
-          gboolean ok;
-
-          if (member_is (name, name_len, "title"))
-            ok = read_text (d, &title);
-          else if (member_is (name, name_len, "themes"))
-            ok = read_string_list (d, FALSE, CODE_THEME, &themes);
-          else if (member_is (name, name_len, "notes"))
-            ok = read_text (d, &notes);
-          else
-            return unknown_member (d, name, "a component");
-
-          if (!ok)
-            return FALSE;
-        }
-      if (m == FAIL)
-        return FALSE;
-
-      _aict_partnership_take_component (partnership,
-                                        aict_component_new (title != NULL ? title : "",
-                                                            (const char * const *) themes,
-                                                            notes));
-    }
-
-  return r != FAIL;
+  return read_object_list (d, "a component (an object)", decode_components_item, partnership);
 }
 
 static gboolean
@@ -1340,54 +1337,48 @@ decode_partnership (Decoder         *d,
 }
 
 static gboolean
+decode_funders_item (Decoder  *d,
+                     gpointer  data)
+{
+  AictBudget *budget = data;
+  g_autofree char *actor = NULL;
+  g_autoptr(AictAmount) amount = NULL;
+  int share = -1;
+  int m;
+
+  while ((m = next_member (d)) > 0)
+    {
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
+      gboolean ok;
+
+      if (member_is (name, name_len, "actor"))
+        ok = read_id (d, &actor);
+      else if (member_is (name, name_len, "share"))
+        ok = read_hundredths (d, &share);
+      else if (member_is (name, name_len, "amount"))
+        ok = read_amount (d, &amount);
+      else
+        return unknown_member (d, name, "a funder");
+
+      if (!ok)
+        return FALSE;
+    }
+  if (m == FAIL)
+    return FALSE;
+
+  _aict_budget_take_funder (budget, _aict_funder_new_take (actor != NULL ? g_steal_pointer (&actor)
+                                                                           : g_strdup (""),
+                                                           share, g_steal_pointer (&amount)));
+
+  return TRUE;
+}
+
+static gboolean
 decode_funders (Decoder    *d,
                 AictBudget *budget)
 {
-  gboolean present;
-  int r;
-
-  if (!begin_array_or_null (d, &present))
-    return FALSE;
-  if (!present)
-    return TRUE;
-
-  while ((r = next_item (d)) > 0)
-    {
-      g_autofree char *actor = NULL;
-      g_autoptr(AictAmount) amount = NULL;
-      int share = -1;
-      int m;
-
-      if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
-        return type_error (d, "a funder (an object)");
-
-      while ((m = next_member (d)) > 0)
-        {
-          gsize name_len;
-      const char *name = member_name (d, &name_len);
-          gboolean ok;
-
-          if (member_is (name, name_len, "actor"))
-            ok = read_id (d, &actor);
-          else if (member_is (name, name_len, "share"))
-            ok = read_hundredths (d, &share);
-          else if (member_is (name, name_len, "amount"))
-            ok = read_amount (d, &amount);
-          else
-            return unknown_member (d, name, "a funder");
-
-          if (!ok)
-            return FALSE;
-        }
-      if (m == FAIL)
-        return FALSE;
-
-      _aict_budget_take_funder (budget, _aict_funder_new_take (actor != NULL ? g_steal_pointer (&actor)
-                                                                               : g_strdup (""),
-                                                               share, g_steal_pointer (&amount)));
-    }
-
-  return r != FAIL;
+  return read_object_list (d, "a funder (an object)", decode_funders_item, budget);
 }
 
 static gboolean
@@ -1530,59 +1521,53 @@ decode_place (Decoder     *d,
 }
 
 static gboolean
+decode_attendance_item (Decoder  *d,
+                        gpointer  data)
+{
+  AictMeeting *meeting = data;
+  g_autofree char *person = NULL;
+  g_autofree char *representing = NULL;
+  int status = -1, role = -1;
+  int m;
+
+  while ((m = next_member (d)) > 0)
+    {
+      gsize name_len;
+      const char *name = member_name (d, &name_len);
+      gboolean ok;
+
+      if (member_is (name, name_len, "person"))
+        ok = read_id (d, &person);
+      else if (member_is (name, name_len, "status"))
+        ok = read_enum (d, AICT_TYPE_ATTENDANCE_STATUS, &status);
+      else if (member_is (name, name_len, "role"))
+        ok = read_enum (d, AICT_TYPE_ATTENDANCE_ROLE, &role);
+      else if (member_is (name, name_len, "representing"))
+        ok = read_id (d, &representing);
+      else
+        return unknown_member (d, name, "an attendance record");
+
+      if (!ok)
+        return FALSE;
+    }
+  if (m == FAIL)
+    return FALSE;
+
+  if (status < 0 || role < 0)
+    return schema_error (d, "an attendance record needs a “status” and a “role”");
+
+  _aict_meeting_take_attendance (meeting,
+                                 aict_attendance_new (person != NULL ? person : "",
+                                                      status, role, representing));
+
+  return TRUE;
+}
+
+static gboolean
 decode_attendance (Decoder     *d,
                    AictMeeting *meeting)
 {
-  gboolean present;
-  int r;
-
-  if (!begin_array_or_null (d, &present))
-    return FALSE;
-  if (!present)
-    return TRUE;
-
-  while ((r = next_item (d)) > 0)
-    {
-      g_autofree char *person = NULL;
-      g_autofree char *representing = NULL;
-      int status = -1, role = -1;
-      int m;
-
-      if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
-        return type_error (d, "an attendance record (an object)");
-
-      while ((m = next_member (d)) > 0)
-        {
-          gsize name_len;
-      const char *name = member_name (d, &name_len);
-          gboolean ok;
-
-          if (member_is (name, name_len, "person"))
-            ok = read_id (d, &person);
-          else if (member_is (name, name_len, "status"))
-            ok = read_enum (d, AICT_TYPE_ATTENDANCE_STATUS, &status);
-          else if (member_is (name, name_len, "role"))
-            ok = read_enum (d, AICT_TYPE_ATTENDANCE_ROLE, &role);
-          else if (member_is (name, name_len, "representing"))
-            ok = read_id (d, &representing);
-          else
-            return unknown_member (d, name, "an attendance record");
-
-          if (!ok)
-            return FALSE;
-        }
-      if (m == FAIL)
-        return FALSE;
-
-      if (status < 0 || role < 0)
-        return schema_error (d, "an attendance record needs a “status” and a “role”");
-
-      _aict_meeting_take_attendance (meeting,
-                                     aict_attendance_new (person != NULL ? person : "",
-                                                          status, role, representing));
-    }
-
-  return r != FAIL;
+  return read_object_list (d, "an attendance record (an object)", decode_attendance_item, meeting);
 }
 
 static gboolean

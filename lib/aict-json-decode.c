@@ -178,14 +178,38 @@ read_text_ref (Decoder     *d,
   return TRUE;
 }
 
+/* An id from the current token, borrowed from the reader (valid until its
+ * next token); NULL after reporting an error. */
+static const char *
+id_from_token (Decoder *d)
+{
+  const char *text;
+  gsize length;
+
+  if (d->token != AICT_JSON_TOKEN_STRING)
+    {
+      type_error (d, "an id (a string)");
+      return NULL;
+    }
+
+  text = aict_json_reader_get_string (d->reader, &length);
+  if (!_aict_is_id (text, length))
+    {
+      g_autofree char *message =
+        g_strdup_printf ("“%.64s” is not an id: use 1 to 256 characters among "
+                         "A–Z a–z 0–9 . _ : -", text);
+      schema_error (d, message);
+      return NULL;
+    }
+
+  return text;
+}
+
 /* An id borrowed from the reader, or NULL for null. */
 static gboolean
 read_id_ref (Decoder     *d,
              const char **out)
 {
-  const char *text;
-  gsize length;
-
   if (!next (d))
     return FALSE;
 
@@ -194,20 +218,9 @@ read_id_ref (Decoder     *d,
       *out = NULL;
       return TRUE;
     }
-  if (d->token != AICT_JSON_TOKEN_STRING)
-    return type_error (d, "an id (a string)");
 
-  text = aict_json_reader_get_string (d->reader, &length);
-  if (!_aict_is_id (text, length))
-    {
-      g_autofree char *message =
-        g_strdup_printf ("“%.64s” is not an id: use 1 to 256 characters among "
-                         "A–Z a–z 0–9 . _ : -", text);
-      return schema_error (d, message);
-    }
-
-  *out = text;
-  return TRUE;
+  *out = id_from_token (d);
+  return *out != NULL;
 }
 
 /* A string member value into *out (replaced), or NULL for null. */
@@ -314,31 +327,11 @@ read_string_list (Decoder   *d,
   list = g_ptr_array_new_with_free_func (g_free);
   while ((r = next_item (d)) > 0)
     {
-      if (ids)
-        {
-          const char *text;
-          gsize length;
+      const char *item = ids ? id_from_token (d) : code_from_token (d, kind);
 
-          if (d->token != AICT_JSON_TOKEN_STRING)
-            return type_error (d, "an id (a string)");
-          text = aict_json_reader_get_string (d->reader, &length);
-          if (!_aict_is_id (text, length))
-            {
-              g_autofree char *message =
-                g_strdup_printf ("“%.64s” is not an id: use 1 to 256 characters among "
-                                 "A–Z a–z 0–9 . _ : -", text);
-              return schema_error (d, message);
-            }
-          g_ptr_array_add (list, g_strndup (text, length));
-        }
-      else
-        {
-          const char *code = code_from_token (d, kind);
-
-          if (code == NULL)
-            return FALSE;
-          g_ptr_array_add (list, g_strdup (code));   /* the reader's buffer moves on */
-        }
+      if (item == NULL)
+        return FALSE;
+      g_ptr_array_add (list, g_strdup (item));   /* the reader's buffer moves on */
     }
   if (r == FAIL)
     return FALSE;
@@ -352,6 +345,9 @@ read_string_list (Decoder   *d,
 
   return TRUE;
 }
+
+#define read_id_list(d, out) read_string_list ((d), TRUE, AICT_CODE_THEME, (out))
+#define read_code_list(d, kind, out) read_string_list ((d), FALSE, (kind), (out))
 
 static gboolean
 read_date (Decoder          *d,
@@ -1226,7 +1222,7 @@ decode_components_item (Decoder  *d,
       if (member_is (name, name_len, "title"))
         ok = read_text (d, &title);
       else if (member_is (name, name_len, "themes"))
-        ok = read_string_list (d, FALSE, CODE_THEME, &themes);
+        ok = read_code_list (d, CODE_THEME, &themes);
       else if (member_is (name, name_len, "notes"))
         ok = read_text (d, &notes);
       else
@@ -1304,21 +1300,21 @@ decode_partnership (Decoder         *d,
       else if (member_is (name, name_len, "countries"))
         {
           g_auto(GStrv) list = NULL;
-          if (!read_string_list (d, FALSE, CODE_COUNTRY, &list))
+          if (!read_code_list (d, CODE_COUNTRY, &list))
             return FALSE;
           _aict_partnership_take_countries (partnership, g_steal_pointer (&list));
         }
       else if (member_is (name, name_len, "subdivisions"))
         {
           g_auto(GStrv) list = NULL;
-          if (!read_string_list (d, FALSE, CODE_SUBDIVISION, &list))
+          if (!read_code_list (d, CODE_SUBDIVISION, &list))
             return FALSE;
           _aict_partnership_take_subdivisions (partnership, g_steal_pointer (&list));
         }
       else if (member_is (name, name_len, "themes"))
         {
           g_auto(GStrv) list = NULL;
-          if (!read_string_list (d, FALSE, CODE_THEME, &list))
+          if (!read_code_list (d, CODE_THEME, &list))
             return FALSE;
           _aict_partnership_take_themes (partnership, g_steal_pointer (&list));
         }
@@ -1658,7 +1654,7 @@ decode_contribution (Decoder          *d,
       else if (member_is (name, name_len, "themes"))
         {
           g_auto(GStrv) list = NULL;
-          if (!read_string_list (d, FALSE, CODE_THEME, &list))
+          if (!read_code_list (d, CODE_THEME, &list))
             return FALSE;
           _aict_contribution_take_themes (contribution, g_steal_pointer (&list));
         }
@@ -1731,19 +1727,19 @@ decode_outcome (Decoder     *d,
         }
       else if (member_is (name, name_len, "actors"))
         {
-          if (!read_string_list (d, TRUE, CODE_THEME, &list))
+          if (!read_id_list (d, &list))
             return FALSE;
           _aict_outcome_take_actor_ids (outcome, g_steal_pointer (&list));
         }
       else if (member_is (name, name_len, "partnerships"))
         {
-          if (!read_string_list (d, TRUE, CODE_THEME, &list))
+          if (!read_id_list (d, &list))
             return FALSE;
           _aict_outcome_take_partnership_ids (outcome, g_steal_pointer (&list));
         }
       else if (member_is (name, name_len, "themes"))
         {
-          if (!read_string_list (d, FALSE, CODE_THEME, &list))
+          if (!read_code_list (d, CODE_THEME, &list))
             return FALSE;
           _aict_outcome_take_themes (outcome, g_steal_pointer (&list));
         }
@@ -1857,7 +1853,7 @@ decode_meeting (Decoder     *d,
       else if (member_is (name, name_len, "organisers"))
         {
           g_auto(GStrv) list = NULL;
-          if (!read_string_list (d, TRUE, CODE_THEME, &list))
+          if (!read_id_list (d, &list))
             return FALSE;
           _aict_meeting_take_organisers (meeting, g_steal_pointer (&list));
         }

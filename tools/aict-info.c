@@ -132,15 +132,6 @@ values_of (GHashTable *table)
   return values;
 }
 
-static const char *
-enum_nick (GType type,
-           int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-
-  return g_enum_get_value (klass, value)->value_nick;
-}
-
 static char *
 format_amount (const AictAmount *amount)
 {
@@ -362,7 +353,7 @@ aict_tool_info (int    argc,
 
             json_builder_begin_object (b);
             json_builder_set_member_name (b, "kind");
-            json_builder_add_string_value (b, enum_nick (AICT_TYPE_BUDGET_KIND, t->kind));
+            json_builder_add_string_value (b, aict_tool_enum_nick (AICT_TYPE_BUDGET_KIND, t->kind));
             json_builder_set_member_name (b, "currency");
             json_builder_add_string_value (b, currency);
             json_builder_set_member_name (b, "lines");

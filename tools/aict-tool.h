@@ -36,6 +36,10 @@ gboolean aict_tool_parse    (GOptionContext *context,
 char *aict_tool_pad        (const char *text,
                             guint       width);
 
+/* The nick of @value in the enumeration @type (the names --json uses). */
+const char *aict_tool_enum_nick (GType type,
+                                 int   value);
+
 /* Writes @builder's root to stdout as pretty JSON with a final newline. */
 void  aict_tool_print_json (JsonBuilder *builder);
 

@@ -19,29 +19,6 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
-static const char *
-error_code_nick (int code)
-{
-  GEnumClass *klass = g_type_class_ref (AICT_TYPE_ERROR);
-  GEnumValue *value = g_enum_get_value (klass, code);
-  const char *nick = value != NULL ? value->value_nick : "failed";
-
-  g_type_class_unref (klass);
-  return nick;
-}
-
-static const char *
-severity_nick (AictSeverity severity)
-{
-  switch (severity)
-    {
-    case AICT_SEVERITY_INFO: return "info";
-    case AICT_SEVERITY_WARNING: return "warning";
-    case AICT_SEVERITY_ERROR: return "error";
-    default: g_assert_not_reached ();
-    }
-}
-
 /* Returns TRUE if @path loaded and has no error. */
 static gboolean
 validate_one (const char  *path,
@@ -75,7 +52,7 @@ validate_one (const char  *path,
           json_builder_begin_object (builder);
           json_builder_set_member_name (builder, "code");
           json_builder_add_string_value (builder, error->domain == AICT_ERROR ?
-                                         error_code_nick (error->code) : "failed");
+                                         aict_tool_enum_nick (AICT_TYPE_ERROR, error->code) : "failed");
           json_builder_set_member_name (builder, "message");
           json_builder_add_string_value (builder, error->message);
           json_builder_end_object (builder);
@@ -115,7 +92,7 @@ validate_one (const char  *path,
         {
           json_builder_begin_object (builder);
           json_builder_set_member_name (builder, "severity");
-          json_builder_add_string_value (builder, severity_nick (severity));
+          json_builder_add_string_value (builder, aict_tool_enum_nick (AICT_TYPE_SEVERITY, severity));
           json_builder_set_member_name (builder, "code");
           json_builder_add_string_value (builder, aict_issue_get_code (issue));
           json_builder_set_member_name (builder, "path");

@@ -64,6 +64,20 @@ aict_tool_parse (GOptionContext *context,
   return TRUE;
 }
 
+const char *
+aict_tool_enum_nick (GType type,
+                     int   value)
+{
+  GEnumClass *klass = g_type_class_peek (type);
+  GEnumValue *enum_value;
+
+  if (klass == NULL)
+    klass = g_type_class_ref (type);   /* kept for the process */
+
+  enum_value = g_enum_get_value (klass, value);
+  return enum_value != NULL ? enum_value->value_nick : "unknown";
+}
+
 char *
 aict_tool_pad (const char *text,
                guint       width)

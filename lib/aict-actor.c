@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-entity-private.h"
+
 #include "aict-actor.h"
 #include "aict-model-private.h"
 #include "aict-enum-types.h"
@@ -788,6 +790,7 @@ _aict_actor_take_identifier (AictActor      *self,
                              AictIdentifier *identifier)
 {
   g_ptr_array_add (aict_actor_get_identifiers (self), identifier);
+  _aict_entity_changed (AICT_ENTITY (self));
 }
 
 GPtrArray *

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-entity-private.h"
+
 #include "aict-budget.h"
 #include "aict-enum-types.h"
 #include "aict-model-private.h"
@@ -671,6 +673,7 @@ _aict_budget_take_funder (AictBudget *self,
   g_assert (funder != NULL);
 
   g_ptr_array_add (aict_budget_get_funders (self), funder);
+  _aict_entity_changed (AICT_ENTITY (self));
 }
 
 GPtrArray *

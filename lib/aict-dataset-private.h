@@ -15,4 +15,8 @@ gboolean  _aict_dataset_register_entity   (AictDataset  *self,
 void      _aict_dataset_unregister_entity (AictDataset  *self,
                                            AictEntity   *entity);
 
+/* Something in @self changed: drops what was derived from it (the query
+ * index).  Entities call it through _aict_entity_changed(). */
+void      _aict_dataset_touch             (AictDataset  *self);
+
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "aict-load-options-private.h"
 #include "aict-util-private.h"
 #include "aict-validate-private.h"
+#include "aict-query-private.h"
 
 /**
  * AictDataset:
@@ -47,6 +48,12 @@ struct _AictDataset
   GListStore *stores[AICT_COLLECTION_N];
   GHashTable *index;   /* id (owned by the entity) → AictEntity (owned by a store) */
   guint n_duplicates;  /* objects whose id was already indexed (loaded files) */
+
+  /* Moves whenever the dataset or anything in it changes (see
+   * _aict_dataset_touch()); the query index is only good for the
+   * generation it was built at. */
+  guint64 generation;
+  AictQueryIndex *query_index;
 };
 
 G_DEFINE_FINAL_TYPE (AictDataset, aict_dataset, G_TYPE_OBJECT)
@@ -142,6 +149,7 @@ aict_dataset_dispose (GObject *object)
         }
     }
 
+  g_clear_pointer (&self->query_index, _aict_query_index_free);
   g_clear_pointer (&self->index, g_hash_table_unref);
   for (int c = 0; c < AICT_COLLECTION_N; c++)
     {
@@ -874,6 +882,7 @@ aict_dataset_add (AictDataset  *self,
   g_ptr_array_add (self->items[collection], g_object_ref (entity));
   if (self->stores[collection] != NULL)
     g_list_store_append (self->stores[collection], entity);
+  _aict_dataset_touch (self);
 
   return TRUE;
 }
@@ -928,6 +937,7 @@ aict_dataset_remove (AictDataset *self,
   if (self->stores[collection] != NULL)
     g_list_store_remove (self->stores[collection], position);
   g_ptr_array_remove_index (self->items[collection], position);
+  _aict_dataset_touch (self);
 
   return TRUE;
 }
@@ -1321,6 +1331,7 @@ _aict_dataset_register_entity (AictDataset  *self,
     return FALSE;
 
   index_entity (entity, self);
+  _aict_dataset_touch (self);
 
   return TRUE;
 }
@@ -1382,6 +1393,7 @@ _aict_dataset_unregister_entity (AictDataset *self,
   if (id == NULL || g_hash_table_lookup (self->index, id) != entity)
     return;
 
+  _aict_dataset_touch (self);
   g_hash_table_remove (self->index, id);
   if (self->n_duplicates > 0 && (other = find_duplicate_of (self, entity)) != NULL)
     g_hash_table_insert (self->index, (gpointer) aict_entity_get_id (other), other);
@@ -1412,6 +1424,7 @@ _aict_dataset_splice (AictDataset    *self,
   if (self->stores[collection] != NULL)
     g_list_store_splice (self->stores[collection], position, 0,
                          entities->pdata, entities->len);
+  _aict_dataset_touch (self);
 }
 
 GPtrArray *
@@ -1428,4 +1441,26 @@ gboolean
 _aict_dataset_may_have_duplicates (AictDataset *self)
 {
   return self->n_duplicates > 0;
+}
+
+void
+_aict_dataset_touch (AictDataset *self)
+{
+  g_assert (AICT_IS_DATASET (self));
+
+  self->generation++;
+}
+
+AictQueryIndex *
+_aict_dataset_get_query_index (AictDataset *self)
+{
+  g_assert (AICT_IS_DATASET (self));
+
+  if (self->query_index == NULL || self->query_index->generation != self->generation)
+    {
+      g_clear_pointer (&self->query_index, _aict_query_index_free);
+      self->query_index = _aict_query_index_new (self, self->generation);
+    }
+
+  return self->query_index;
 }

@@ -21,6 +21,9 @@ void         _aict_entity_take_id            (AictEntity    *self,
 void         _aict_entity_take_notes         (AictEntity    *self,
                                               char          *notes);
 AictDataset *_aict_entity_get_dataset        (AictEntity    *self);
+/* Something in @self changed that notify does not announce (a record
+ * added): tells its dataset, if any. */
+void         _aict_entity_changed            (AictEntity    *self);
 void         _aict_entity_set_dataset        (AictEntity    *self,
                                               AictDataset   *dataset);
 

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "aict-entity-private.h"
+#include "aict-dataset-private.h"
 #include "aict-util-private.h"
 
 /**
@@ -99,11 +100,24 @@ aict_entity_set_property (GObject      *object,
     }
 }
 
+/* Every property change of an entity (of any subclass) passes here: the
+ * dataset holding it drops what it derived from it. */
+static void
+aict_entity_dispatch_properties_changed (GObject     *object,
+                                         guint        n_pspecs,
+                                         GParamSpec **pspecs)
+{
+  _aict_entity_changed (AICT_ENTITY (object));
+
+  G_OBJECT_CLASS (aict_entity_parent_class)->dispatch_properties_changed (object, n_pspecs, pspecs);
+}
+
 static void
 aict_entity_class_init (AictEntityClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispatch_properties_changed = aict_entity_dispatch_properties_changed;
   object_class->finalize = aict_entity_finalize;
   object_class->get_property = aict_entity_get_property;
   object_class->set_property = aict_entity_set_property;
@@ -293,6 +307,15 @@ _aict_entity_get_dataset (AictEntity *self)
   AictEntityPrivate *priv = aict_entity_get_instance_private (self);
 
   return priv->dataset;
+}
+
+void
+_aict_entity_changed (AictEntity *self)
+{
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  if (priv->dataset != NULL)
+    _aict_dataset_touch (priv->dataset);
 }
 
 void

@@ -668,6 +668,7 @@ _aict_meeting_take_attendance (AictMeeting    *self,
   g_assert (attendance != NULL);
 
   g_ptr_array_add (aict_meeting_get_attendance (self), attendance);
+  _aict_entity_changed (AICT_ENTITY (self));
 }
 
 /* Checks that @entity may join @self: it has an id, belongs to no

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-entity-private.h"
+
 #include "aict-partnership.h"
 #include "aict-enum-types.h"
 #include "aict-model-private.h"
@@ -620,6 +622,7 @@ _aict_partnership_take_participant (AictPartnership *self,
   g_assert (participant != NULL);
 
   g_ptr_array_add (aict_partnership_get_participants (self), participant);
+  _aict_entity_changed (AICT_ENTITY (self));
 }
 
 /**
@@ -671,6 +674,7 @@ _aict_partnership_take_component (AictPartnership *self,
   g_assert (component != NULL);
 
   g_ptr_array_add (aict_partnership_get_components (self), component);
+  _aict_entity_changed (AICT_ENTITY (self));
 }
 
 /**

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-entity-private.h"
+
 #include "aict-person.h"
 #include "aict-model-private.h"
 #include "aict-util-private.h"
@@ -349,6 +351,7 @@ _aict_person_take_affiliation (AictPerson      *self,
   g_assert (affiliation != NULL);
 
   g_ptr_array_add (aict_person_get_affiliations (self), affiliation);
+  _aict_entity_changed (AICT_ENTITY (self));
 }
 
 GPtrArray *

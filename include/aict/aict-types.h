@@ -222,4 +222,77 @@ typedef enum
   AICT_SEVERITY_ERROR,    /*< nick=error >*/
 } AictSeverity;
 
+/**
+ * AictBudgetGrouping:
+ * @AICT_BUDGET_GROUPING_NONE: one total per budget kind and currency
+ * @AICT_BUDGET_GROUPING_ACTOR: by the actor a line belongs to: its
+ *   `actor`, or else the leads of its partnership
+ * @AICT_BUDGET_GROUPING_YEAR: by year: the year of a line's start (or of
+ *   its end when it has no start); a line over several years is grouped
+ *   under its span ("2014-2016") and an undated one under no year
+ * @AICT_BUDGET_GROUPING_COUNTRY: by the countries of a line's partnership
+ *   (a line counts once in each of them)
+ * @AICT_BUDGET_GROUPING_THEME: by the themes of a line's partnership
+ *   (a line counts once in each of them)
+ * @AICT_BUDGET_GROUPING_PARTNERSHIP: by partnership
+ * @AICT_BUDGET_GROUPING_FUNDER: by funder: the co-financing breakdown (a
+ *   line without funders is funded by its own actor)
+ *
+ * What [method@Aict.Dataset.get_budget_totals] groups budget lines by.
+ * The values are flags: grouping by actor and year gives one total per
+ * actor and year.
+ */
+typedef enum /*< flags >*/
+{
+  AICT_BUDGET_GROUPING_NONE = 0,              /*< nick=none >*/
+  AICT_BUDGET_GROUPING_ACTOR = 1 << 0,        /*< nick=actor >*/
+  AICT_BUDGET_GROUPING_YEAR = 1 << 1,         /*< nick=year >*/
+  AICT_BUDGET_GROUPING_COUNTRY = 1 << 2,      /*< nick=country >*/
+  AICT_BUDGET_GROUPING_THEME = 1 << 3,        /*< nick=theme >*/
+  AICT_BUDGET_GROUPING_PARTNERSHIP = 1 << 4,  /*< nick=partnership >*/
+  AICT_BUDGET_GROUPING_FUNDER = 1 << 5,       /*< nick=funder >*/
+} AictBudgetGrouping;
+
+/**
+ * AictOverlapKind:
+ * @AICT_OVERLAP_KIND_NONE: no dimension
+ * @AICT_OVERLAP_KIND_COUNTRY: the actors work in the same country
+ * @AICT_OVERLAP_KIND_PARTNER: the actors work with the same partner
+ *   territory or body (a foreign participant of role partner)
+ * @AICT_OVERLAP_KIND_THEME: the actors work on the same theme
+ * @AICT_OVERLAP_KIND_FUNDER: the actors are co-funded by the same funder
+ * @AICT_OVERLAP_KIND_ALL: all four dimensions
+ *
+ * The dimensions on which home-side actors can share work, for
+ * [method@Aict.Dataset.find_overlaps] ("mutualisation").
+ */
+typedef enum /*< flags >*/
+{
+  AICT_OVERLAP_KIND_NONE = 0,          /*< nick=none >*/
+  AICT_OVERLAP_KIND_COUNTRY = 1 << 0,  /*< nick=country >*/
+  AICT_OVERLAP_KIND_PARTNER = 1 << 1,  /*< nick=partner >*/
+  AICT_OVERLAP_KIND_THEME = 1 << 2,    /*< nick=theme >*/
+  AICT_OVERLAP_KIND_FUNDER = 1 << 3,   /*< nick=funder >*/
+  AICT_OVERLAP_KIND_ALL = 0xf,         /*< nick=all >*/
+} AictOverlapKind;
+
+/**
+ * AictCountBy:
+ * @AICT_COUNT_BY_COUNTRY: partnerships and actors by country of the
+ *   partnership
+ * @AICT_COUNT_BY_THEME: partnerships and actors by theme of the partnership
+ * @AICT_COUNT_BY_STATUS: partnerships and actors by partnership status
+ * @AICT_COUNT_BY_ACTOR_KIND: actors by kind, and the partnerships they
+ *   take part in
+ *
+ * What [method@Aict.Dataset.count] counts by.
+ */
+typedef enum
+{
+  AICT_COUNT_BY_COUNTRY,     /*< nick=country >*/
+  AICT_COUNT_BY_THEME,       /*< nick=theme >*/
+  AICT_COUNT_BY_STATUS,      /*< nick=status >*/
+  AICT_COUNT_BY_ACTOR_KIND,  /*< nick=actor-kind >*/
+} AictCountBy;
+
 G_END_DECLS

@@ -26,4 +26,6 @@
 # include <aict/aict-load-options.h>
 # include <aict/aict-report.h>
 # include <aict/aict-dataset.h>
+# include <aict/aict-filter.h>
+# include <aict/aict-analysis.h>
 #undef AICT_INSIDE

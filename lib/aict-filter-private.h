@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include "aict-filter.h"
+
+G_BEGIN_DECLS
+
+/* The criteria of an AictFilter, read by the query code (aict-query.c).
+ * Enumerated criteria are bit sets: bit v is set when value v was added
+ * (every libaict enumeration has fewer than 32 values).  Lists keep the
+ * order of addition, without repeats. */
+struct _AictFilter
+{
+  GObject parent_instance;
+
+  GPtrArray *countries;      /* char *, upper-case ISO 3166-1 codes */
+  GPtrArray *themes;         /* char *, theme codes */
+  guint32 statuses;          /* AictPartnershipStatus */
+  guint32 roles;             /* AictParticipantRole */
+  guint32 actor_kinds;       /* AictActorKind */
+  guint32 budget_kinds;      /* AictBudgetKind */
+  guint32 outcome_kinds;     /* AictOutcomeKind */
+  guint32 outcome_statuses;  /* AictOutcomeStatus */
+  char *actor;
+  char *owner;
+  char *meeting;
+  AictPartialDate *from;
+  AictPartialDate *to;
+  AictPartialDate *overdue_at;
+  char *text;
+  char **terms;              /* @text folded and split into words */
+};
+
+/* The folded words of @text (see aict_fold_text()), in order, without
+ * repeats; NULL-terminated, never NULL. */
+char  **_aict_fold_words (const char *text);
+
+G_END_DECLS

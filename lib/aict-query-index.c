@@ -1,0 +1,628 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "aict-query-private.h"
+#include "aict-codec-private.h"
+#include "aict-codelist.h"
+#include "aict-model-private.h"
+
+/* Building the query index: one walk over the dataset fills the key
+ * tables of every target; words wait for the first text criterion. */
+
+guint32
+_aict_day_first (const AictPartialDate *date)
+{
+  int month = aict_partial_date_get_month (date);
+  int day = aict_partial_date_get_day (date);
+
+  return (guint32) aict_partial_date_get_year (date) * 10000 +
+         (guint32) (month > 0 ? month : 1) * 100 +
+         (guint32) (day > 0 ? day : 1);
+}
+
+guint32
+_aict_day_last (const AictPartialDate *date)
+{
+  int month = aict_partial_date_get_month (date);
+  int day = aict_partial_date_get_day (date);
+
+  return (guint32) aict_partial_date_get_year (date) * 10000 +
+         (guint32) (month > 0 ? month : 12) * 100 +
+         (guint32) (day > 0 ? day : 31);
+}
+
+/* The days covered by something that runs from @start to @end.  With only
+ * one bound, what is known is that it started (or ended) then: it runs on
+ * (or ran before) without limit. */
+AictSpan
+_aict_span_of (const AictPartialDate *start,
+               const AictPartialDate *end)
+{
+  AictSpan span = { AICT_DAY_MIN, AICT_DAY_MAX, start != NULL || end != NULL };
+
+  if (start != NULL)
+    span.first = _aict_day_first (start);
+  if (end != NULL)
+    span.last = _aict_day_last (end);
+
+  return span;
+}
+
+typedef struct
+{
+  GString *key;   /* scratch */
+} Builder;
+
+static void
+postings_append (GArray *postings,
+                 guint   position)
+{
+  /* Objects are walked in order, so a repeat can only be the last one. */
+  if (postings->len == 0 ||
+      g_array_index (postings, guint, postings->len - 1) != position)
+    g_array_append_val (postings, position);
+}
+
+static void
+postings_free (gpointer data)
+{
+  g_array_unref (data);
+}
+
+static void
+add_key (Builder    *builder,
+         GHashTable *keys,
+         char        dimension,
+         const char *value,
+         guint       position)
+{
+  GArray *postings;
+
+  if (value == NULL)
+    return;
+
+  g_string_truncate (builder->key, 0);
+  g_string_append_c (builder->key, dimension);
+  g_string_append_c (builder->key, '\x1f');
+  g_string_append (builder->key, value);
+
+  postings = g_hash_table_lookup (keys, builder->key->str);
+  if (postings == NULL)
+    {
+      postings = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (keys, g_strndup (builder->key->str, builder->key->len), postings);
+    }
+  postings_append (postings, position);
+}
+
+static void
+add_key_int (Builder    *builder,
+             GHashTable *keys,
+             char        dimension,
+             int         value,
+             guint       position)
+{
+  char text[16];
+
+  g_snprintf (text, sizeof text, "%d", value);
+  add_key (builder, keys, dimension, text, position);
+}
+
+static void
+add_keys (Builder            *builder,
+          GHashTable         *keys,
+          char                dimension,
+          const char * const *values,
+          guint               position)
+{
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    add_key (builder, keys, dimension, values[i], position);
+}
+
+static GHashTable *
+keys_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, postings_free);
+}
+
+GArray *
+_aict_query_index_lookup (AictQueryIndex *index,
+                          AictTarget      target,
+                          char            dimension,
+                          const char     *value)
+{
+  g_autofree char *key = g_strdup_printf ("%c\x1f%s", dimension, value);
+
+  return g_hash_table_lookup (index->targets[target].keys, key);
+}
+
+int
+_aict_query_index_position (AictQueryIndex *index,
+                            gpointer        entity)
+{
+  guint position = GPOINTER_TO_UINT (g_hash_table_lookup (index->positions, entity));
+
+  return (int) position - 1;
+}
+
+static void
+index_partnership (Builder         *builder,
+                   AictQueryIndex  *index,
+                   AictPartnership *partnership,
+                   guint            position)
+{
+  GHashTable *keys = index->targets[AICT_TARGET_PARTNERSHIPS].keys;
+  GPtrArray *participants = _aict_partnership_peek_participants (partnership);
+  GPtrArray *components = _aict_partnership_peek_components (partnership);
+
+  add_keys (builder, keys, AICT_KEY_COUNTRY, aict_partnership_get_countries (partnership), position);
+  add_keys (builder, keys, AICT_KEY_THEME, aict_partnership_get_themes (partnership), position);
+  for (guint i = 0; components != NULL && i < components->len; i++)
+    add_keys (builder, keys, AICT_KEY_THEME,
+              aict_component_get_themes (g_ptr_array_index (components, i)), position);
+  add_key_int (builder, keys, AICT_KEY_STATUS, aict_partnership_get_status (partnership), position);
+
+  for (guint i = 0; participants != NULL && i < participants->len; i++)
+    {
+      AictParticipant *participant = g_ptr_array_index (participants, i);
+      const char *actor_id = aict_participant_get_actor_id (participant);
+      int role = aict_participant_get_role (participant);
+      g_autofree char *actor_role = g_strdup_printf ("%s\x1f%d", actor_id, role);
+
+      add_key (builder, keys, AICT_KEY_ACTOR, actor_id, position);
+      add_key_int (builder, keys, AICT_KEY_ROLE, role, position);
+      add_key (builder, keys, AICT_KEY_ACTOR_ROLE, actor_role, position);
+    }
+
+  index->targets[AICT_TARGET_PARTNERSHIPS].spans[position] =
+    _aict_span_of (aict_partnership_get_start (partnership),
+                   aict_partnership_get_end (partnership));
+}
+
+static void
+index_actor (Builder        *builder,
+             AictQueryIndex *index,
+             AictActor      *actor,
+             guint           position)
+{
+  const char *parent_id = aict_actor_get_parent_id (actor);
+
+  add_key_int (builder, index->targets[AICT_TARGET_ACTORS].keys, AICT_KEY_KIND,
+               aict_actor_get_kind (actor), position);
+
+  if (parent_id != NULL)
+    {
+      GPtrArray *children = g_hash_table_lookup (index->children, parent_id);
+
+      if (children == NULL)
+        {
+          children = g_ptr_array_new ();
+          g_hash_table_insert (index->children, (gpointer) parent_id, children);
+        }
+      g_ptr_array_add (children, actor);
+    }
+}
+
+static void
+index_person (Builder        *builder,
+              AictQueryIndex *index,
+              AictPerson     *person,
+              guint           position)
+{
+  GPtrArray *affiliations = _aict_person_peek_affiliations (person);
+
+  for (guint i = 0; affiliations != NULL && i < affiliations->len; i++)
+    add_key (builder, index->targets[AICT_TARGET_PERSONS].keys, AICT_KEY_ACTOR,
+             aict_affiliation_get_actor_id (g_ptr_array_index (affiliations, i)), position);
+}
+
+static void
+index_outcome (Builder        *builder,
+               AictQueryIndex *index,
+               AictOutcome    *outcome,
+               guint           position)
+{
+  GHashTable *keys = index->targets[AICT_TARGET_OUTCOMES].keys;
+  const AictPartialDate *due = aict_outcome_get_due (outcome);
+
+  add_keys (builder, keys, AICT_KEY_THEME, aict_outcome_get_themes (outcome), position);
+  add_key (builder, keys, AICT_KEY_ACTOR, aict_outcome_get_owner_id (outcome), position);
+  add_keys (builder, keys, AICT_KEY_ACTOR, aict_outcome_get_actor_ids (outcome), position);
+  add_key (builder, keys, AICT_KEY_OWNER, aict_outcome_get_owner_id (outcome), position);
+  add_key (builder, keys, AICT_KEY_MEETING, aict_outcome_get_meeting_id (outcome), position);
+  add_key_int (builder, keys, AICT_KEY_KIND, aict_outcome_get_kind (outcome), position);
+  add_key_int (builder, keys, AICT_KEY_STATUS, aict_outcome_get_status (outcome), position);
+
+  index->targets[AICT_TARGET_OUTCOMES].spans[position] = _aict_span_of (due, due);
+}
+
+static void
+index_meeting (Builder        *builder,
+               AictQueryIndex *index,
+               AictMeeting    *meeting,
+               guint           position)
+{
+  GHashTable *keys = index->targets[AICT_TARGET_MEETINGS].keys;
+  const AictPlace *place = aict_meeting_get_place (meeting);
+  GPtrArray *attendance = _aict_meeting_peek_attendance (meeting);
+  GListModel *contributions = aict_meeting_get_contributions (meeting);
+  GListModel *outcomes = aict_meeting_get_outcomes (meeting);
+  const AictPartialDate *date = aict_meeting_get_date (meeting);
+  const AictPartialDate *end_date = aict_meeting_get_end_date (meeting);
+  guint n;
+
+  if (place != NULL)
+    add_key (builder, keys, AICT_KEY_COUNTRY, aict_place_get_country (place), position);
+  add_keys (builder, keys, AICT_KEY_ACTOR, aict_meeting_get_organisers (meeting), position);
+  for (guint i = 0; attendance != NULL && i < attendance->len; i++)
+    add_key (builder, keys, AICT_KEY_ACTOR,
+             aict_attendance_get_representing_id (g_ptr_array_index (attendance, i)), position);
+
+  n = g_list_model_get_n_items (contributions);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AictContribution) contribution = g_list_model_get_item (contributions, i);
+
+      add_keys (builder, keys, AICT_KEY_THEME, aict_contribution_get_themes (contribution), position);
+    }
+
+  n = g_list_model_get_n_items (outcomes);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
+      GPtrArray *all = index->targets[AICT_TARGET_OUTCOMES].items;
+
+      add_keys (builder, keys, AICT_KEY_THEME, aict_outcome_get_themes (outcome), position);
+      g_ptr_array_add (all, outcome);   /* borrowed: the meeting holds it */
+    }
+
+  index->targets[AICT_TARGET_MEETINGS].spans[position] =
+    _aict_span_of (date, end_date != NULL ? end_date : date);
+}
+
+static void
+index_budget (Builder        *builder,
+              AictQueryIndex *index,
+              AictBudget     *budget,
+              guint           position)
+{
+  GHashTable *keys = index->targets[AICT_TARGET_BUDGETS].keys;
+  const char *partnership_id = aict_budget_get_partnership_id (budget);
+  AictPartnership *partnership = NULL;
+
+  add_key (builder, keys, AICT_KEY_ACTOR, aict_budget_get_actor_id (budget), position);
+  add_key (builder, keys, AICT_KEY_PARTNERSHIP, partnership_id, position);
+  add_key_int (builder, keys, AICT_KEY_KIND, aict_budget_get_kind (budget), position);
+
+  if (partnership_id != NULL)
+    partnership = aict_dataset_lookup_partnership (index->dataset, partnership_id);
+  if (partnership != NULL)
+    {
+      GPtrArray *participants = _aict_partnership_peek_participants (partnership);
+
+      add_keys (builder, keys, AICT_KEY_COUNTRY, aict_partnership_get_countries (partnership), position);
+      add_keys (builder, keys, AICT_KEY_THEME, aict_partnership_get_themes (partnership), position);
+      add_key_int (builder, keys, AICT_KEY_STATUS, aict_partnership_get_status (partnership), position);
+      for (guint i = 0; participants != NULL && i < participants->len; i++)
+        add_key (builder, keys, AICT_KEY_ACTOR,
+                 aict_participant_get_actor_id (g_ptr_array_index (participants, i)), position);
+    }
+
+  index->targets[AICT_TARGET_BUDGETS].spans[position] =
+    _aict_span_of (aict_budget_get_start (budget), aict_budget_get_end (budget));
+}
+
+static void
+children_free (gpointer data)
+{
+  g_ptr_array_unref (data);
+}
+
+AictQueryIndex *
+_aict_query_index_new (AictDataset *dataset,
+                       guint64      generation)
+{
+  static const AictCollection collections[AICT_TARGET_N] = {
+    [AICT_TARGET_PARTNERSHIPS] = AICT_COLLECTION_PARTNERSHIPS,
+    [AICT_TARGET_ACTORS] = AICT_COLLECTION_ACTORS,
+    [AICT_TARGET_PERSONS] = AICT_COLLECTION_PERSONS,
+    [AICT_TARGET_MEETINGS] = AICT_COLLECTION_MEETINGS,
+    [AICT_TARGET_OUTCOMES] = AICT_COLLECTION_N,   /* inside meetings */
+    [AICT_TARGET_BUDGETS] = AICT_COLLECTION_BUDGETS,
+  };
+  AictQueryIndex *index = g_new0 (AictQueryIndex, 1);
+  Builder builder = { g_string_new (NULL) };
+
+  index->generation = generation;
+  index->dataset = dataset;
+  index->positions = g_hash_table_new (NULL, NULL);
+  index->children = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, children_free);
+
+  for (int t = 0; t < AICT_TARGET_N; t++)
+    {
+      AictTargetIndex *target = &index->targets[t];
+
+      target->keys = keys_new ();
+      if (collections[t] == AICT_COLLECTION_N)
+        target->items = g_ptr_array_new ();
+      else
+        target->items = g_ptr_array_ref (_aict_dataset_get_items (dataset, collections[t]));
+      if (t != AICT_TARGET_OUTCOMES)
+        for (guint i = 0; i < target->items->len; i++)
+          g_hash_table_insert (index->positions, g_ptr_array_index (target->items, i),
+                               GUINT_TO_POINTER (i + 1));
+    }
+
+  for (int t = 0; t < AICT_TARGET_N; t++)
+    if (t == AICT_TARGET_PARTNERSHIPS || t == AICT_TARGET_MEETINGS || t == AICT_TARGET_BUDGETS)
+      index->targets[t].spans = g_new0 (AictSpan, index->targets[t].items->len);
+
+#define WALK(target_id, type, func) \
+  G_STMT_START { \
+    GPtrArray *items = index->targets[target_id].items; \
+    for (guint i = 0; i < items->len; i++) \
+      func (&builder, index, type (g_ptr_array_index (items, i)), i); \
+  } G_STMT_END
+
+  WALK (AICT_TARGET_PARTNERSHIPS, AICT_PARTNERSHIP, index_partnership);
+  WALK (AICT_TARGET_ACTORS, AICT_ACTOR, index_actor);
+  WALK (AICT_TARGET_PERSONS, AICT_PERSON, index_person);
+  WALK (AICT_TARGET_MEETINGS, AICT_MEETING, index_meeting);
+  WALK (AICT_TARGET_BUDGETS, AICT_BUDGET, index_budget);
+
+  /* Outcomes were gathered from the meetings. */
+  {
+    AictTargetIndex *outcomes = &index->targets[AICT_TARGET_OUTCOMES];
+
+    outcomes->spans = g_new0 (AictSpan, outcomes->items->len);
+    for (guint i = 0; i < outcomes->items->len; i++)
+      g_hash_table_insert (index->positions, g_ptr_array_index (outcomes->items, i),
+                           GUINT_TO_POINTER (i + 1));
+    WALK (AICT_TARGET_OUTCOMES, AICT_OUTCOME, index_outcome);
+  }
+#undef WALK
+
+  g_string_free (builder.key, TRUE);
+
+  return index;
+}
+
+void
+_aict_query_index_free (AictQueryIndex *index)
+{
+  if (index == NULL)
+    return;
+
+  for (int t = 0; t < AICT_TARGET_N; t++)
+    {
+      AictTargetIndex *target = &index->targets[t];
+
+      g_ptr_array_unref (target->items);
+      g_hash_table_unref (target->keys);
+      g_clear_pointer (&target->words, g_hash_table_unref);
+      g_free (target->sorted_words);
+      g_free (target->spans);
+    }
+  g_hash_table_unref (index->positions);
+  g_hash_table_unref (index->children);
+  g_free (index);
+}
+
+GPtrArray *
+_aict_query_index_actor_family (AictQueryIndex *index,
+                                AictActor      *actor)
+{
+  GPtrArray *family = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  g_ptr_array_add (family, actor);
+  g_hash_table_add (seen, actor);
+
+  /* Breadth first; @seen cuts cycles of parent ids. */
+  for (guint i = 0; i < family->len; i++)
+    {
+      AictActor *member = g_ptr_array_index (family, i);
+      GPtrArray *children = g_hash_table_lookup (index->children,
+                                                 aict_entity_get_id (AICT_ENTITY (member)));
+
+      for (guint c = 0; children != NULL && c < children->len; c++)
+        if (g_hash_table_add (seen, g_ptr_array_index (children, c)))
+          g_ptr_array_add (family, g_ptr_array_index (children, c));
+    }
+
+  return family;
+}
+
+/* Words. */
+
+static void
+add_words (GHashTable *words,
+           const char *text,
+           guint       position)
+{
+  g_autofree char *folded = NULL;
+  const char *p;
+
+  if (text == NULL)
+    return;
+
+  folded = aict_fold_text (text);
+  p = folded;
+  while (*p != '\0')
+    {
+      const char *start;
+
+      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+
+      if (p > start)
+        {
+          g_autofree char *word = g_strndup (start, p - start);
+          GArray *postings = g_hash_table_lookup (words, word);
+
+          if (postings == NULL)
+            {
+              postings = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (words, g_steal_pointer (&word), postings);
+            }
+          postings_append (postings, position);
+        }
+    }
+}
+
+static void
+add_entity_words (GHashTable *words,
+                  gpointer    entity,
+                  guint       position)
+{
+  add_words (words, aict_entity_get_id (entity), position);
+  add_words (words, aict_entity_get_notes (entity), position);
+}
+
+static void
+add_code_names (GHashTable *words,
+                const char *code,
+                gboolean    is_country,
+                guint       position)
+{
+  static const char * const languages[] = { "en", "fr" };
+
+  add_words (words, code, position);
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    add_words (words,
+               is_country ? aict_country_get_name (code, languages[l])
+                          : aict_theme_get_label (code, languages[l]),
+               position);
+}
+
+static void
+partnership_words (AictQueryIndex  *index,
+                   GHashTable      *words,
+                   AictPartnership *partnership,
+                   guint            position)
+{
+  const char * const *countries = aict_partnership_get_countries (partnership);
+  const char * const *themes = aict_partnership_get_themes (partnership);
+  GPtrArray *participants = _aict_partnership_peek_participants (partnership);
+  GPtrArray *components = _aict_partnership_peek_components (partnership);
+
+  add_entity_words (words, partnership, position);
+  add_words (words, aict_partnership_get_title (partnership), position);
+  for (guint i = 0; countries != NULL && countries[i] != NULL; i++)
+    add_code_names (words, countries[i], TRUE, position);
+  for (guint i = 0; themes != NULL && themes[i] != NULL; i++)
+    add_code_names (words, themes[i], FALSE, position);
+  for (guint i = 0; components != NULL && i < components->len; i++)
+    add_words (words, aict_component_get_title (g_ptr_array_index (components, i)), position);
+  for (guint i = 0; participants != NULL && i < participants->len; i++)
+    {
+      const char *actor_id = aict_participant_get_actor_id (g_ptr_array_index (participants, i));
+      AictActor *actor = aict_dataset_lookup_actor (index->dataset, actor_id);
+
+      if (actor != NULL)
+        {
+          add_words (words, aict_actor_get_name (actor), position);
+          add_words (words, aict_actor_get_short_name (actor), position);
+        }
+    }
+}
+
+static void
+item_words (AictQueryIndex *index,
+            AictTarget      target,
+            GHashTable     *words,
+            gpointer        item,
+            guint           position)
+{
+  switch (target)
+    {
+    case AICT_TARGET_PARTNERSHIPS:
+      partnership_words (index, words, item, position);
+      break;
+
+    case AICT_TARGET_ACTORS:
+      add_entity_words (words, item, position);
+      add_words (words, aict_actor_get_name (item), position);
+      add_words (words, aict_actor_get_short_name (item), position);
+      break;
+
+    case AICT_TARGET_PERSONS:
+      {
+        GPtrArray *affiliations = _aict_person_peek_affiliations (item);
+
+        add_entity_words (words, item, position);
+        add_words (words, aict_person_get_name (item), position);
+        add_words (words, aict_person_get_given_name (item), position);
+        add_words (words, aict_person_get_family_name (item), position);
+        for (guint i = 0; affiliations != NULL && i < affiliations->len; i++)
+          add_words (words, aict_affiliation_get_post (g_ptr_array_index (affiliations, i)), position);
+      }
+      break;
+
+    case AICT_TARGET_MEETINGS:
+      {
+        const AictPlace *place = aict_meeting_get_place (item);
+
+        add_entity_words (words, item, position);
+        add_words (words, aict_meeting_get_title (item), position);
+        if (place != NULL)
+          {
+            add_words (words, aict_place_get_name (place), position);
+            add_words (words, aict_place_get_locality (place), position);
+          }
+      }
+      break;
+
+    case AICT_TARGET_OUTCOMES:
+      add_entity_words (words, item, position);
+      add_words (words, aict_outcome_get_text (item), position);
+      break;
+
+    case AICT_TARGET_BUDGETS:
+      add_entity_words (words, item, position);
+      add_words (words, aict_budget_get_label (item), position);
+      break;
+
+    case AICT_TARGET_N:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static int
+compare_words (const void *a,
+               const void *b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+void
+_aict_query_index_ensure_words (AictQueryIndex *index,
+                                AictTarget      target_id)
+{
+  AictTargetIndex *target = &index->targets[target_id];
+  GHashTableIter iter;
+  gpointer key;
+  guint n = 0;
+
+  if (target->words != NULL)
+    return;
+
+  target->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, postings_free);
+  for (guint i = 0; i < target->items->len; i++)
+    item_words (index, target_id, target->words, g_ptr_array_index (target->items, i), i);
+
+  target->n_words = g_hash_table_size (target->words);
+  target->sorted_words = g_new (char *, target->n_words + 1);
+  g_hash_table_iter_init (&iter, target->words);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    target->sorted_words[n++] = key;
+  target->sorted_words[n] = NULL;
+  qsort (target->sorted_words, n, sizeof (char *), compare_words);
+}

@@ -1,0 +1,144 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include "aict-analysis.h"
+#include "aict-filter-private.h"
+
+G_BEGIN_DECLS
+
+/* The query index of a dataset (aict-query-index.c).
+ *
+ * Each kind of object a query can return (a "target") has its objects in
+ * dataset order, numbered by position, and a table from keys to postings:
+ * sorted arrays of the positions of the objects that have the key.  Keys
+ * are a one-letter dimension, a 0x1f separator and a value: "c\x1fMA" for
+ * the country MA.  A filter unions the postings of the values of each
+ * criterion and intersects the unions, so its cost follows the postings it
+ * reads, not the size of the dataset.  Words for text criteria are indexed
+ * on first use only (they are the largest part).
+ *
+ * The dataset builds the index on the first query and drops it when
+ * anything in it changes (its generation counter moves): see
+ * _aict_dataset_get_query_index(). */
+
+typedef enum
+{
+  AICT_TARGET_PARTNERSHIPS,
+  AICT_TARGET_ACTORS,
+  AICT_TARGET_PERSONS,
+  AICT_TARGET_MEETINGS,
+  AICT_TARGET_OUTCOMES,
+  AICT_TARGET_BUDGETS,
+  AICT_TARGET_N
+} AictTarget;
+
+/* Key dimensions. */
+#define AICT_KEY_COUNTRY     'c'
+#define AICT_KEY_THEME       't'
+#define AICT_KEY_STATUS      's'
+#define AICT_KEY_ACTOR       'a'   /* any role */
+#define AICT_KEY_ROLE        'r'   /* a participant has this role */
+#define AICT_KEY_ACTOR_ROLE  'R'   /* actor and role: "R\x1fid\x1f<role>" */
+#define AICT_KEY_KIND        'k'
+#define AICT_KEY_OWNER       'o'
+#define AICT_KEY_MEETING     'm'
+#define AICT_KEY_PARTNERSHIP 'p'
+
+/* Day keys: yyyymmdd of the first or last day a partial date covers.  The
+ * last day of a month is taken as its 31st, which orders correctly
+ * against every real day. */
+#define AICT_DAY_MIN 0
+#define AICT_DAY_MAX G_MAXUINT32
+
+typedef struct
+{
+  guint32 first;   /* AICT_DAY_MIN when unknown */
+  guint32 last;    /* AICT_DAY_MAX when unknown */
+  gboolean dated;  /* FALSE when neither bound is known */
+} AictSpan;
+
+typedef struct
+{
+  GPtrArray *items;      /* the objects, borrowed (outcomes: owned array) */
+  GHashTable *keys;      /* char * → GArray of guint */
+  GHashTable *words;     /* folded word → GArray of guint; NULL until needed */
+  char **sorted_words;   /* the keys of @words, sorted, for prefix search */
+  guint n_words;
+  AictSpan *spans;       /* per object, or NULL for targets without dates */
+} AictTargetIndex;
+
+typedef struct
+{
+  guint64 generation;
+  AictDataset *dataset;                  /* not owned */
+  AictTargetIndex targets[AICT_TARGET_N];
+  GHashTable *positions;                 /* AictEntity * → position + 1 */
+  GHashTable *children;                  /* parent id → GPtrArray of AictActor */
+} AictQueryIndex;
+
+AictQueryIndex *_aict_query_index_new       (AictDataset     *dataset,
+                                             guint64          generation);
+void            _aict_query_index_free      (AictQueryIndex  *index);
+/* Builds the word index of @target if not yet done. */
+void            _aict_query_index_ensure_words (AictQueryIndex *index,
+                                                AictTarget      target);
+/* The postings of a key, or NULL. */
+GArray         *_aict_query_index_lookup    (AictQueryIndex  *index,
+                                             AictTarget       target,
+                                             char             dimension,
+                                             const char      *value);
+/* The position of @entity in its target, or -1. */
+int             _aict_query_index_position  (AictQueryIndex  *index,
+                                             gpointer         entity);
+/* The actor @id and its units (descendants), in that order, de-duplicated;
+ * cycles are cut.  Borrowed actors. */
+GPtrArray      *_aict_query_index_actor_family (AictQueryIndex *index,
+                                                AictActor      *actor);
+
+AictSpan        _aict_span_of               (const AictPartialDate *start,
+                                             const AictPartialDate *end);
+guint32         _aict_day_first             (const AictPartialDate *date);
+guint32         _aict_day_last              (const AictPartialDate *date);
+
+/* From the dataset (aict-dataset.c): the index for the current generation,
+ * built if needed.  Borrowed: valid until the dataset changes. */
+AictQueryIndex *_aict_dataset_get_query_index (AictDataset *self);
+
+/* Query evaluation (aict-query.c): the sorted positions in @target of the
+ * objects that match @filter (NULL: all), or NULL with @error set. */
+GArray         *_aict_query_run             (AictDataset     *dataset,
+                                             AictTarget       target,
+                                             AictFilter      *filter,
+                                             GError         **error);
+/* The objects at @positions, as a new GListStore of @type. */
+GListModel     *_aict_query_store           (AictQueryIndex  *index,
+                                             AictTarget       target,
+                                             GArray          *positions);
+
+/* Result objects (aict-analysis.c builds them). */
+AictTotal      *_aict_total_new             (AictBudgetGrouping grouping,
+                                             char          **keys,
+                                             AictBudgetKind  kind,
+                                             AictAmount     *amount,
+                                             GPtrArray      *budget_ids);
+void            _aict_total_set_change      (AictTotal      *self,
+                                             const char     *previous_year,
+                                             AictAmount     *change,
+                                             gboolean        has_percent,
+                                             gint64          basis_points);
+AictCount      *_aict_count_new             (AictCountBy     by,
+                                             const char     *key,
+                                             guint           n_partnerships,
+                                             guint           n_actors);
+AictOverlap    *_aict_overlap_new           (AictOverlapKind kind,
+                                             const char     *key,
+                                             char          **actor_ids,
+                                             char          **partnership_ids,
+                                             AictOverlapKind shared_kinds,
+                                             guint           n_active);
+AictPoolingCandidate *_aict_pooling_candidate_new (const char  *actor_id,
+                                                   char       **shared[4],
+                                                   char       **partnership_ids,
+                                                   guint        n_active);
+
+G_END_DECLS

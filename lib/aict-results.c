@@ -1,0 +1,824 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include "aict-query-private.h"
+#include "aict-amount.h"
+
+/* The immutable answers of the analysis functions.  Each is built whole by
+ * the function that computes it and only read afterwards. */
+
+#define N_GROUPINGS 6   /* actor, year, country, theme, partnership, funder */
+
+static int
+grouping_slot (AictBudgetGrouping dimension)
+{
+  switch (dimension)
+    {
+    case AICT_BUDGET_GROUPING_ACTOR: return 0;
+    case AICT_BUDGET_GROUPING_YEAR: return 1;
+    case AICT_BUDGET_GROUPING_COUNTRY: return 2;
+    case AICT_BUDGET_GROUPING_THEME: return 3;
+    case AICT_BUDGET_GROUPING_PARTNERSHIP: return 4;
+    case AICT_BUDGET_GROUPING_FUNDER: return 5;
+    case AICT_BUDGET_GROUPING_NONE:
+    default:
+      return -1;
+    }
+}
+
+/**
+ * AictTotal:
+ *
+ * One row of [method@Aict.Dataset.get_budget_totals]: the sum of the
+ * budget lines that share a group (an actor, a year…), a budget kind and a
+ * currency.  Lines of different currencies or kinds are never added
+ * together: they make separate rows.
+ *
+ * The sum is exact: a sum of ranges is a range
+ * ([method@Aict.Amount.add]).  When grouped by year, a row also carries
+ * the change since the previous year that has a row with the same other
+ * keys, kind and currency.
+ *
+ * Since: 1.0
+ */
+struct _AictTotal
+{
+  GObject parent_instance;
+
+  AictBudgetGrouping grouping;
+  char *keys[N_GROUPINGS];
+  AictBudgetKind kind;
+  AictAmount *amount;
+  char **budget_ids;
+  char *previous_year;
+  AictAmount *change;
+  gboolean has_percent;
+  gint64 basis_points;
+};
+
+G_DEFINE_FINAL_TYPE (AictTotal, aict_total, G_TYPE_OBJECT)
+
+static void
+aict_total_finalize (GObject *object)
+{
+  AictTotal *self = AICT_TOTAL (object);
+
+  for (int i = 0; i < N_GROUPINGS; i++)
+    g_free (self->keys[i]);
+  g_clear_pointer (&self->amount, aict_amount_free);
+  g_strfreev (self->budget_ids);
+  g_free (self->previous_year);
+  g_clear_pointer (&self->change, aict_amount_free);
+
+  G_OBJECT_CLASS (aict_total_parent_class)->finalize (object);
+}
+
+static void
+aict_total_class_init (AictTotalClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = aict_total_finalize;
+}
+
+static void
+aict_total_init (AictTotal *self)
+{
+}
+
+/* Takes @keys (N_GROUPINGS entries, in slot order), @amount and the ids. */
+AictTotal *
+_aict_total_new (AictBudgetGrouping   grouping,
+                 char               **keys,
+                 AictBudgetKind       kind,
+                 AictAmount          *amount,
+                 GPtrArray           *budget_ids)
+{
+  AictTotal *self = g_object_new (AICT_TYPE_TOTAL, NULL);
+
+  self->grouping = grouping;
+  for (int i = 0; i < N_GROUPINGS; i++)
+    self->keys[i] = keys[i];
+  self->kind = kind;
+  self->amount = amount;
+  g_ptr_array_add (budget_ids, NULL);
+  self->budget_ids = (char **) g_ptr_array_free (budget_ids, FALSE);
+
+  return self;
+}
+
+void
+_aict_total_set_change (AictTotal  *self,
+                        const char *previous_year,
+                        AictAmount *change,
+                        gboolean    has_percent,
+                        gint64      basis_points)
+{
+  self->previous_year = g_strdup (previous_year);
+  self->change = change;
+  self->has_percent = has_percent;
+  self->basis_points = basis_points;
+}
+
+/**
+ * aict_total_get_key:
+ * @self: an [class@Aict.Total]
+ * @dimension: one grouping dimension (a single flag)
+ *
+ * Gets the group of @self along @dimension: the id of an actor, a
+ * partnership or a funder, a country or theme code, a year ("2016") or a
+ * span of years ("2014-2016").
+ *
+ * Returns: (nullable): the key, or %NULL if the lines of @self have none
+ *   along @dimension (a line without partnership has no country) or if
+ *   @dimension is not one of the grouping
+ *
+ * Since: 1.0
+ */
+const char *
+aict_total_get_key (AictTotal          *self,
+                    AictBudgetGrouping  dimension)
+{
+  int slot = grouping_slot (dimension);
+
+  g_return_val_if_fail (AICT_IS_TOTAL (self), NULL);
+  g_return_val_if_fail (slot >= 0, NULL);
+
+  return self->keys[slot];
+}
+
+/**
+ * aict_total_get_grouping:
+ * @self: an [class@Aict.Total]
+ *
+ * Gets the dimensions the totals were grouped by.
+ *
+ * Returns: the dimensions the totals were grouped by
+ *
+ * Since: 1.0
+ */
+AictBudgetGrouping
+aict_total_get_grouping (AictTotal *self)
+{
+  g_return_val_if_fail (AICT_IS_TOTAL (self), AICT_BUDGET_GROUPING_NONE);
+  return self->grouping;
+}
+
+/**
+ * aict_total_get_kind:
+ * @self: an [class@Aict.Total]
+ *
+ * Gets the budget kind of the lines summed.
+ *
+ * Returns: the budget kind of the lines summed
+ *
+ * Since: 1.0
+ */
+AictBudgetKind
+aict_total_get_kind (AictTotal *self)
+{
+  g_return_val_if_fail (AICT_IS_TOTAL (self), AICT_BUDGET_KIND_ALLOCATED);
+  return self->kind;
+}
+
+/**
+ * aict_total_get_amount:
+ * @self: an [class@Aict.Total]
+ *
+ * Gets the sum, in one currency.
+ *
+ * Returns: (transfer none): the sum, in one currency
+ *
+ * Since: 1.0
+ */
+const AictAmount *
+aict_total_get_amount (AictTotal *self)
+{
+  g_return_val_if_fail (AICT_IS_TOTAL (self), NULL);
+  return self->amount;
+}
+
+/**
+ * aict_total_get_budget_ids:
+ * @self: an [class@Aict.Total]
+ *
+ * Gets the ids of the budget lines summed, in dataset order.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids of the
+ *   budget lines summed, in dataset order
+ *
+ * Since: 1.0
+ */
+const char * const *
+aict_total_get_budget_ids (AictTotal *self)
+{
+  g_return_val_if_fail (AICT_IS_TOTAL (self), NULL);
+  return (const char * const *) self->budget_ids;
+}
+
+/**
+ * aict_total_get_n_budgets:
+ * @self: an [class@Aict.Total]
+ *
+ * Gets how many budget lines were summed.
+ *
+ * Returns: how many budget lines were summed
+ *
+ * Since: 1.0
+ */
+guint
+aict_total_get_n_budgets (AictTotal *self)
+{
+  g_return_val_if_fail (AICT_IS_TOTAL (self), 0);
+  return g_strv_length (self->budget_ids);
+}
+
+/**
+ * aict_total_get_previous_year:
+ * @self: an [class@Aict.Total]
+ *
+ * Gets the year the change is measured from, or %NULL if there is no
+ * earlier row to compare with.
+ *
+ * Returns: (nullable): the year the change is measured from, or %NULL if
+ *   there is no earlier row to compare with
+ *
+ * Since: 1.0
+ */
+const char *
+aict_total_get_previous_year (AictTotal *self)
+{
+  g_return_val_if_fail (AICT_IS_TOTAL (self), NULL);
+  return self->previous_year;
+}
+
+/**
+ * aict_total_get_change:
+ * @self: an [class@Aict.Total]
+ *
+ * Gets the change since [method@Aict.Total.get_previous_year], by interval
+ * arithmetic ([method@Aict.Amount.subtract]).
+ *
+ * Returns: (transfer none) (nullable): the change, or %NULL without a
+ *   previous year
+ *
+ * Since: 1.0
+ */
+const AictAmount *
+aict_total_get_change (AictTotal *self)
+{
+  g_return_val_if_fail (AICT_IS_TOTAL (self), NULL);
+  return self->change;
+}
+
+/**
+ * aict_total_get_change_percent:
+ * @self: an [class@Aict.Total]
+ * @basis_points: (out) (optional): the change in basis points (−7500 is
+ *   −75 %)
+ *
+ * Gets the relative change since the previous year, as
+ * [method@Aict.Amount.percent_change] computes it.  There is none when
+ * either year's total is a range or the earlier one is zero.
+ *
+ * Returns: %TRUE if there is a relative change
+ *
+ * Since: 1.0
+ */
+gboolean
+aict_total_get_change_percent (AictTotal *self,
+                               gint64    *basis_points)
+{
+  g_return_val_if_fail (AICT_IS_TOTAL (self), FALSE);
+
+  if (basis_points != NULL)
+    *basis_points = self->has_percent ? self->basis_points : 0;
+
+  return self->has_percent;
+}
+
+/**
+ * AictCount:
+ *
+ * One row of [method@Aict.Dataset.count]: how many partnerships and
+ * distinct actors fall under a key (a country, a theme, a status or an
+ * actor kind).
+ *
+ * Since: 1.0
+ */
+struct _AictCount
+{
+  GObject parent_instance;
+
+  AictCountBy by;
+  char *key;
+  guint n_partnerships;
+  guint n_actors;
+};
+
+G_DEFINE_FINAL_TYPE (AictCount, aict_count, G_TYPE_OBJECT)
+
+static void
+aict_count_finalize (GObject *object)
+{
+  g_free (AICT_COUNT (object)->key);
+
+  G_OBJECT_CLASS (aict_count_parent_class)->finalize (object);
+}
+
+static void
+aict_count_class_init (AictCountClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = aict_count_finalize;
+}
+
+static void
+aict_count_init (AictCount *self)
+{
+}
+
+AictCount *
+_aict_count_new (AictCountBy  by,
+                 const char  *key,
+                 guint        n_partnerships,
+                 guint        n_actors)
+{
+  AictCount *self = g_object_new (AICT_TYPE_COUNT, NULL);
+
+  self->by = by;
+  self->key = g_strdup (key);
+  self->n_partnerships = n_partnerships;
+  self->n_actors = n_actors;
+
+  return self;
+}
+
+/**
+ * aict_count_get_by:
+ * @self: an [class@Aict.Count]
+ *
+ * Gets what was counted by.
+ *
+ * Returns: what was counted by
+ *
+ * Since: 1.0
+ */
+AictCountBy
+aict_count_get_by (AictCount *self)
+{
+  g_return_val_if_fail (AICT_IS_COUNT (self), AICT_COUNT_BY_COUNTRY);
+  return self->by;
+}
+
+/**
+ * aict_count_get_key:
+ * @self: an [class@Aict.Count]
+ *
+ * Gets the key counted: a country or theme code, or the nick of a status
+ * or an actor kind (`active`, `departement`).
+ *
+ * Returns: the key
+ *
+ * Since: 1.0
+ */
+const char *
+aict_count_get_key (AictCount *self)
+{
+  g_return_val_if_fail (AICT_IS_COUNT (self), NULL);
+  return self->key;
+}
+
+/**
+ * aict_count_get_n_partnerships:
+ * @self: an [class@Aict.Count]
+ *
+ * Gets the number of partnerships under the key.
+ *
+ * Returns: the number of partnerships under the key
+ *
+ * Since: 1.0
+ */
+guint
+aict_count_get_n_partnerships (AictCount *self)
+{
+  g_return_val_if_fail (AICT_IS_COUNT (self), 0);
+  return self->n_partnerships;
+}
+
+/**
+ * aict_count_get_n_actors:
+ * @self: an [class@Aict.Count]
+ *
+ * Gets the number of distinct actors under the key.
+ *
+ * Returns: the number of distinct actors under the key
+ *
+ * Since: 1.0
+ */
+guint
+aict_count_get_n_actors (AictCount *self)
+{
+  g_return_val_if_fail (AICT_IS_COUNT (self), 0);
+  return self->n_actors;
+}
+
+/**
+ * AictOverlap:
+ *
+ * A group of two or more home-side actors that share one thing — a
+ * country, a partner, a theme or a funder — with the partnerships behind
+ * it: a chance to pool work ("mutualisation").  See
+ * [method@Aict.Dataset.find_overlaps].
+ *
+ * Since: 1.0
+ */
+struct _AictOverlap
+{
+  GObject parent_instance;
+
+  AictOverlapKind kind;
+  char *key;
+  char **actor_ids;
+  char **partnership_ids;
+  AictOverlapKind shared_kinds;
+  guint n_active;
+};
+
+G_DEFINE_FINAL_TYPE (AictOverlap, aict_overlap, G_TYPE_OBJECT)
+
+static void
+aict_overlap_finalize (GObject *object)
+{
+  AictOverlap *self = AICT_OVERLAP (object);
+
+  g_free (self->key);
+  g_strfreev (self->actor_ids);
+  g_strfreev (self->partnership_ids);
+
+  G_OBJECT_CLASS (aict_overlap_parent_class)->finalize (object);
+}
+
+static void
+aict_overlap_class_init (AictOverlapClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = aict_overlap_finalize;
+}
+
+static void
+aict_overlap_init (AictOverlap *self)
+{
+}
+
+/* Takes @actor_ids and @partnership_ids. */
+AictOverlap *
+_aict_overlap_new (AictOverlapKind   kind,
+                   const char       *key,
+                   char            **actor_ids,
+                   char            **partnership_ids,
+                   AictOverlapKind   shared_kinds,
+                   guint             n_active)
+{
+  AictOverlap *self = g_object_new (AICT_TYPE_OVERLAP, NULL);
+
+  self->kind = kind;
+  self->key = g_strdup (key);
+  self->actor_ids = actor_ids;
+  self->partnership_ids = partnership_ids;
+  self->shared_kinds = shared_kinds;
+  self->n_active = n_active;
+
+  return self;
+}
+
+/**
+ * aict_overlap_get_kind:
+ * @self: an [class@Aict.Overlap]
+ *
+ * Gets what the actors share (one flag).
+ *
+ * Returns: what the actors share (one flag)
+ *
+ * Since: 1.0
+ */
+AictOverlapKind
+aict_overlap_get_kind (AictOverlap *self)
+{
+  g_return_val_if_fail (AICT_IS_OVERLAP (self), AICT_OVERLAP_KIND_NONE);
+  return self->kind;
+}
+
+/**
+ * aict_overlap_get_key:
+ * @self: an [class@Aict.Overlap]
+ *
+ * Gets the country code, the id of the partner or funder, or the theme code
+ * they share.
+ *
+ * Returns: the country code, the id of the partner or funder, or the
+ *   theme code they share
+ *
+ * Since: 1.0
+ */
+const char *
+aict_overlap_get_key (AictOverlap *self)
+{
+  g_return_val_if_fail (AICT_IS_OVERLAP (self), NULL);
+  return self->key;
+}
+
+/**
+ * aict_overlap_get_actor_ids:
+ * @self: an [class@Aict.Overlap]
+ *
+ * Gets the ids of the actors (two or more), in dataset order.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids of the
+ *   actors (two or more), in dataset order
+ *
+ * Since: 1.0
+ */
+const char * const *
+aict_overlap_get_actor_ids (AictOverlap *self)
+{
+  g_return_val_if_fail (AICT_IS_OVERLAP (self), NULL);
+  return (const char * const *) self->actor_ids;
+}
+
+/**
+ * aict_overlap_get_partnership_ids:
+ * @self: an [class@Aict.Overlap]
+ *
+ * Gets the ids of the partnerships behind the overlap, in dataset order.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids of the
+ *   partnerships behind the overlap, in dataset order
+ *
+ * Since: 1.0
+ */
+const char * const *
+aict_overlap_get_partnership_ids (AictOverlap *self)
+{
+  g_return_val_if_fail (AICT_IS_OVERLAP (self), NULL);
+  return (const char * const *) self->partnership_ids;
+}
+
+/**
+ * aict_overlap_get_shared_kinds:
+ * @self: an [class@Aict.Overlap]
+ *
+ * Gets the dimensions, among those asked for, on which all the actors of
+ * @self share at least one thing: always its own kind, and maybe more (the
+ * same two départements may share a country and a theme).
+ *
+ * Returns: the dimensions
+ *
+ * Since: 1.0
+ */
+AictOverlapKind
+aict_overlap_get_shared_kinds (AictOverlap *self)
+{
+  g_return_val_if_fail (AICT_IS_OVERLAP (self), AICT_OVERLAP_KIND_NONE);
+  return self->shared_kinds;
+}
+
+/**
+ * aict_overlap_get_strength:
+ * @self: an [class@Aict.Overlap]
+ *
+ * Gets how many dimensions the actors share (1 to 4).
+ *
+ * Returns: how many dimensions the actors share (1 to 4), the first
+ *   ranking key
+ *
+ * Since: 1.0
+ */
+guint
+aict_overlap_get_strength (AictOverlap *self)
+{
+  g_return_val_if_fail (AICT_IS_OVERLAP (self), 0);
+  return __builtin_popcount ((unsigned) self->shared_kinds);
+}
+
+/**
+ * aict_overlap_get_n_active:
+ * @self: an [class@Aict.Overlap]
+ *
+ * Gets how many of its partnerships are active.
+ *
+ * Returns: how many of its partnerships are active, the second ranking
+ *   key
+ *
+ * Since: 1.0
+ */
+guint
+aict_overlap_get_n_active (AictOverlap *self)
+{
+  g_return_val_if_fail (AICT_IS_OVERLAP (self), 0);
+  return self->n_active;
+}
+
+/**
+ * AictPoolingCandidate:
+ *
+ * A home-side actor that shares countries, partners, themes or funders
+ * with a given actor: see [method@Aict.Dataset.find_pooling_candidates].
+ *
+ * Since: 1.0
+ */
+struct _AictPoolingCandidate
+{
+  GObject parent_instance;
+
+  char *actor_id;
+  char **shared[4];   /* country, partner, theme, funder */
+  char **partnership_ids;
+  guint n_active;
+};
+
+G_DEFINE_FINAL_TYPE (AictPoolingCandidate, aict_pooling_candidate, G_TYPE_OBJECT)
+
+static void
+aict_pooling_candidate_finalize (GObject *object)
+{
+  AictPoolingCandidate *self = AICT_POOLING_CANDIDATE (object);
+
+  g_free (self->actor_id);
+  for (int i = 0; i < 4; i++)
+    g_strfreev (self->shared[i]);
+  g_strfreev (self->partnership_ids);
+
+  G_OBJECT_CLASS (aict_pooling_candidate_parent_class)->finalize (object);
+}
+
+static void
+aict_pooling_candidate_class_init (AictPoolingCandidateClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = aict_pooling_candidate_finalize;
+}
+
+static void
+aict_pooling_candidate_init (AictPoolingCandidate *self)
+{
+}
+
+/* Takes the lists. */
+AictPoolingCandidate *
+_aict_pooling_candidate_new (const char  *actor_id,
+                             char       **shared[4],
+                             char       **partnership_ids,
+                             guint        n_active)
+{
+  AictPoolingCandidate *self = g_object_new (AICT_TYPE_POOLING_CANDIDATE, NULL);
+
+  self->actor_id = g_strdup (actor_id);
+  for (int i = 0; i < 4; i++)
+    self->shared[i] = shared[i] != NULL ? shared[i] : g_new0 (char *, 1);
+  self->partnership_ids = partnership_ids;
+  self->n_active = n_active;
+
+  return self;
+}
+
+/**
+ * aict_pooling_candidate_get_actor_id:
+ * @self: an [class@Aict.PoolingCandidate]
+ *
+ * Gets the id of the candidate actor.
+ *
+ * Returns: the id of the candidate actor
+ *
+ * Since: 1.0
+ */
+const char *
+aict_pooling_candidate_get_actor_id (AictPoolingCandidate *self)
+{
+  g_return_val_if_fail (AICT_IS_POOLING_CANDIDATE (self), NULL);
+  return self->actor_id;
+}
+
+/**
+ * aict_pooling_candidate_get_shared:
+ * @self: an [class@Aict.PoolingCandidate]
+ * @kind: one dimension (a single flag)
+ *
+ * Gets what the two actors share along @kind (country or theme codes,
+ * partner or funder ids), sorted; empty if nothing.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): what the two actors
+ *   share along @kind (country or theme codes, partner or funder ids),
+ *   sorted; empty if nothing
+ *
+ * Since: 1.0
+ */
+const char * const *
+aict_pooling_candidate_get_shared (AictPoolingCandidate *self,
+                                   AictOverlapKind       kind)
+{
+  g_return_val_if_fail (AICT_IS_POOLING_CANDIDATE (self), NULL);
+  g_return_val_if_fail (kind == AICT_OVERLAP_KIND_COUNTRY || kind == AICT_OVERLAP_KIND_PARTNER ||
+                        kind == AICT_OVERLAP_KIND_THEME || kind == AICT_OVERLAP_KIND_FUNDER, NULL);
+
+  return (const char * const *) self->shared[g_bit_nth_lsf (kind, -1)];
+}
+
+/**
+ * aict_pooling_candidate_get_shared_kinds:
+ * @self: an [class@Aict.PoolingCandidate]
+ *
+ * Gets the dimensions along which the two actors share something.
+ *
+ * Returns: the dimensions along which the two actors share something
+ *
+ * Since: 1.0
+ */
+AictOverlapKind
+aict_pooling_candidate_get_shared_kinds (AictPoolingCandidate *self)
+{
+  AictOverlapKind kinds = AICT_OVERLAP_KIND_NONE;
+
+  g_return_val_if_fail (AICT_IS_POOLING_CANDIDATE (self), AICT_OVERLAP_KIND_NONE);
+
+  for (int i = 0; i < 4; i++)
+    if (self->shared[i][0] != NULL)
+      kinds |= 1 << i;
+
+  return kinds;
+}
+
+/**
+ * aict_pooling_candidate_get_partnership_ids:
+ * @self: an [class@Aict.PoolingCandidate]
+ *
+ * Gets the candidate's partnerships through which it shares something, in
+ * dataset order.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the candidate's
+ *   partnerships through which it shares something, in dataset order
+ *
+ * Since: 1.0
+ */
+const char * const *
+aict_pooling_candidate_get_partnership_ids (AictPoolingCandidate *self)
+{
+  g_return_val_if_fail (AICT_IS_POOLING_CANDIDATE (self), NULL);
+  return (const char * const *) self->partnership_ids;
+}
+
+/**
+ * aict_pooling_candidate_get_strength:
+ * @self: an [class@Aict.PoolingCandidate]
+ *
+ * Gets how many dimensions the two actors share (1 to 4).
+ *
+ * Returns: how many dimensions the two actors share (1 to 4), the first
+ *   ranking key
+ *
+ * Since: 1.0
+ */
+guint
+aict_pooling_candidate_get_strength (AictPoolingCandidate *self)
+{
+  g_return_val_if_fail (AICT_IS_POOLING_CANDIDATE (self), 0);
+  return __builtin_popcount ((unsigned) aict_pooling_candidate_get_shared_kinds (self));
+}
+
+/**
+ * aict_pooling_candidate_get_n_shared:
+ * @self: an [class@Aict.PoolingCandidate]
+ *
+ * Gets how many things the two actors share, all dimensions together.
+ *
+ * Returns: how many things the two actors share, all dimensions together,
+ *   the second ranking key
+ *
+ * Since: 1.0
+ */
+guint
+aict_pooling_candidate_get_n_shared (AictPoolingCandidate *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (AICT_IS_POOLING_CANDIDATE (self), 0);
+
+  for (int i = 0; i < 4; i++)
+    n += g_strv_length (self->shared[i]);
+
+  return n;
+}
+
+/**
+ * aict_pooling_candidate_get_n_active:
+ * @self: an [class@Aict.PoolingCandidate]
+ *
+ * Gets how many of [method@Aict.PoolingCandidate.get_partnership_ids] are
+ * active.
+ *
+ * Returns: how many of [method@Aict.PoolingCandidate.get_partnership_ids]
+ *   are active, the third ranking key
+ *
+ * Since: 1.0
+ */
+guint
+aict_pooling_candidate_get_n_active (AictPoolingCandidate *self)
+{
+  g_return_val_if_fail (AICT_IS_POOLING_CANDIDATE (self), 0);
+  return self->n_active;
+}

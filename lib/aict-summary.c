@@ -107,7 +107,8 @@ compare_tallies (gconstpointer pa,
  *
  * Counts partnerships and the distinct actors taking part in them by
  * country, theme or status; or actors by kind, with the partnerships they
- * take part in.  A partnership in two countries counts in both.
+ * take part in.  A partnership in two countries counts in both; themes
+ * are a partnership's own and its components'.
  *
  * Rows are sorted by number of partnerships, then of actors (both
  * decreasing), then by key.
@@ -170,14 +171,29 @@ aict_dataset_count (AictDataset  *self,
             tally_partnership (tally_get (tallies, nick_of (AICT_TYPE_PARTNERSHIP_STATUS,
                                                             aict_partnership_get_status (partnership))),
                                self, partnership, position);
-          else
+          else if (by == AICT_COUNT_BY_COUNTRY)
             {
-              const char * const *keys = by == AICT_COUNT_BY_COUNTRY
-                                         ? aict_partnership_get_countries (partnership)
-                                         : aict_partnership_get_themes (partnership);
+              const char * const *keys = aict_partnership_get_countries (partnership);
 
               for (guint k = 0; keys != NULL && keys[k] != NULL; k++)
                 tally_partnership (tally_get (tallies, keys[k]), self, partnership, position);
+            }
+          else
+            {
+              /* Its own themes and its components': as the theme
+               * criterion of a filter sees them.  A tally counts a
+               * partnership once. */
+              GPtrArray *components = _aict_partnership_peek_components (partnership);
+              const char * const *keys = aict_partnership_get_themes (partnership);
+
+              for (guint k = 0; keys != NULL && keys[k] != NULL; k++)
+                tally_partnership (tally_get (tallies, keys[k]), self, partnership, position);
+              for (guint c = 0; components != NULL && c < components->len; c++)
+                {
+                  keys = aict_component_get_themes (g_ptr_array_index (components, c));
+                  for (guint k = 0; keys != NULL && keys[k] != NULL; k++)
+                    tally_partnership (tally_get (tallies, keys[k]), self, partnership, position);
+                }
             }
         }
     }

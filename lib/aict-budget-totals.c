@@ -108,20 +108,33 @@ first_lead (AictPartnership *partnership)
   return NULL;
 }
 
-static char *
-year_key (AictBudget *budget)
+/* The year key of @budget, from @years (one string per key). */
+static const char *
+year_key (GHashTable *years,
+          AictBudget *budget)
 {
   const AictPartialDate *start = aict_budget_get_start (budget);
   const AictPartialDate *end = aict_budget_get_end (budget);
   int first = start != NULL ? aict_partial_date_get_year (start) : 0;
   int last = end != NULL ? aict_partial_date_get_year (end) : 0;
+  gpointer code;
+  char *key;
 
   if (first == 0 && last == 0)
     return NULL;
-  if (first == 0 || last == 0 || first == last)
-    return g_strdup_printf ("%d", first != 0 ? first : last);
+  if (first == 0 || last == 0)
+    first = last = MAX (first, last);
 
-  return g_strdup_printf ("%d-%d", first, last);
+  /* Years are four digits: the pair fits a pointer-sized integer. */
+  code = GUINT_TO_POINTER ((guint) first * 10000 + (guint) last);
+  key = g_hash_table_lookup (years, code);
+  if (key == NULL)
+    {
+      key = first == last ? g_strdup_printf ("%d", first) : g_strdup_printf ("%d-%d", first, last);
+      g_hash_table_insert (years, code, key);
+    }
+
+  return key;
 }
 
 /* The parts of @budget for the funder dimension: one per funder, or the
@@ -186,6 +199,10 @@ typedef struct
   GHashTable *rows;   /* row key → Row */
   GPtrArray *order;   /* Row, as created */
   GString *scratch;
+  /* Reused for every line: the keys along each dimension, the parts. */
+  GPtrArray *values[N_GROUPINGS];
+  GArray *parts;
+  GHashTable *years;  /* "2016", "2014-2016": one copy each */
 } Totals;
 
 static gboolean
@@ -208,7 +225,8 @@ totals_add (Totals          *totals,
         g_string_append_c (totals->scratch, '\x1d');
       g_string_append_c (totals->scratch, '\x1e');
     }
-  g_string_append_printf (totals->scratch, "%d\x1e%s", kind, part->currency);
+  g_string_append_c (totals->scratch, (char) ('0' + kind));
+  g_string_append (totals->scratch, part->currency);
 
   row = g_hash_table_lookup (totals->rows, totals->scratch->str);
   if (row == NULL)
@@ -291,10 +309,9 @@ add_budget (Totals      *totals,
   const AictAmount *amount = aict_budget_get_amount (budget);
   const char *partnership_id = aict_budget_get_partnership_id (budget);
   AictPartnership *partnership = NULL;
-  GPtrArray *values[N_GROUPINGS] = { NULL, };
+  GPtrArray **values = totals->values;
   const char *keys[N_GROUPINGS] = { NULL, };
-  g_autofree char *year = NULL;
-  g_autoptr(GArray) parts = g_array_new (FALSE, FALSE, sizeof (Part));
+  GArray *parts = totals->parts;
   const char *owner;
   const char *budget_id = aict_entity_get_id (AICT_ENTITY (budget));
   gboolean ok = TRUE;
@@ -310,11 +327,11 @@ add_budget (Totals      *totals,
     owner = first_lead (partnership);
 
   for (int i = 0; i < N_GROUPINGS; i++)
-    values[i] = g_ptr_array_new ();
+    g_ptr_array_set_size (values[i], 0);
+  g_array_set_size (parts, 0);
 
   g_ptr_array_add (values[SLOT_ACTOR], (gpointer) owner);
-  year = year_key (budget);
-  g_ptr_array_add (values[SLOT_YEAR], year);
+  g_ptr_array_add (values[SLOT_YEAR], (gpointer) year_key (totals->years, budget));
   if (partnership != NULL)
     {
       add_strv (values[SLOT_COUNTRY], aict_partnership_get_countries (partnership));
@@ -345,9 +362,6 @@ add_budget (Totals      *totals,
       ok = add_combinations (totals, values, keys, 0, aict_budget_get_kind (budget),
                              part, budget_id, error);
     }
-
-  for (int i = 0; i < N_GROUPINGS; i++)
-    g_ptr_array_unref (values[i]);
 
   return ok;
 }
@@ -458,6 +472,7 @@ aict_dataset_get_budget_totals (AictDataset         *self,
 {
   g_autoptr(GArray) positions = NULL;
   g_autoptr(GHashTable) series = NULL;
+  g_autoptr(GPtrArray) results = NULL;
   AictQueryIndex *index;
   GPtrArray *items;
   Totals totals;
@@ -480,12 +495,20 @@ aict_dataset_get_budget_totals (AictDataset         *self,
   totals.rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   totals.order = g_ptr_array_new_with_free_func (row_free);
   totals.scratch = g_string_new (NULL);
+  for (int i = 0; i < N_GROUPINGS; i++)
+    totals.values[i] = g_ptr_array_new ();
+  totals.parts = g_array_new (FALSE, FALSE, sizeof (Part));
+  totals.years = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   for (guint i = 0; i < positions->len && ok; i++)
     ok = add_budget (&totals, self, g_ptr_array_index (items, g_array_index (positions, guint, i)), error);
 
   g_hash_table_unref (totals.rows);
   g_string_free (totals.scratch, TRUE);
+  for (int i = 0; i < N_GROUPINGS; i++)
+    g_ptr_array_unref (totals.values[i]);
+  g_array_unref (totals.parts);
+  g_hash_table_unref (totals.years);
   if (!ok)
     {
       g_ptr_array_unref (totals.order);
@@ -495,12 +518,13 @@ aict_dataset_get_budget_totals (AictDataset         *self,
   g_ptr_array_sort (totals.order, compare_rows);
 
   store = g_list_store_new (AICT_TYPE_TOTAL);
-  series = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  results = g_ptr_array_new_full (totals.order->len, g_object_unref);
+  series = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < totals.order->len; i++)
     {
       Row *row = g_ptr_array_index (totals.order, i);
       char *keys[N_GROUPINGS];
-      g_autofree char *key = series_key (row);
+      g_autofree char *key = (grouping & AICT_BUDGET_GROUPING_YEAR) ? series_key (row) : NULL;
       g_autoptr(AictTotal) total = NULL;
 
       for (int k = 0; k < N_GROUPINGS; k++)
@@ -530,11 +554,13 @@ aict_dataset_get_budget_totals (AictDataset         *self,
                                       change, change != NULL && percent_error == NULL,
                                       basis_points);
             }
-          g_hash_table_replace (series, g_steal_pointer (&key), g_object_ref (total));
+          g_hash_table_replace (series, g_steal_pointer (&key), total);
         }
 
-      g_list_store_append (store, total);
+      g_ptr_array_add (results, g_steal_pointer (&total));
     }
+  /* One splice: appending one by one costs a tree rebalancing each. */
+  g_list_store_splice (store, 0, 0, results->pdata, results->len);
 
   g_ptr_array_unref (totals.order);
 

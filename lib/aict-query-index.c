@@ -9,7 +9,7 @@
 #include "aict-codelist.h"
 #include "aict-model-private.h"
 
-/* Building the query index: one walk over the dataset fills the key
+/* Building the query index: one walk over the dataset fills the value
  * tables of every target; words wait for the first text criterion. */
 
 guint32
@@ -51,11 +51,6 @@ _aict_span_of (const AictPartialDate *start,
   return span;
 }
 
-typedef struct
-{
-  GString *key;   /* scratch */
-} Builder;
-
 static void
 postings_append (GArray *postings,
                  guint   position)
@@ -72,71 +67,97 @@ postings_free (gpointer data)
   g_array_unref (data);
 }
 
+static GArray *
+postings_new (void)
+{
+  return g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+/* @value is borrowed from the model. */
 static void
-add_key (Builder    *builder,
-         GHashTable *keys,
-         char        dimension,
-         const char *value,
-         guint       position)
+add_in (GHashTable *table,
+        const char *value,
+        guint       position)
 {
   GArray *postings;
 
   if (value == NULL)
     return;
 
-  g_string_truncate (builder->key, 0);
-  g_string_append_c (builder->key, dimension);
-  g_string_append_c (builder->key, '\x1f');
-  g_string_append (builder->key, value);
-
-  postings = g_hash_table_lookup (keys, builder->key->str);
+  postings = g_hash_table_lookup (table, value);
   if (postings == NULL)
     {
-      postings = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_hash_table_insert (keys, g_strndup (builder->key->str, builder->key->len), postings);
+      postings = postings_new ();
+      g_hash_table_insert (table, (gpointer) value, postings);
     }
   postings_append (postings, position);
 }
 
 static void
-add_key_int (Builder    *builder,
-             GHashTable *keys,
-             char        dimension,
-             int         value,
-             guint       position)
+add_key (AictTargetIndex *target,
+         AictStringDim    dimension,
+         const char      *value,
+         guint            position)
 {
-  char text[16];
-
-  g_snprintf (text, sizeof text, "%d", value);
-  add_key (builder, keys, dimension, text, position);
+  add_in (target->strings[dimension], value, position);
 }
 
 static void
-add_keys (Builder            *builder,
-          GHashTable         *keys,
-          char                dimension,
+add_keys (AictTargetIndex    *target,
+          AictStringDim       dimension,
           const char * const *values,
           guint               position)
 {
   for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    add_key (builder, keys, dimension, values[i], position);
+    add_in (target->strings[dimension], values[i], position);
 }
 
-static GHashTable *
-keys_new (void)
+static void
+add_int (AictTargetIndex *target,
+         AictIntDim       dimension,
+         int              value,
+         guint            position)
 {
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, postings_free);
+  GArray **postings;
+
+  g_assert (value >= 0 && value < AICT_MAX_ENUM);
+
+  postings = &target->ints[dimension][value];
+  if (*postings == NULL)
+    *postings = postings_new ();
+  postings_append (*postings, position);
 }
 
 GArray *
 _aict_query_index_lookup (AictQueryIndex *index,
                           AictTarget      target,
-                          char            dimension,
+                          AictStringDim   dimension,
                           const char     *value)
 {
-  g_autofree char *key = g_strdup_printf ("%c\x1f%s", dimension, value);
+  return g_hash_table_lookup (index->targets[target].strings[dimension], value);
+}
 
-  return g_hash_table_lookup (index->targets[target].keys, key);
+GArray *
+_aict_query_index_lookup_int (AictQueryIndex *index,
+                              AictTarget      target,
+                              AictIntDim      dimension,
+                              int             value)
+{
+  if (value < 0 || value >= AICT_MAX_ENUM)
+    return NULL;
+
+  return index->targets[target].ints[dimension][value];
+}
+
+GArray *
+_aict_query_index_lookup_actor_role (AictQueryIndex *index,
+                                     const char     *actor_id,
+                                     int             role)
+{
+  if (role < 0 || role >= AICT_N_ROLES)
+    return NULL;
+
+  return g_hash_table_lookup (index->targets[AICT_TARGET_PARTNERSHIPS].actor_roles[role], actor_id);
 }
 
 int
@@ -149,32 +170,30 @@ _aict_query_index_position (AictQueryIndex *index,
 }
 
 static void
-index_partnership (Builder         *builder,
-                   AictQueryIndex  *index,
+index_partnership (AictQueryIndex  *index,
                    AictPartnership *partnership,
                    guint            position)
 {
-  GHashTable *keys = index->targets[AICT_TARGET_PARTNERSHIPS].keys;
+  AictTargetIndex *keys = &index->targets[AICT_TARGET_PARTNERSHIPS];
   GPtrArray *participants = _aict_partnership_peek_participants (partnership);
   GPtrArray *components = _aict_partnership_peek_components (partnership);
 
-  add_keys (builder, keys, AICT_KEY_COUNTRY, aict_partnership_get_countries (partnership), position);
-  add_keys (builder, keys, AICT_KEY_THEME, aict_partnership_get_themes (partnership), position);
+  add_keys (keys, AICT_DIM_COUNTRY, aict_partnership_get_countries (partnership), position);
+  add_keys (keys, AICT_DIM_THEME, aict_partnership_get_themes (partnership), position);
   for (guint i = 0; components != NULL && i < components->len; i++)
-    add_keys (builder, keys, AICT_KEY_THEME,
+    add_keys (keys, AICT_DIM_THEME,
               aict_component_get_themes (g_ptr_array_index (components, i)), position);
-  add_key_int (builder, keys, AICT_KEY_STATUS, aict_partnership_get_status (partnership), position);
+  add_int (keys, AICT_DIM_STATUS, aict_partnership_get_status (partnership), position);
 
   for (guint i = 0; participants != NULL && i < participants->len; i++)
     {
       AictParticipant *participant = g_ptr_array_index (participants, i);
       const char *actor_id = aict_participant_get_actor_id (participant);
       int role = aict_participant_get_role (participant);
-      g_autofree char *actor_role = g_strdup_printf ("%s\x1f%d", actor_id, role);
 
-      add_key (builder, keys, AICT_KEY_ACTOR, actor_id, position);
-      add_key_int (builder, keys, AICT_KEY_ROLE, role, position);
-      add_key (builder, keys, AICT_KEY_ACTOR_ROLE, actor_role, position);
+      add_key (keys, AICT_DIM_ACTOR, actor_id, position);
+      add_int (keys, AICT_DIM_ROLE, role, position);
+      add_in (keys->actor_roles[role], actor_id, position);
     }
 
   index->targets[AICT_TARGET_PARTNERSHIPS].spans[position] =
@@ -183,15 +202,13 @@ index_partnership (Builder         *builder,
 }
 
 static void
-index_actor (Builder        *builder,
-             AictQueryIndex *index,
+index_actor (AictQueryIndex *index,
              AictActor      *actor,
              guint           position)
 {
   const char *parent_id = aict_actor_get_parent_id (actor);
 
-  add_key_int (builder, index->targets[AICT_TARGET_ACTORS].keys, AICT_KEY_KIND,
-               aict_actor_get_kind (actor), position);
+  add_int (&index->targets[AICT_TARGET_ACTORS], AICT_DIM_KIND, aict_actor_get_kind (actor), position);
 
   if (parent_id != NULL)
     {
@@ -207,45 +224,42 @@ index_actor (Builder        *builder,
 }
 
 static void
-index_person (Builder        *builder,
-              AictQueryIndex *index,
+index_person (AictQueryIndex *index,
               AictPerson     *person,
               guint           position)
 {
   GPtrArray *affiliations = _aict_person_peek_affiliations (person);
 
   for (guint i = 0; affiliations != NULL && i < affiliations->len; i++)
-    add_key (builder, index->targets[AICT_TARGET_PERSONS].keys, AICT_KEY_ACTOR,
+    add_key (&index->targets[AICT_TARGET_PERSONS], AICT_DIM_ACTOR,
              aict_affiliation_get_actor_id (g_ptr_array_index (affiliations, i)), position);
 }
 
 static void
-index_outcome (Builder        *builder,
-               AictQueryIndex *index,
+index_outcome (AictQueryIndex *index,
                AictOutcome    *outcome,
                guint           position)
 {
-  GHashTable *keys = index->targets[AICT_TARGET_OUTCOMES].keys;
+  AictTargetIndex *keys = &index->targets[AICT_TARGET_OUTCOMES];
   const AictPartialDate *due = aict_outcome_get_due (outcome);
 
-  add_keys (builder, keys, AICT_KEY_THEME, aict_outcome_get_themes (outcome), position);
-  add_key (builder, keys, AICT_KEY_ACTOR, aict_outcome_get_owner_id (outcome), position);
-  add_keys (builder, keys, AICT_KEY_ACTOR, aict_outcome_get_actor_ids (outcome), position);
-  add_key (builder, keys, AICT_KEY_OWNER, aict_outcome_get_owner_id (outcome), position);
-  add_key (builder, keys, AICT_KEY_MEETING, aict_outcome_get_meeting_id (outcome), position);
-  add_key_int (builder, keys, AICT_KEY_KIND, aict_outcome_get_kind (outcome), position);
-  add_key_int (builder, keys, AICT_KEY_STATUS, aict_outcome_get_status (outcome), position);
+  add_keys (keys, AICT_DIM_THEME, aict_outcome_get_themes (outcome), position);
+  add_key (keys, AICT_DIM_ACTOR, aict_outcome_get_owner_id (outcome), position);
+  add_keys (keys, AICT_DIM_ACTOR, aict_outcome_get_actor_ids (outcome), position);
+  add_key (keys, AICT_DIM_OWNER, aict_outcome_get_owner_id (outcome), position);
+  add_key (keys, AICT_DIM_MEETING, aict_outcome_get_meeting_id (outcome), position);
+  add_int (keys, AICT_DIM_KIND, aict_outcome_get_kind (outcome), position);
+  add_int (keys, AICT_DIM_STATUS, aict_outcome_get_status (outcome), position);
 
   index->targets[AICT_TARGET_OUTCOMES].spans[position] = _aict_span_of (due, due);
 }
 
 static void
-index_meeting (Builder        *builder,
-               AictQueryIndex *index,
+index_meeting (AictQueryIndex *index,
                AictMeeting    *meeting,
                guint           position)
 {
-  GHashTable *keys = index->targets[AICT_TARGET_MEETINGS].keys;
+  AictTargetIndex *keys = &index->targets[AICT_TARGET_MEETINGS];
   const AictPlace *place = aict_meeting_get_place (meeting);
   GPtrArray *attendance = _aict_meeting_peek_attendance (meeting);
   GListModel *contributions = aict_meeting_get_contributions (meeting);
@@ -255,10 +269,10 @@ index_meeting (Builder        *builder,
   guint n;
 
   if (place != NULL)
-    add_key (builder, keys, AICT_KEY_COUNTRY, aict_place_get_country (place), position);
-  add_keys (builder, keys, AICT_KEY_ACTOR, aict_meeting_get_organisers (meeting), position);
+    add_key (keys, AICT_DIM_COUNTRY, aict_place_get_country (place), position);
+  add_keys (keys, AICT_DIM_ACTOR, aict_meeting_get_organisers (meeting), position);
   for (guint i = 0; attendance != NULL && i < attendance->len; i++)
-    add_key (builder, keys, AICT_KEY_ACTOR,
+    add_key (keys, AICT_DIM_ACTOR,
              aict_attendance_get_representing_id (g_ptr_array_index (attendance, i)), position);
 
   n = g_list_model_get_n_items (contributions);
@@ -266,7 +280,7 @@ index_meeting (Builder        *builder,
     {
       g_autoptr(AictContribution) contribution = g_list_model_get_item (contributions, i);
 
-      add_keys (builder, keys, AICT_KEY_THEME, aict_contribution_get_themes (contribution), position);
+      add_keys (keys, AICT_DIM_THEME, aict_contribution_get_themes (contribution), position);
     }
 
   n = g_list_model_get_n_items (outcomes);
@@ -275,7 +289,7 @@ index_meeting (Builder        *builder,
       g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
       GPtrArray *all = index->targets[AICT_TARGET_OUTCOMES].items;
 
-      add_keys (builder, keys, AICT_KEY_THEME, aict_outcome_get_themes (outcome), position);
+      add_keys (keys, AICT_DIM_THEME, aict_outcome_get_themes (outcome), position);
       g_ptr_array_add (all, outcome);   /* borrowed: the meeting holds it */
     }
 
@@ -284,18 +298,17 @@ index_meeting (Builder        *builder,
 }
 
 static void
-index_budget (Builder        *builder,
-              AictQueryIndex *index,
+index_budget (AictQueryIndex *index,
               AictBudget     *budget,
               guint           position)
 {
-  GHashTable *keys = index->targets[AICT_TARGET_BUDGETS].keys;
+  AictTargetIndex *keys = &index->targets[AICT_TARGET_BUDGETS];
   const char *partnership_id = aict_budget_get_partnership_id (budget);
   AictPartnership *partnership = NULL;
 
-  add_key (builder, keys, AICT_KEY_ACTOR, aict_budget_get_actor_id (budget), position);
-  add_key (builder, keys, AICT_KEY_PARTNERSHIP, partnership_id, position);
-  add_key_int (builder, keys, AICT_KEY_KIND, aict_budget_get_kind (budget), position);
+  add_key (keys, AICT_DIM_ACTOR, aict_budget_get_actor_id (budget), position);
+  add_key (keys, AICT_DIM_PARTNERSHIP, partnership_id, position);
+  add_int (keys, AICT_DIM_KIND, aict_budget_get_kind (budget), position);
 
   if (partnership_id != NULL)
     partnership = aict_dataset_lookup_partnership (index->dataset, partnership_id);
@@ -303,11 +316,11 @@ index_budget (Builder        *builder,
     {
       GPtrArray *participants = _aict_partnership_peek_participants (partnership);
 
-      add_keys (builder, keys, AICT_KEY_COUNTRY, aict_partnership_get_countries (partnership), position);
-      add_keys (builder, keys, AICT_KEY_THEME, aict_partnership_get_themes (partnership), position);
-      add_key_int (builder, keys, AICT_KEY_STATUS, aict_partnership_get_status (partnership), position);
+      add_keys (keys, AICT_DIM_COUNTRY, aict_partnership_get_countries (partnership), position);
+      add_keys (keys, AICT_DIM_THEME, aict_partnership_get_themes (partnership), position);
+      add_int (keys, AICT_DIM_STATUS, aict_partnership_get_status (partnership), position);
       for (guint i = 0; participants != NULL && i < participants->len; i++)
-        add_key (builder, keys, AICT_KEY_ACTOR,
+        add_key (keys, AICT_DIM_ACTOR,
                  aict_participant_get_actor_id (g_ptr_array_index (participants, i)), position);
     }
 
@@ -334,7 +347,6 @@ _aict_query_index_new (AictDataset *dataset,
     [AICT_TARGET_BUDGETS] = AICT_COLLECTION_BUDGETS,
   };
   AictQueryIndex *index = g_new0 (AictQueryIndex, 1);
-  Builder builder = { g_string_new (NULL) };
 
   index->generation = generation;
   index->dataset = dataset;
@@ -345,7 +357,11 @@ _aict_query_index_new (AictDataset *dataset,
     {
       AictTargetIndex *target = &index->targets[t];
 
-      target->keys = keys_new ();
+      for (int d = 0; d < AICT_N_STRING_DIMS; d++)
+        target->strings[d] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, postings_free);
+      if (t == AICT_TARGET_PARTNERSHIPS)
+        for (int r = 0; r < AICT_N_ROLES; r++)
+          target->actor_roles[r] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, postings_free);
       if (collections[t] == AICT_COLLECTION_N)
         target->items = g_ptr_array_new ();
       else
@@ -364,7 +380,7 @@ _aict_query_index_new (AictDataset *dataset,
   G_STMT_START { \
     GPtrArray *items = index->targets[target_id].items; \
     for (guint i = 0; i < items->len; i++) \
-      func (&builder, index, type (g_ptr_array_index (items, i)), i); \
+      func (index, type (g_ptr_array_index (items, i)), i); \
   } G_STMT_END
 
   WALK (AICT_TARGET_PARTNERSHIPS, AICT_PARTNERSHIP, index_partnership);
@@ -385,8 +401,6 @@ _aict_query_index_new (AictDataset *dataset,
   }
 #undef WALK
 
-  g_string_free (builder.key, TRUE);
-
   return index;
 }
 
@@ -401,7 +415,13 @@ _aict_query_index_free (AictQueryIndex *index)
       AictTargetIndex *target = &index->targets[t];
 
       g_ptr_array_unref (target->items);
-      g_hash_table_unref (target->keys);
+      for (int d = 0; d < AICT_N_STRING_DIMS; d++)
+        g_hash_table_unref (target->strings[d]);
+      for (int d = 0; d < AICT_N_INT_DIMS; d++)
+        for (int v = 0; v < AICT_MAX_ENUM; v++)
+          g_clear_pointer (&target->ints[d][v], g_array_unref);
+      for (int r = 0; r < AICT_N_ROLES; r++)
+        g_clear_pointer (&target->actor_roles[r], g_hash_table_unref);
       g_clear_pointer (&target->words, g_hash_table_unref);
       g_free (target->sorted_words);
       g_free (target->spans);

@@ -9,10 +9,9 @@ G_BEGIN_DECLS
 /* The query index of a dataset (aict-query-index.c).
  *
  * Each kind of object a query can return (a "target") has its objects in
- * dataset order, numbered by position, and a table from keys to postings:
- * sorted arrays of the positions of the objects that have the key.  Keys
- * are a one-letter dimension, a 0x1f separator and a value: "c\x1fMA" for
- * the country MA.  A filter unions the postings of the values of each
+ * dataset order, numbered by position, and per dimension (country,
+ * status…) a table from values to postings: sorted arrays of the
+ * positions of the objects that have the value.  A filter unions the postings of the values of each
  * criterion and intersects the unions, so its cost follows the postings it
  * reads, not the size of the dataset.  Words for text criteria are indexed
  * on first use only (they are the largest part).
@@ -32,17 +31,30 @@ typedef enum
   AICT_TARGET_N
 } AictTarget;
 
-/* Key dimensions. */
-#define AICT_KEY_COUNTRY     'c'
-#define AICT_KEY_THEME       't'
-#define AICT_KEY_STATUS      's'
-#define AICT_KEY_ACTOR       'a'   /* any role */
-#define AICT_KEY_ROLE        'r'   /* a participant has this role */
-#define AICT_KEY_ACTOR_ROLE  'R'   /* actor and role: "R\x1fid\x1f<role>" */
-#define AICT_KEY_KIND        'k'
-#define AICT_KEY_OWNER       'o'
-#define AICT_KEY_MEETING     'm'
-#define AICT_KEY_PARTNERSHIP 'p'
+/* Key dimensions.  String values are borrowed from the model (the index
+ * is dropped before any of them can change); enumerated values index
+ * arrays. */
+typedef enum
+{
+  AICT_DIM_COUNTRY,
+  AICT_DIM_THEME,
+  AICT_DIM_ACTOR,        /* any role */
+  AICT_DIM_OWNER,
+  AICT_DIM_MEETING,
+  AICT_DIM_PARTNERSHIP,
+  AICT_N_STRING_DIMS
+} AictStringDim;
+
+typedef enum
+{
+  AICT_DIM_STATUS,
+  AICT_DIM_ROLE,         /* a participant has this role */
+  AICT_DIM_KIND,
+  AICT_N_INT_DIMS
+} AictIntDim;
+
+#define AICT_MAX_ENUM 32   /* every libaict enumeration has fewer values */
+#define AICT_N_ROLES (AICT_PARTICIPANT_ROLE_SUPPORTER + 1)
 
 /* Day keys: yyyymmdd of the first or last day a partial date covers.  The
  * last day of a month is taken as its 31st, which orders correctly
@@ -60,7 +72,9 @@ typedef struct
 typedef struct
 {
   GPtrArray *items;      /* the objects, borrowed (outcomes: owned array) */
-  GHashTable *keys;      /* char * → GArray of guint */
+  GHashTable *strings[AICT_N_STRING_DIMS];   /* value → GArray of guint */
+  GArray *ints[AICT_N_INT_DIMS][AICT_MAX_ENUM];
+  GHashTable *actor_roles[AICT_N_ROLES];     /* actor id → GArray (partnerships) */
   GHashTable *words;     /* folded word → GArray of guint; NULL until needed */
   char **sorted_words;   /* the keys of @words, sorted, for prefix search */
   guint n_words;
@@ -82,11 +96,19 @@ void            _aict_query_index_free      (AictQueryIndex  *index);
 /* Builds the word index of @target if not yet done. */
 void            _aict_query_index_ensure_words (AictQueryIndex *index,
                                                 AictTarget      target);
-/* The postings of a key, or NULL. */
+/* The postings of a value, or NULL. */
 GArray         *_aict_query_index_lookup    (AictQueryIndex  *index,
                                              AictTarget       target,
-                                             char             dimension,
+                                             AictStringDim    dimension,
                                              const char      *value);
+GArray         *_aict_query_index_lookup_int (AictQueryIndex *index,
+                                              AictTarget      target,
+                                              AictIntDim      dimension,
+                                              int             value);
+/* The partnerships where @actor_id takes part in @role. */
+GArray         *_aict_query_index_lookup_actor_role (AictQueryIndex *index,
+                                                     const char     *actor_id,
+                                                     int             role);
 /* The position of @entity in its target, or -1. */
 int             _aict_query_index_position  (AictQueryIndex  *index,
                                              gpointer         entity);

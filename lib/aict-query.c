@@ -264,9 +264,9 @@ typedef struct
 } Query;
 
 static void
-query_add_keys (Query      *query,
-                char        dimension,
-                GPtrArray  *values)
+query_add_keys (Query         *query,
+                AictStringDim  dimension,
+                GPtrArray     *values)
 {
   Union u = { positions_new (), 0 };
 
@@ -277,27 +277,22 @@ query_add_keys (Query      *query,
 }
 
 static void
-query_add_bits (Query   *query,
-                char     dimension,
-                guint32  bits)
+query_add_bits (Query      *query,
+                AictIntDim  dimension,
+                guint32     bits)
 {
   Union u = { positions_new (), 0 };
 
-  for (int v = 0; v < 32; v++)
+  for (int v = 0; v < AICT_MAX_ENUM; v++)
     if (bits & (1u << v))
-      {
-        char value[16];
-
-        g_snprintf (value, sizeof value, "%d", v);
-        union_add (&u, _aict_query_index_lookup (query->index, query->target, dimension, value));
-      }
+      union_add (&u, _aict_query_index_lookup_int (query->index, query->target, dimension, v));
   g_ptr_array_add (query->sets, union_finish (&u));
 }
 
 static void
-query_add_family (Query     *query,
-                  char       dimension,
-                  GPtrArray *family)
+query_add_family (Query         *query,
+                  AictStringDim  dimension,
+                  GPtrArray     *family)
 {
   Union u = { positions_new (), 0 };
 
@@ -315,15 +310,11 @@ query_add_actor_roles (Query     *query,
   Union u = { positions_new (), 0 };
 
   for (guint i = 0; i < family->len; i++)
-    for (int r = 0; r < 32; r++)
+    for (int r = 0; r < AICT_N_ROLES; r++)
       if (roles & (1u << r))
-        {
-          g_autofree char *value = g_strdup_printf ("%s\x1f%d",
-                                                    aict_entity_get_id (g_ptr_array_index (family, i)), r);
-
-          union_add (&u, _aict_query_index_lookup (query->index, query->target,
-                                                  AICT_KEY_ACTOR_ROLE, value));
-        }
+        union_add (&u, _aict_query_index_lookup_actor_role (query->index,
+                                                           aict_entity_get_id (g_ptr_array_index (family, i)),
+                                                           r));
   g_ptr_array_add (query->sets, union_finish (&u));
 }
 
@@ -545,40 +536,40 @@ _aict_query_run (AictDataset  *dataset,
           !query_add_actors_via_partnerships (&query, filter, family, error))
         return NULL;
       if (criteria & BIT (CRITERION_ACTOR_KIND))
-        query_add_bits (&query, AICT_KEY_KIND, filter->actor_kinds);
+        query_add_bits (&query, AICT_DIM_KIND, filter->actor_kinds);
     }
   else if (filter != NULL)
     {
       if (criteria & BIT (CRITERION_COUNTRY))
-        query_add_keys (&query, AICT_KEY_COUNTRY, filter->countries);
+        query_add_keys (&query, AICT_DIM_COUNTRY, filter->countries);
       if (criteria & BIT (CRITERION_THEME))
-        query_add_keys (&query, AICT_KEY_THEME, filter->themes);
+        query_add_keys (&query, AICT_DIM_THEME, filter->themes);
       if (criteria & BIT (CRITERION_STATUS))
-        query_add_bits (&query, AICT_KEY_STATUS, filter->statuses);
+        query_add_bits (&query, AICT_DIM_STATUS, filter->statuses);
       if (criteria & BIT (CRITERION_OUTCOME_STATUS))
-        query_add_bits (&query, AICT_KEY_STATUS, filter->outcome_statuses);
+        query_add_bits (&query, AICT_DIM_STATUS, filter->outcome_statuses);
       if (criteria & BIT (CRITERION_OUTCOME_KIND))
-        query_add_bits (&query, AICT_KEY_KIND, filter->outcome_kinds);
+        query_add_bits (&query, AICT_DIM_KIND, filter->outcome_kinds);
       if (criteria & BIT (CRITERION_BUDGET_KIND))
-        query_add_bits (&query, AICT_KEY_KIND, filter->budget_kinds);
+        query_add_bits (&query, AICT_DIM_KIND, filter->budget_kinds);
       if (criteria & BIT (CRITERION_OWNER))
-        query_add_family (&query, AICT_KEY_OWNER, owners);
+        query_add_family (&query, AICT_DIM_OWNER, owners);
       if (criteria & BIT (CRITERION_MEETING))
         {
           g_autoptr(GPtrArray) one = g_ptr_array_new ();
 
           g_ptr_array_add (one, filter->meeting);
-          query_add_keys (&query, AICT_KEY_MEETING, one);
+          query_add_keys (&query, AICT_DIM_MEETING, one);
         }
       if (criteria & BIT (CRITERION_ACTOR))
         {
           if (target == AICT_TARGET_PARTNERSHIPS && filter->roles != 0)
             query_add_actor_roles (&query, family, filter->roles);
           else
-            query_add_family (&query, AICT_KEY_ACTOR, family);
+            query_add_family (&query, AICT_DIM_ACTOR, family);
         }
       else if (criteria & BIT (CRITERION_ROLE))
-        query_add_bits (&query, AICT_KEY_ROLE, filter->roles);
+        query_add_bits (&query, AICT_DIM_ROLE, filter->roles);
     }
 
   if (criteria & BIT (CRITERION_TEXT))

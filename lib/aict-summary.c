@@ -156,7 +156,7 @@ aict_dataset_count (AictDataset  *self,
         {
           AictActor *actor = g_ptr_array_index (index->targets[AICT_TARGET_ACTORS].items, position);
           Tally *tally = tally_get (tallies, nick_of (AICT_TYPE_ACTOR_KIND, aict_actor_get_kind (actor)));
-          GArray *own = _aict_query_index_lookup (index, AICT_TARGET_PARTNERSHIPS, AICT_KEY_ACTOR,
+          GArray *own = _aict_query_index_lookup (index, AICT_TARGET_PARTNERSHIPS, AICT_DIM_ACTOR,
                                                   aict_entity_get_id (AICT_ENTITY (actor)));
 
           g_hash_table_add (tally->actors, actor);
@@ -255,7 +255,7 @@ compare_uint (gconstpointer a,
 static GArray *
 sorted_union (AictQueryIndex *index,
               AictTarget      target,
-              char            dimension,
+              AictStringDim   dimension,
               GPtrArray      *family)
 {
   GArray *set = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -363,7 +363,7 @@ aict_dataset_get_staff (AictDataset  *self,
   if (family == NULL)
     return NULL;
 
-  positions = sorted_union (index, AICT_TARGET_PERSONS, AICT_KEY_ACTOR, family);
+  positions = sorted_union (index, AICT_TARGET_PERSONS, AICT_DIM_ACTOR, family);
 
   return _aict_query_store (index, AICT_TARGET_PERSONS, positions);
 }
@@ -482,17 +482,17 @@ aict_dataset_get_actor_profile (AictDataset  *self,
   for (guint i = 0; i < family->len; i++)
     g_hash_table_add (family_ids, (gpointer) aict_entity_get_id (g_ptr_array_index (family, i)));
 
-  positions = sorted_union (index, AICT_TARGET_PARTNERSHIPS, AICT_KEY_ACTOR, family);
+  positions = sorted_union (index, AICT_TARGET_PARTNERSHIPS, AICT_DIM_ACTOR, family);
   profile->partnerships = _aict_query_store (index, AICT_TARGET_PARTNERSHIPS, positions);
   g_clear_pointer (&positions, g_array_unref);
 
   /* A budget line's 'a' keys are its actor and its partnership's
    * participants. */
-  positions = sorted_union (index, AICT_TARGET_BUDGETS, AICT_KEY_ACTOR, family);
+  positions = sorted_union (index, AICT_TARGET_BUDGETS, AICT_DIM_ACTOR, family);
   profile->budgets = _aict_query_store (index, AICT_TARGET_BUDGETS, positions);
   g_clear_pointer (&positions, g_array_unref);
 
-  positions = sorted_union (index, AICT_TARGET_PERSONS, AICT_KEY_ACTOR, family);
+  positions = sorted_union (index, AICT_TARGET_PERSONS, AICT_DIM_ACTOR, family);
   profile->staff = _aict_query_store (index, AICT_TARGET_PERSONS, positions);
   g_clear_pointer (&positions, g_array_unref);
 
@@ -507,7 +507,7 @@ aict_dataset_get_actor_profile (AictDataset  *self,
 
   /* Meetings: organised or represented (indexed), or attended by one of
    * its people (checked here, on the attendance lists). */
-  meetings = sorted_union (index, AICT_TARGET_MEETINGS, AICT_KEY_ACTOR, family);
+  meetings = sorted_union (index, AICT_TARGET_MEETINGS, AICT_DIM_ACTOR, family);
   meeting_items = index->targets[AICT_TARGET_MEETINGS].items;
   contributions = g_list_store_new (AICT_TYPE_CONTRIBUTION);
   for (guint m = 0; m < meeting_items->len; m++)
@@ -544,7 +544,7 @@ aict_dataset_get_actor_profile (AictDataset  *self,
   profile->meetings = _aict_query_store (index, AICT_TARGET_MEETINGS, meetings);
   profile->contributions = G_LIST_MODEL (contributions);
 
-  owned = sorted_union (index, AICT_TARGET_OUTCOMES, AICT_KEY_OWNER, family);
+  owned = sorted_union (index, AICT_TARGET_OUTCOMES, AICT_DIM_OWNER, family);
   actions = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < owned->len; i++)
     {

@@ -19,6 +19,8 @@ typedef int (*AictToolCommand) (int argc, char **argv);
 
 int   aict_tool_validate   (int argc, char **argv);
 int   aict_tool_info       (int argc, char **argv);
+int   aict_tool_show       (int argc, char **argv);
+int   aict_tool_format     (int argc, char **argv);
 
 /* Prints a usage error and the command's help on stderr; returns
  * AICT_EXIT_USAGE. */

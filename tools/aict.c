@@ -21,6 +21,8 @@ static const struct
 } commands[] = {
   { "validate", aict_tool_validate, N_("Check files against the aict/1 format and its rules") },
   { "info", aict_tool_info, N_("Summarise a dataset: counts, dates, countries, budgets") },
+  { "show", aict_tool_show, N_("Show one object by its id, with the objects it names") },
+  { "format", aict_tool_format, N_("Rewrite a file in canonical form, or --check that it is") },
 };
 
 static void

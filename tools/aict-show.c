@@ -1,0 +1,1748 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "aict-format.h"
+#include "aict-tool.h"
+
+/* aict show FILE ID: one object, all its fields, the objects it names
+ * resolved to their names, and the objects that name it.  Human output
+ * follows the locale (aict-format.h); --json is the schema of
+ * doc/cli.md, the same in every locale. */
+
+static gboolean opt_json;
+
+static const GOptionEntry entries[] = {
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("Print the object as JSON on standard output"), NULL },
+  { NULL }
+};
+
+/* Enum labels, country and theme names in the language of the locale:
+ * NULL asks the library for it, as aict info and aict validate do. */
+#define LANGUAGE_OF_LOCALE NULL
+
+/* Human layout: "  Label            value", values wrapped under
+ * themselves. */
+#define LABEL_WIDTH 16
+#define FIELD_INDENT (2 + LABEL_WIDTH + 1)
+
+typedef struct
+{
+  AictDataset *dataset;
+  JsonBuilder *builder;   /* --json only */
+  GPtrArray *ref_ids;     /* every id the JSON names, in order */
+  GHashTable *ref_seen;   /* the same ids, for uniqueness */
+} Show;
+
+/* Objects */
+
+static const char *
+entity_type_nick (AictEntity *entity)
+{
+  if (AICT_IS_SOURCE (entity))
+    return "source";
+  if (AICT_IS_ACTOR (entity))
+    return "actor";
+  if (AICT_IS_PERSON (entity))
+    return "person";
+  if (AICT_IS_PARTNERSHIP (entity))
+    return "partnership";
+  if (AICT_IS_BUDGET (entity))
+    return "budget";
+  if (AICT_IS_MEETING (entity))
+    return "meeting";
+  if (AICT_IS_AGENDA_ITEM (entity))
+    return "agenda-item";
+  if (AICT_IS_CONTRIBUTION (entity))
+    return "contribution";
+  if (AICT_IS_OUTCOME (entity))
+    return "outcome";
+
+  return "unknown";
+}
+
+static const char *
+entity_type_label (AictEntity *entity)
+{
+  if (AICT_IS_SOURCE (entity))
+    return C_("object type", "Source");
+  if (AICT_IS_ACTOR (entity))
+    return C_("object type", "Actor");
+  if (AICT_IS_PERSON (entity))
+    return C_("object type", "Person");
+  if (AICT_IS_PARTNERSHIP (entity))
+    return C_("object type", "Partnership");
+  if (AICT_IS_BUDGET (entity))
+    return C_("object type", "Budget line");
+  if (AICT_IS_MEETING (entity))
+    return C_("object type", "Meeting");
+  if (AICT_IS_AGENDA_ITEM (entity))
+    return C_("object type", "Agenda item");
+  if (AICT_IS_CONTRIBUTION (entity))
+    return C_("object type", "Contribution");
+  if (AICT_IS_OUTCOME (entity))
+    return C_("object type", "Outcome");
+
+  return "?";
+}
+
+/* What a person calls the object: its name, title or label; the text of
+ * an outcome, the summary of a contribution. */
+static const char *
+entity_name (AictEntity *entity)
+{
+  if (AICT_IS_SOURCE (entity))
+    return aict_source_get_title (AICT_SOURCE (entity));
+  if (AICT_IS_ACTOR (entity))
+    return aict_actor_get_name (AICT_ACTOR (entity));
+  if (AICT_IS_PERSON (entity))
+    return aict_person_get_name (AICT_PERSON (entity));
+  if (AICT_IS_PARTNERSHIP (entity))
+    return aict_partnership_get_title (AICT_PARTNERSHIP (entity));
+  if (AICT_IS_BUDGET (entity))
+    return aict_budget_get_label (AICT_BUDGET (entity));
+  if (AICT_IS_MEETING (entity))
+    return aict_meeting_get_title (AICT_MEETING (entity));
+  if (AICT_IS_AGENDA_ITEM (entity))
+    return aict_agenda_item_get_title (AICT_AGENDA_ITEM (entity));
+  if (AICT_IS_CONTRIBUTION (entity))
+    return aict_contribution_get_summary (AICT_CONTRIBUTION (entity));
+  if (AICT_IS_OUTCOME (entity))
+    return aict_outcome_get_text (AICT_OUTCOME (entity));
+
+  return NULL;
+}
+
+/* The meeting that holds an agenda item, a contribution or an outcome;
+ * the library indexes them but keeps no link back, except for outcomes. */
+static AictMeeting *
+find_meeting_of (AictDataset *dataset,
+                 AictEntity  *entity)
+{
+  GListModel *meetings;
+  const char *id = aict_entity_get_id (entity);
+
+  if (AICT_IS_OUTCOME (entity) && aict_outcome_get_meeting_id (AICT_OUTCOME (entity)) != NULL)
+    return aict_dataset_lookup_meeting (dataset, aict_outcome_get_meeting_id (AICT_OUTCOME (entity)));
+
+  meetings = aict_dataset_get_meetings (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(AictMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if ((AICT_IS_AGENDA_ITEM (entity) && aict_meeting_lookup_agenda_item (meeting, id) == (gpointer) entity) ||
+          (AICT_IS_CONTRIBUTION (entity) && aict_meeting_lookup_contribution (meeting, id) == (gpointer) entity) ||
+          (AICT_IS_OUTCOME (entity) && aict_meeting_lookup_outcome (meeting, id) == (gpointer) entity))
+        return meeting;   /* the dataset keeps its own reference */
+    }
+
+  return NULL;
+}
+
+static gboolean
+strv_has (const char * const *values,
+          const char         *value)
+{
+  return values != NULL && g_strv_contains (values, value);
+}
+
+/* Human output */
+
+static void
+print_field (const char *label,
+             const char *value)
+{
+  g_autofree char *padded = NULL;
+  g_autofree char *wrapped = NULL;
+
+  if (value == NULL || value[0] == '\0')
+    return;
+
+  padded = aict_tool_pad (label, LABEL_WIDTH);
+  wrapped = aict_format_wrap (value, FIELD_INDENT, AICT_FORMAT_WIDTH);
+  g_print ("  %s %s\n", padded, wrapped);
+}
+
+static void
+print_field_take (const char *label,
+                  char       *value)
+{
+  print_field (label, value);
+  g_free (value);
+}
+
+/* A field with one value per line, for lists of names. */
+static void
+print_field_lines (const char *label,
+                   GPtrArray  *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    print_field (i == 0 ? label : "", g_ptr_array_index (lines, i));
+}
+
+static void
+print_heading (const char *heading)
+{
+  g_print ("\n%s\n", heading);
+}
+
+/* "  - text", wrapped under itself; @detail, if any, on the lines below. */
+static void
+print_item (const char *text,
+            const char *detail)
+{
+  g_autofree char *wrapped = aict_format_wrap (text, 4, AICT_FORMAT_WIDTH);
+
+  g_print ("  - %s\n", wrapped);
+  if (detail != NULL && detail[0] != '\0')
+    {
+      g_autofree char *wrapped_detail = aict_format_wrap (detail, 4, AICT_FORMAT_WIDTH);
+
+      g_print ("    %s\n", wrapped_detail);
+    }
+}
+
+static void
+print_table (AictFormatTable *table)
+{
+  g_autofree char *text = aict_format_table_to_string (table);
+
+  g_print ("%s", text);
+}
+
+/* "Name (id)"; an id that names nothing is shown as such. */
+static char *
+describe_ref (Show       *show,
+              const char *id)
+{
+  AictEntity *entity;
+  const char *name;
+
+  if (id == NULL)
+    return NULL;
+
+  entity = aict_dataset_lookup (show->dataset, id);
+  if (entity == NULL)
+    return g_strdup_printf (_("%s (not in this dataset)"), id);
+
+  name = entity_name (entity);
+  if (AICT_IS_AGENDA_ITEM (entity) && aict_agenda_item_get_label (AICT_AGENDA_ITEM (entity)) != NULL)
+    return g_strdup_printf ("%s %s (%s)", aict_agenda_item_get_label (AICT_AGENDA_ITEM (entity)),
+                            name, id);
+  if (name == NULL)
+    return g_strdup (id);
+
+  return g_strdup_printf ("%s (%s)", name, id);
+}
+
+static GPtrArray *
+describe_refs (Show               *show,
+               const char * const *ids)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    g_ptr_array_add (lines, describe_ref (show, ids[i]));
+
+  return lines;
+}
+
+static char *
+describe_country (const char *code)
+{
+  const char *name;
+
+  if (code == NULL)
+    return NULL;
+
+  name = aict_country_get_name (code, LANGUAGE_OF_LOCALE);
+  return name != NULL ? g_strdup_printf ("%s (%s)", name, code) : g_strdup (code);
+}
+
+static char *
+describe_subdivision (const char *code)
+{
+  const char *name;
+
+  if (code == NULL)
+    return NULL;
+
+  name = aict_subdivision_get_name (code, LANGUAGE_OF_LOCALE);
+  return name != NULL ? g_strdup_printf ("%s (%s)", name, code) : g_strdup (code);
+}
+
+static char *
+describe_list (const char * const *codes,
+               char             *(*describe) (const char *code))
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+    {
+      g_autofree char *one = describe (codes[i]);
+
+      if (i > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, one);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+describe_theme (const char *code)
+{
+  const char *label = aict_theme_get_label (code, LANGUAGE_OF_LOCALE);
+
+  return g_strdup (label != NULL ? label : code);
+}
+
+static char *
+describe_amount_and_staff (const AictAmount *amount,
+                           int               staff_fte)
+{
+  g_autofree char *money = amount != NULL ? aict_format_amount (amount) : NULL;
+  g_autofree char *staff = staff_fte >= 0 ? aict_format_fte (staff_fte) : NULL;
+
+  if (money != NULL && staff != NULL)
+    return g_strdup_printf ("%s, %s", money, staff);
+  if (money != NULL)
+    return g_steal_pointer (&money);
+
+  return g_steal_pointer (&staff);
+}
+
+static void
+print_title (AictEntity *entity)
+{
+  const char *name = entity_name (entity);
+
+  /* Outcomes and contributions are named by their text: it is a field,
+   * not a title. */
+  if (name != NULL && !AICT_IS_OUTCOME (entity) && !AICT_IS_CONTRIBUTION (entity))
+    {
+      g_autofree char *wrapped = aict_format_wrap (name, 0, AICT_FORMAT_WIDTH);
+
+      g_print ("%s\n", wrapped);
+    }
+  g_print ("%s · %s\n\n", entity_type_label (entity), aict_entity_get_id (entity));
+}
+
+static void
+print_sources (Show       *show,
+               AictEntity *entity)
+{
+  GPtrArray *refs = aict_entity_get_source_refs (entity);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+
+  if (refs->len == 0)
+    return;
+
+  /* One line per document, then where in it: the same report is often
+   * cited under several headings. */
+  for (guint i = 0; i < refs->len; i++)
+    {
+      const char *source = aict_source_ref_get_source (g_ptr_array_index (refs, i));
+
+      if (!g_ptr_array_find_with_equal_func (order, source, g_str_equal, NULL))
+        g_ptr_array_add (order, (gpointer) source);
+    }
+
+  print_heading (_("Sources"));
+  for (guint s = 0; s < order->len; s++)
+    {
+      const char *source = g_ptr_array_index (order, s);
+      g_autofree char *described = describe_ref (show, source);
+      g_autofree char *wrapped = aict_format_wrap (described, 4, AICT_FORMAT_WIDTH);
+
+      g_print ("  - %s\n", wrapped);
+      for (guint i = 0; i < refs->len; i++)
+        {
+          AictSourceRef *ref = g_ptr_array_index (refs, i);
+          const char *locator = aict_source_ref_get_locator (ref);
+
+          if (locator != NULL && strcmp (aict_source_ref_get_source (ref), source) == 0)
+            {
+              g_autofree char *wrapped_locator = aict_format_wrap (locator, 6, AICT_FORMAT_WIDTH);
+
+              g_print ("    · %s\n", wrapped_locator);
+            }
+        }
+    }
+}
+
+/* Notes last: they are often long, and the fields above are what one
+ * looks for first. */
+static void
+print_notes (AictEntity *entity)
+{
+  const char *notes = aict_entity_get_notes (entity);
+  g_autofree char *wrapped = NULL;
+
+  if (notes == NULL || notes[0] == '\0')
+    return;
+
+  print_heading (_("Notes"));
+  wrapped = aict_format_wrap (notes, 2, AICT_FORMAT_WIDTH);
+  g_print ("  %s\n", wrapped);
+}
+
+static void
+show_source (Show       *show,
+             AictSource *source)
+{
+  if (aict_source_get_date (source) != NULL)
+    print_field_take (_("Date"), aict_format_date (aict_source_get_date (source)));
+  print_field (_("Author"), aict_source_get_author (source));
+  print_field (_("URL"), aict_source_get_url (source));
+}
+
+/* An actor's own fields.  This is where the actor profile will go (its
+ * partnerships, budgets, staff, meetings and actions); for now, only
+ * what the actor object itself holds. */
+static void
+show_actor (Show      *show,
+            AictActor *actor)
+{
+  GPtrArray *identifiers = aict_actor_get_identifiers (actor);
+  g_autoptr(GPtrArray) identifier_lines = g_ptr_array_new_with_free_func (g_free);
+
+  print_field (_("Short name"), aict_actor_get_short_name (actor));
+  print_field (_("Kind"), aict_actor_kind_get_label (aict_actor_get_kind (actor), LANGUAGE_OF_LOCALE));
+  print_field_take (_("Country"), describe_country (aict_actor_get_country (actor)));
+  print_field_take (_("Subdivision"), describe_subdivision (aict_actor_get_subdivision (actor)));
+  print_field_take (_("Part of"), describe_ref (show, aict_actor_get_parent_id (actor)));
+
+  for (guint i = 0; i < identifiers->len; i++)
+    {
+      AictIdentifier *identifier = g_ptr_array_index (identifiers, i);
+
+      g_ptr_array_add (identifier_lines, g_strdup_printf ("%s: %s", aict_identifier_get_scheme (identifier),
+                                                          aict_identifier_get_value (identifier)));
+    }
+  print_field_lines (_("Identifiers"), identifier_lines);
+
+  print_field (_("Address"), aict_actor_get_address (actor));
+  print_field (_("Website"), aict_actor_get_website (actor));
+  print_field (_("Email"), aict_actor_get_email (actor));
+  print_field (_("Phone"), aict_actor_get_phone (actor));
+}
+
+static void
+show_person (Show       *show,
+             AictPerson *person)
+{
+  GPtrArray *affiliations = aict_person_get_affiliations (person);
+  g_autoptr(GPtrArray) affiliation_lines = g_ptr_array_new_with_free_func (g_free);
+  GListModel *meetings = aict_dataset_get_meetings (show->dataset);
+  const char *id = aict_entity_get_id (AICT_ENTITY (person));
+  gboolean heading = FALSE;
+
+  print_field (_("Given name"), aict_person_get_given_name (person));
+  print_field (_("Family name"), aict_person_get_family_name (person));
+
+  for (guint i = 0; i < affiliations->len; i++)
+    {
+      AictAffiliation *affiliation = g_ptr_array_index (affiliations, i);
+      g_autofree char *actor = describe_ref (show, aict_affiliation_get_actor_id (affiliation));
+      g_autofree char *period = aict_format_period (aict_affiliation_get_start (affiliation),
+                                                    aict_affiliation_get_end (affiliation));
+      GString *line = g_string_new (NULL);
+
+      if (aict_affiliation_get_post (affiliation) != NULL)
+        g_string_append_printf (line, "%s, ", aict_affiliation_get_post (affiliation));
+      g_string_append (line, actor);
+      if (period != NULL)
+        g_string_append_printf (line, ", %s", period);
+      g_ptr_array_add (affiliation_lines, g_string_free (line, FALSE));
+    }
+  print_field_lines (_("Works for"), affiliation_lines);
+
+  /* The meetings the person was expected at, and what they said there. */
+  for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
+    {
+      g_autoptr(AictMeeting) meeting = g_list_model_get_item (meetings, m);
+      GPtrArray *attendance = aict_meeting_get_attendance (meeting);
+
+      for (guint i = 0; i < attendance->len; i++)
+        {
+          AictAttendance *line = g_ptr_array_index (attendance, i);
+          g_autofree char *title = NULL;
+          g_autofree char *date = NULL;
+          g_autofree char *representing = NULL;
+          GString *detail;
+
+          if (g_strcmp0 (aict_attendance_get_person_id (line), id) != 0)
+            continue;
+
+          if (!heading)
+            print_heading (_("Meetings"));
+          heading = TRUE;
+
+          title = describe_ref (show, aict_entity_get_id (AICT_ENTITY (meeting)));
+          date = aict_format_date (aict_meeting_get_date (meeting));
+          detail = g_string_new (NULL);
+          g_string_append_printf (detail, "%s · %s · %s", date,
+                                  aict_attendance_status_get_label (aict_attendance_get_status (line), LANGUAGE_OF_LOCALE),
+                                  aict_attendance_role_get_label (aict_attendance_get_role (line), LANGUAGE_OF_LOCALE));
+          representing = describe_ref (show, aict_attendance_get_representing_id (line));
+          if (representing != NULL)
+            {
+              g_string_append (detail, " · ");
+              g_string_append_printf (detail, _("representing %s"), representing);
+            }
+          print_item (title, detail->str);
+          g_string_free (detail, TRUE);
+        }
+    }
+
+  heading = FALSE;
+  for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
+    {
+      g_autoptr(AictMeeting) meeting = g_list_model_get_item (meetings, m);
+      GListModel *contributions = aict_meeting_get_contributions (meeting);
+
+      for (guint i = 0; i < g_list_model_get_n_items (contributions); i++)
+        {
+          g_autoptr(AictContribution) contribution = g_list_model_get_item (contributions, i);
+
+          if (g_strcmp0 (aict_contribution_get_person_id (contribution), id) != 0)
+            continue;
+
+          if (!heading)
+            print_heading (_("Contributions"));
+          heading = TRUE;
+          print_item (aict_contribution_get_summary (contribution),
+                      aict_entity_get_id (AICT_ENTITY (contribution)));
+        }
+    }
+}
+
+static void
+show_partnership (Show            *show,
+                  AictPartnership *partnership)
+{
+  GPtrArray *participants = aict_partnership_get_participants (partnership);
+  GPtrArray *components = aict_partnership_get_components (partnership);
+  GListModel *budgets = aict_dataset_get_budgets (show->dataset);
+  GListModel *meetings = aict_dataset_get_meetings (show->dataset);
+  const char *id = aict_entity_get_id (AICT_ENTITY (partnership));
+  g_autoptr(AictFormatTable) budget_table = NULL;
+  gboolean heading = FALSE;
+
+  print_field (_("Status"), aict_partnership_status_get_label (aict_partnership_get_status (partnership),
+                                                               LANGUAGE_OF_LOCALE));
+  print_field_take (_("Period"), aict_format_period (aict_partnership_get_start (partnership),
+                                                     aict_partnership_get_end (partnership)));
+  print_field_take (_("Countries"), describe_list (aict_partnership_get_countries (partnership), describe_country));
+  print_field_take (_("Subdivisions"), describe_list (aict_partnership_get_subdivisions (partnership),
+                                                     describe_subdivision));
+  print_field_take (_("Themes"), describe_list (aict_partnership_get_themes (partnership), describe_theme));
+
+  if (participants->len > 0)
+    {
+      g_autoptr(AictFormatTable) table = aict_format_table_new (4, 2);
+      gboolean has_notes = FALSE;
+
+      /* The id in a column of its own: when the table is too wide, the
+       * name is what gets cut, never the id to pass to aict show. */
+      print_heading (_("Participants"));
+      aict_format_table_set_column (table, 0, _("Actor"), AICT_FORMAT_ALIGN_LEFT, 0);
+      aict_format_table_set_column (table, 1, _("Id"), AICT_FORMAT_ALIGN_LEFT, 0);
+      aict_format_table_set_column (table, 2, _("Role"), AICT_FORMAT_ALIGN_LEFT, 0);
+      aict_format_table_set_column (table, 3, _("Country"), AICT_FORMAT_ALIGN_LEFT, 20);
+      for (guint i = 0; i < participants->len; i++)
+        {
+          AictParticipant *participant = g_ptr_array_index (participants, i);
+          const char *actor_id = aict_participant_get_actor_id (participant);
+          AictActor *actor = aict_dataset_lookup_actor (show->dataset, actor_id);
+          const char *country = actor != NULL && aict_actor_get_country (actor) != NULL ?
+                                aict_country_get_name (aict_actor_get_country (actor), LANGUAGE_OF_LOCALE) : NULL;
+
+          aict_format_table_add_row (table, actor != NULL ? aict_actor_get_name (actor) : "?", actor_id,
+                                     aict_participant_role_get_label (aict_participant_get_role (participant),
+                                                                      LANGUAGE_OF_LOCALE),
+                                     country);
+          has_notes |= aict_participant_get_notes (participant) != NULL;
+        }
+      print_table (table);
+
+      /* Notes under the table rather than in a column that would leave
+       * the names no room. */
+      if (has_notes)
+        g_print ("\n");
+      for (guint i = 0; i < participants->len; i++)
+        {
+          AictParticipant *participant = g_ptr_array_index (participants, i);
+          g_autofree char *text = NULL;
+
+          if (aict_participant_get_notes (participant) == NULL)
+            continue;
+          text = g_strdup_printf ("%s: %s", aict_participant_get_actor_id (participant),
+                                  aict_participant_get_notes (participant));
+          print_item (text, NULL);
+        }
+    }
+
+  if (components->len > 0)
+    {
+      print_heading (_("Components"));
+      for (guint i = 0; i < components->len; i++)
+        {
+          AictComponent *component = g_ptr_array_index (components, i);
+          g_autofree char *themes = describe_list (aict_component_get_themes (component), describe_theme);
+          g_autofree char *detail = NULL;
+
+          if (themes[0] != '\0' && aict_component_get_notes (component) != NULL)
+            detail = g_strdup_printf ("%s · %s", themes, aict_component_get_notes (component));
+          else
+            detail = g_strdup (themes[0] != '\0' ? themes : aict_component_get_notes (component));
+          print_item (aict_component_get_title (component), detail);
+        }
+    }
+
+  /* What points at the partnership: its budget lines, then what the
+   * meetings decided about it. */
+  budget_table = aict_format_table_new (4, 2);
+  aict_format_table_set_column (budget_table, 0, _("Line"), AICT_FORMAT_ALIGN_LEFT, 0);
+  aict_format_table_set_column (budget_table, 1, _("Kind"), AICT_FORMAT_ALIGN_LEFT, 0);
+  aict_format_table_set_column (budget_table, 2, _("Period"), AICT_FORMAT_ALIGN_LEFT, 0);
+  aict_format_table_set_column (budget_table, 3, _("Amount"), AICT_FORMAT_ALIGN_RIGHT, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (budgets); i++)
+    {
+      g_autoptr(AictBudget) budget = g_list_model_get_item (budgets, i);
+      g_autofree char *period = NULL;
+      g_autofree char *amount = NULL;
+
+      if (g_strcmp0 (aict_budget_get_partnership_id (budget), id) != 0)
+        continue;
+
+      period = aict_format_period (aict_budget_get_start (budget), aict_budget_get_end (budget));
+      amount = describe_amount_and_staff (aict_budget_get_amount (budget), aict_budget_get_staff_fte (budget));
+      aict_format_table_add_row (budget_table, aict_entity_get_id (AICT_ENTITY (budget)),
+                                 aict_budget_kind_get_label (aict_budget_get_kind (budget), LANGUAGE_OF_LOCALE),
+                                 period, amount);
+    }
+  if (aict_format_table_get_n_rows (budget_table) > 0)
+    {
+      print_heading (_("Budget lines"));
+      print_table (budget_table);
+    }
+
+  for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
+    {
+      g_autoptr(AictMeeting) meeting = g_list_model_get_item (meetings, m);
+      GListModel *outcomes = aict_meeting_get_outcomes (meeting);
+
+      for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
+        {
+          g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
+          g_autofree char *detail = NULL;
+
+          if (!strv_has (aict_outcome_get_partnership_ids (outcome), id))
+            continue;
+
+          if (!heading)
+            print_heading (_("Outcomes of meetings"));
+          heading = TRUE;
+          detail = g_strdup_printf ("%s · %s",
+                                    aict_outcome_kind_get_label (aict_outcome_get_kind (outcome), LANGUAGE_OF_LOCALE),
+                                    aict_entity_get_id (AICT_ENTITY (outcome)));
+          print_item (aict_outcome_get_text (outcome), detail);
+        }
+    }
+}
+
+static void
+show_budget (Show       *show,
+             AictBudget *budget)
+{
+  GPtrArray *funders = aict_budget_get_funders (budget);
+
+  print_field (_("Kind"), aict_budget_kind_get_label (aict_budget_get_kind (budget), LANGUAGE_OF_LOCALE));
+  print_field_take (_("Actor"), describe_ref (show, aict_budget_get_actor_id (budget)));
+  print_field_take (_("Partnership"), describe_ref (show, aict_budget_get_partnership_id (budget)));
+  print_field_take (_("Period"), aict_format_period (aict_budget_get_start (budget), aict_budget_get_end (budget)));
+  if (aict_budget_get_amount (budget) != NULL)
+    print_field_take (_("Amount"), aict_format_amount (aict_budget_get_amount (budget)));
+  if (aict_budget_get_staff_fte (budget) >= 0)
+    print_field_take (_("Staff"), aict_format_fte (aict_budget_get_staff_fte (budget)));
+
+  if (funders->len > 0)
+    {
+      g_autoptr(AictFormatTable) table = aict_format_table_new (4, 2);
+
+      print_heading (_("Funders"));
+      aict_format_table_set_column (table, 0, _("Funder"), AICT_FORMAT_ALIGN_LEFT, 0);
+      aict_format_table_set_column (table, 1, _("Id"), AICT_FORMAT_ALIGN_LEFT, 0);
+      aict_format_table_set_column (table, 2, _("Share"), AICT_FORMAT_ALIGN_RIGHT, 0);
+      aict_format_table_set_column (table, 3, _("Amount"), AICT_FORMAT_ALIGN_RIGHT, 0);
+      for (guint i = 0; i < funders->len; i++)
+        {
+          AictFunder *funder = g_ptr_array_index (funders, i);
+          const char *actor_id = aict_funder_get_actor_id (funder);
+          AictActor *actor = aict_dataset_lookup_actor (show->dataset, actor_id);
+          g_autofree char *share = aict_funder_get_share (funder) >= 0 ?
+                                   aict_format_percent (aict_funder_get_share (funder)) : NULL;
+          g_autofree char *amount = aict_funder_get_amount (funder) != NULL ?
+                                    aict_format_amount (aict_funder_get_amount (funder)) : NULL;
+
+          aict_format_table_add_row (table, actor != NULL ? aict_actor_get_name (actor) : "?", actor_id,
+                                     share, amount);
+        }
+      print_table (table);
+    }
+}
+
+static const struct
+{
+  AictOutcomeKind kind;
+  const char *heading;
+} outcome_groups[] = {
+  /* What was decided first, what was only said last. */
+  { AICT_OUTCOME_KIND_DECISION, N_("Decisions") },
+  { AICT_OUTCOME_KIND_ACTION, N_("Follow-up actions") },
+  { AICT_OUTCOME_KIND_PROPOSAL, N_("Proposals") },
+  { AICT_OUTCOME_KIND_CONCLUSION, N_("Conclusions") },
+  { AICT_OUTCOME_KIND_SYNTHESIS, N_("Syntheses") },
+  { AICT_OUTCOME_KIND_NEXT_MEETING, N_("Next meeting") },
+};
+
+/* "id · owner: … · due … · status" under an outcome. */
+static char *
+describe_outcome_detail (Show        *show,
+                         AictOutcome *outcome)
+{
+  GString *detail = g_string_new (aict_entity_get_id (AICT_ENTITY (outcome)));
+  g_autofree char *owner = describe_ref (show, aict_outcome_get_owner_id (outcome));
+
+  if (owner != NULL)
+    {
+      g_string_append (detail, " · ");
+      g_string_append_printf (detail, _("owner: %s"), owner);
+    }
+  if (aict_outcome_get_due (outcome) != NULL)
+    {
+      g_autofree char *due = aict_format_date (aict_outcome_get_due (outcome));
+
+      g_string_append (detail, " · ");
+      g_string_append_printf (detail, _("due %s"), due);
+    }
+  g_string_append (detail, " · ");
+  g_string_append (detail, aict_outcome_status_get_label (aict_outcome_get_status (outcome), LANGUAGE_OF_LOCALE));
+
+  return g_string_free (detail, FALSE);
+}
+
+static char *
+describe_place (const AictPlace *place)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *locality = NULL;
+
+  if (place == NULL)
+    return NULL;
+
+  if (aict_place_get_name (place) != NULL)
+    g_ptr_array_add (parts, g_strdup (aict_place_get_name (place)));
+  if (aict_place_get_address (place) != NULL)
+    g_ptr_array_add (parts, g_strdup (aict_place_get_address (place)));
+  locality = g_strjoin (" ", aict_place_get_postal_code (place) != NULL ? aict_place_get_postal_code (place) : "",
+                        aict_place_get_locality (place) != NULL ? aict_place_get_locality (place) : "", NULL);
+  g_strstrip (locality);
+  if (locality[0] != '\0')
+    g_ptr_array_add (parts, g_steal_pointer (&locality));
+  if (aict_place_get_country (place) != NULL)
+    {
+      const char *name = aict_country_get_name (aict_place_get_country (place), LANGUAGE_OF_LOCALE);
+
+      g_ptr_array_add (parts, g_strdup (name != NULL ? name : aict_place_get_country (place)));
+    }
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (", ", (char **) parts->pdata);
+}
+
+/* How deep an agenda item is under its parents (bounded: a cycle is a
+ * validation error, not a reason to loop). */
+static guint
+agenda_depth (AictMeeting    *meeting,
+              AictAgendaItem *item)
+{
+  guint depth = 0;
+
+  while (depth < 8 && aict_agenda_item_get_parent_id (item) != NULL)
+    {
+      item = aict_meeting_lookup_agenda_item (meeting, aict_agenda_item_get_parent_id (item));
+      if (item == NULL)
+        break;
+      depth++;
+    }
+
+  return depth;
+}
+
+static void
+show_meeting (Show        *show,
+              AictMeeting *meeting)
+{
+  GPtrArray *attendance = aict_meeting_get_attendance (meeting);
+  GListModel *agenda = aict_meeting_get_agenda (meeting);
+  GListModel *contributions = aict_meeting_get_contributions (meeting);
+  GListModel *outcomes = aict_meeting_get_outcomes (meeting);
+  g_autoptr(GPtrArray) organisers = describe_refs (show, aict_meeting_get_organisers (meeting));
+  const char *start_time = aict_meeting_get_start_time (meeting);
+  const char *end_time = aict_meeting_get_end_time (meeting);
+
+  if (aict_meeting_get_end_date (meeting) != NULL)
+    print_field_take (_("Dates"), aict_format_period (aict_meeting_get_date (meeting), aict_meeting_get_end_date (meeting)));
+  else
+    print_field_take (_("Date"), aict_format_date (aict_meeting_get_date (meeting)));
+  if (start_time != NULL && end_time != NULL)
+    {
+      /* TRANSLATORS: the hours of a meeting, from %1$s to %2$s ("10:30 – 17:00"). */
+      const char *format = C_("time range", "%1$s – %2$s");
+
+      print_field_take (_("Time"), g_strdup_printf (format, start_time, end_time));
+    }
+  else
+    print_field (_("Time"), start_time != NULL ? start_time : end_time);
+  print_field_take (_("Place"), describe_place (aict_meeting_get_place (meeting)));
+  print_field_lines (_("Organisers"), organisers);
+
+  if (attendance->len > 0)
+    {
+      g_autoptr(AictFormatTable) table = aict_format_table_new (4, 2);
+
+      print_heading (_("Attendance"));
+      aict_format_table_set_column (table, 0, _("Person"), AICT_FORMAT_ALIGN_LEFT, 0);
+      aict_format_table_set_column (table, 1, _("Representing"), AICT_FORMAT_ALIGN_LEFT, 0);
+      aict_format_table_set_column (table, 2, _("Role"), AICT_FORMAT_ALIGN_LEFT, 0);
+      aict_format_table_set_column (table, 3, _("Status"), AICT_FORMAT_ALIGN_LEFT, 0);
+      for (guint i = 0; i < attendance->len; i++)
+        {
+          AictAttendance *line = g_ptr_array_index (attendance, i);
+          AictPerson *person = aict_dataset_lookup_person (show->dataset, aict_attendance_get_person_id (line));
+          const char *representing_id = aict_attendance_get_representing_id (line);
+          AictActor *representing = representing_id != NULL ?
+                                    aict_dataset_lookup_actor (show->dataset, representing_id) : NULL;
+          const char *representing_name = NULL;
+
+          /* The short name, when there is one: the column is narrow. */
+          if (representing != NULL)
+            representing_name = aict_actor_get_short_name (representing) != NULL ?
+                                aict_actor_get_short_name (representing) : aict_actor_get_name (representing);
+          else
+            representing_name = representing_id;
+
+          aict_format_table_add_row (table,
+                                     person != NULL ? aict_person_get_name (person) : aict_attendance_get_person_id (line),
+                                     representing_name,
+                                     aict_attendance_role_get_label (aict_attendance_get_role (line), LANGUAGE_OF_LOCALE),
+                                     aict_attendance_status_get_label (aict_attendance_get_status (line),
+                                                                       LANGUAGE_OF_LOCALE));
+        }
+      print_table (table);
+    }
+
+  if (g_list_model_get_n_items (agenda) > 0)
+    {
+      print_heading (_("Agenda"));
+      for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
+        {
+          g_autoptr(AictAgendaItem) item = g_list_model_get_item (agenda, i);
+          guint depth = agenda_depth (meeting, item);
+          const char *label = aict_agenda_item_get_label (item);
+          g_autofree char *text = g_strdup_printf ("%s%s%s", label != NULL ? label : "", label != NULL ? " " : "",
+                                                   aict_agenda_item_get_title (item));
+          g_autofree char *wrapped = aict_format_wrap (text, 4 + 2 * depth, AICT_FORMAT_WIDTH);
+
+          g_print ("  %*s- %s\n", (int) (2 * depth), "", wrapped);
+        }
+    }
+
+  if (g_list_model_get_n_items (outcomes) > 0)
+    {
+      /* What the meeting decided: one section per kind of outcome. */
+      for (guint g = 0; g < G_N_ELEMENTS (outcome_groups); g++)
+        {
+          gboolean first = TRUE;
+
+          for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
+            {
+              g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
+              g_autofree char *detail = NULL;
+
+              if (aict_outcome_get_kind (outcome) != outcome_groups[g].kind)
+                continue;
+
+              if (first)
+                print_heading (_(outcome_groups[g].heading));
+              first = FALSE;
+              detail = describe_outcome_detail (show, outcome);
+              print_item (aict_outcome_get_text (outcome), detail);
+            }
+        }
+    }
+
+  if (g_list_model_get_n_items (contributions) > 0)
+    {
+      print_heading (_("Contributions"));
+      for (guint i = 0; i < g_list_model_get_n_items (contributions); i++)
+        {
+          g_autoptr(AictContribution) contribution = g_list_model_get_item (contributions, i);
+          const char *person_id = aict_contribution_get_person_id (contribution);
+          const char *actor_id = aict_contribution_get_actor_id (contribution);
+          AictEntity *who = aict_dataset_lookup (show->dataset, person_id != NULL ? person_id : actor_id);
+          const char *item_id = aict_contribution_get_agenda_item_id (contribution);
+          AictAgendaItem *item = item_id != NULL ? aict_meeting_lookup_agenda_item (meeting, item_id) : NULL;
+          g_autofree char *text = NULL;
+          g_autofree char *detail = NULL;
+
+          text = g_strdup_printf ("%s: %s",
+                                  who != NULL && entity_name (who) != NULL ? entity_name (who) :
+                                  person_id != NULL ? person_id : actor_id != NULL ? actor_id : "?",
+                                  aict_contribution_get_summary (contribution));
+          if (item != NULL && aict_agenda_item_get_label (item) != NULL)
+            detail = g_strdup_printf ("%s · %s", aict_entity_get_id (AICT_ENTITY (contribution)),
+                                      aict_agenda_item_get_label (item));
+          else
+            detail = g_strdup (aict_entity_get_id (AICT_ENTITY (contribution)));
+          print_item (text, detail);
+        }
+    }
+}
+
+static void
+show_agenda_item (Show           *show,
+                  AictAgendaItem *item,
+                  AictMeeting    *meeting)
+{
+  const char *id = aict_entity_get_id (AICT_ENTITY (item));
+  GListModel *contributions;
+  GListModel *outcomes;
+  gboolean heading = FALSE;
+
+  print_field (_("Label"), aict_agenda_item_get_label (item));
+  print_field_take (_("Part of"), describe_ref (show, aict_agenda_item_get_parent_id (item)));
+  if (meeting != NULL)
+    print_field_take (_("Meeting"), describe_ref (show, aict_entity_get_id (AICT_ENTITY (meeting))));
+  if (meeting == NULL)
+    return;
+
+  contributions = aict_meeting_get_contributions (meeting);
+  for (guint i = 0; i < g_list_model_get_n_items (contributions); i++)
+    {
+      g_autoptr(AictContribution) contribution = g_list_model_get_item (contributions, i);
+
+      if (g_strcmp0 (aict_contribution_get_agenda_item_id (contribution), id) != 0)
+        continue;
+      if (!heading)
+        print_heading (_("Contributions"));
+      heading = TRUE;
+      print_item (aict_contribution_get_summary (contribution), aict_entity_get_id (AICT_ENTITY (contribution)));
+    }
+
+  heading = FALSE;
+  outcomes = aict_meeting_get_outcomes (meeting);
+  for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
+    {
+      g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
+      g_autofree char *detail = NULL;
+
+      if (g_strcmp0 (aict_outcome_get_agenda_item_id (outcome), id) != 0)
+        continue;
+      if (!heading)
+        print_heading (_("Outcomes"));
+      heading = TRUE;
+      detail = describe_outcome_detail (show, outcome);
+      print_item (aict_outcome_get_text (outcome), detail);
+    }
+}
+
+static void
+show_contribution (Show             *show,
+                   AictContribution *contribution,
+                   AictMeeting      *meeting)
+{
+  if (meeting != NULL)
+    print_field_take (_("Meeting"), describe_ref (show, aict_entity_get_id (AICT_ENTITY (meeting))));
+  print_field_take (_("Agenda item"), describe_ref (show, aict_contribution_get_agenda_item_id (contribution)));
+  print_field_take (_("Person"), describe_ref (show, aict_contribution_get_person_id (contribution)));
+  print_field_take (_("Actor"), describe_ref (show, aict_contribution_get_actor_id (contribution)));
+  print_field (_("Summary"), aict_contribution_get_summary (contribution));
+  print_field_take (_("Themes"), describe_list (aict_contribution_get_themes (contribution), describe_theme));
+}
+
+static void
+show_outcome (Show        *show,
+              AictOutcome *outcome,
+              AictMeeting *meeting)
+{
+  g_autoptr(GPtrArray) actors = describe_refs (show, aict_outcome_get_actor_ids (outcome));
+  g_autoptr(GPtrArray) partnerships = describe_refs (show, aict_outcome_get_partnership_ids (outcome));
+
+  print_field (_("Kind"), aict_outcome_kind_get_label (aict_outcome_get_kind (outcome), LANGUAGE_OF_LOCALE));
+  print_field (_("Text"), aict_outcome_get_text (outcome));
+  if (meeting != NULL)
+    {
+      g_autofree char *title = describe_ref (show, aict_entity_get_id (AICT_ENTITY (meeting)));
+      g_autofree char *date = aict_format_date (aict_meeting_get_date (meeting));
+
+      print_field_take (_("Meeting"), g_strdup_printf ("%s, %s", title, date));
+    }
+  print_field_take (_("Agenda item"), describe_ref (show, aict_outcome_get_agenda_item_id (outcome)));
+  print_field_take (_("Owner"), describe_ref (show, aict_outcome_get_owner_id (outcome)));
+  if (aict_outcome_get_due (outcome) != NULL)
+    print_field_take (_("Due"), aict_format_date (aict_outcome_get_due (outcome)));
+  print_field (_("Status"), aict_outcome_status_get_label (aict_outcome_get_status (outcome), LANGUAGE_OF_LOCALE));
+  print_field_lines (_("Actors"), actors);
+  print_field_lines (_("Partnerships"), partnerships);
+  print_field_take (_("Themes"), describe_list (aict_outcome_get_themes (outcome), describe_theme));
+}
+
+static void
+show_human (Show       *show,
+            AictEntity *entity)
+{
+  AictMeeting *meeting = find_meeting_of (show->dataset, entity);
+
+  print_title (entity);
+
+  if (AICT_IS_SOURCE (entity))
+    show_source (show, AICT_SOURCE (entity));
+  else if (AICT_IS_ACTOR (entity))
+    show_actor (show, AICT_ACTOR (entity));
+  else if (AICT_IS_PERSON (entity))
+    show_person (show, AICT_PERSON (entity));
+  else if (AICT_IS_PARTNERSHIP (entity))
+    show_partnership (show, AICT_PARTNERSHIP (entity));
+  else if (AICT_IS_BUDGET (entity))
+    show_budget (show, AICT_BUDGET (entity));
+  else if (AICT_IS_MEETING (entity))
+    show_meeting (show, AICT_MEETING (entity));
+  else if (AICT_IS_AGENDA_ITEM (entity))
+    show_agenda_item (show, AICT_AGENDA_ITEM (entity), meeting);
+  else if (AICT_IS_CONTRIBUTION (entity))
+    show_contribution (show, AICT_CONTRIBUTION (entity), meeting);
+  else if (AICT_IS_OUTCOME (entity))
+    show_outcome (show, AICT_OUTCOME (entity), meeting);
+
+  print_notes (entity);
+  print_sources (show, entity);
+}
+
+/* JSON output: the members of aict/1 (doc/format.md) under their names,
+ * every one present (null or [] when absent), amounts and decimals as
+ * exact decimal strings; then the objects that name this one, and the
+ * names of every id mentioned. */
+
+static void
+note_ref (Show       *show,
+          const char *id)
+{
+  char *copy;
+
+  if (id == NULL || g_hash_table_contains (show->ref_seen, id))
+    return;
+
+  copy = g_strdup (id);
+  g_ptr_array_add (show->ref_ids, copy);
+  g_hash_table_add (show->ref_seen, copy);
+}
+
+static void
+member_string (JsonBuilder *b,
+               const char  *name,
+               const char  *value)
+{
+  json_builder_set_member_name (b, name);
+  if (value != NULL)
+    json_builder_add_string_value (b, value);
+  else
+    json_builder_add_null_value (b);
+}
+
+static void
+member_take_string (JsonBuilder *b,
+                    const char  *name,
+                    char        *value)
+{
+  member_string (b, name, value);
+  g_free (value);
+}
+
+static void
+member_date (JsonBuilder           *b,
+             const char            *name,
+             const AictPartialDate *date)
+{
+  member_take_string (b, name, date != NULL ? aict_partial_date_to_string (date) : NULL);
+}
+
+static void
+member_strv (JsonBuilder        *b,
+             const char         *name,
+             const char * const *values)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_begin_array (b);
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    json_builder_add_string_value (b, values[i]);
+  json_builder_end_array (b);
+}
+
+static void
+member_enum (JsonBuilder *b,
+             const char  *name,
+             GType        type,
+             int          value)
+{
+  member_string (b, name, aict_tool_enum_nick (type, value));
+}
+
+/* A decimal with two places kept in hundredths (shares, FTE), as an exact
+ * string: 7000 → "70", 3350 → "33.5"; -1 (not given) → null. */
+static void
+member_hundredths (JsonBuilder *b,
+                   const char  *name,
+                   int          value)
+{
+  int fraction;
+
+  if (value < 0)
+    {
+      member_string (b, name, NULL);
+      return;
+    }
+
+  fraction = value % 100;
+  if (fraction == 0)
+    member_take_string (b, name, g_strdup_printf ("%d", value / 100));
+  else if (fraction % 10 == 0)
+    member_take_string (b, name, g_strdup_printf ("%d.%d", value / 100, fraction / 10));
+  else
+    member_take_string (b, name, g_strdup_printf ("%d.%02d", value / 100, fraction));
+}
+
+static void
+member_amount (JsonBuilder      *b,
+               const char       *name,
+               const AictAmount *amount)
+{
+  const char *currency;
+
+  json_builder_set_member_name (b, name);
+  if (amount == NULL)
+    {
+      json_builder_add_null_value (b);
+      return;
+    }
+
+  currency = aict_amount_get_currency (amount);
+  json_builder_begin_object (b);
+  member_string (b, "currency", currency);
+  /* Decimal strings in major units: exact, whatever the reader's number
+   * type (as aict info --json). */
+  member_take_string (b, "value", aict_amount_is_range (amount) ? NULL :
+                      aict_amount_format_value (aict_amount_get_value (amount), currency));
+  member_take_string (b, "min", aict_amount_format_value (aict_amount_get_min (amount), currency));
+  member_take_string (b, "max", aict_amount_format_value (aict_amount_get_max (amount), currency));
+  json_builder_set_member_name (b, "approximate");
+  json_builder_add_boolean_value (b, aict_amount_get_approximate (amount));
+  json_builder_end_object (b);
+}
+
+static void
+member_ref (Show       *show,
+            const char *name,
+            const char *id)
+{
+  member_string (show->builder, name, id);
+  note_ref (show, id);
+}
+
+static void
+member_refs (Show               *show,
+             const char         *name,
+             const char * const *ids)
+{
+  member_strv (show->builder, name, ids);
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    note_ref (show, ids[i]);
+}
+
+static void
+member_sources (Show       *show,
+                AictEntity *entity)
+{
+  JsonBuilder *b = show->builder;
+  GPtrArray *refs = aict_entity_get_source_refs (entity);
+
+  json_builder_set_member_name (b, "sources");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < refs->len; i++)
+    {
+      AictSourceRef *ref = g_ptr_array_index (refs, i);
+
+      json_builder_begin_object (b);
+      member_ref (show, "source", aict_source_ref_get_source (ref));
+      member_string (b, "locator", aict_source_ref_get_locator (ref));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+static void
+member_id_list (JsonBuilder *b,
+                const char  *name,
+                GPtrArray   *ids)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_begin_array (b);
+  for (guint i = 0; i < ids->len; i++)
+    json_builder_add_string_value (b, g_ptr_array_index (ids, i));
+  json_builder_end_array (b);
+}
+
+static void
+json_source (Show       *show,
+             AictSource *source)
+{
+  JsonBuilder *b = show->builder;
+
+  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (source)));
+  member_string (b, "title", aict_source_get_title (source));
+  member_date (b, "date", aict_source_get_date (source));
+  member_string (b, "author", aict_source_get_author (source));
+  member_string (b, "url", aict_source_get_url (source));
+  member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (source)));
+}
+
+/* The actor's own members; see show_actor() for the profile to come. */
+static void
+json_actor (Show      *show,
+            AictActor *actor)
+{
+  JsonBuilder *b = show->builder;
+  GPtrArray *identifiers = aict_actor_get_identifiers (actor);
+
+  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (actor)));
+  member_string (b, "name", aict_actor_get_name (actor));
+  member_string (b, "short_name", aict_actor_get_short_name (actor));
+  member_enum (b, "kind", AICT_TYPE_ACTOR_KIND, aict_actor_get_kind (actor));
+  member_string (b, "country", aict_actor_get_country (actor));
+  member_string (b, "subdivision", aict_actor_get_subdivision (actor));
+  member_ref (show, "parent", aict_actor_get_parent_id (actor));
+  json_builder_set_member_name (b, "identifiers");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < identifiers->len; i++)
+    {
+      AictIdentifier *identifier = g_ptr_array_index (identifiers, i);
+
+      json_builder_begin_object (b);
+      member_string (b, "scheme", aict_identifier_get_scheme (identifier));
+      member_string (b, "value", aict_identifier_get_value (identifier));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  member_string (b, "address", aict_actor_get_address (actor));
+  member_string (b, "website", aict_actor_get_website (actor));
+  member_string (b, "email", aict_actor_get_email (actor));
+  member_string (b, "phone", aict_actor_get_phone (actor));
+  member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (actor)));
+  member_sources (show, AICT_ENTITY (actor));
+}
+
+static void
+json_person (Show       *show,
+             AictPerson *person)
+{
+  JsonBuilder *b = show->builder;
+  GPtrArray *affiliations = aict_person_get_affiliations (person);
+
+  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (person)));
+  member_string (b, "name", aict_person_get_name (person));
+  member_string (b, "given_name", aict_person_get_given_name (person));
+  member_string (b, "family_name", aict_person_get_family_name (person));
+  json_builder_set_member_name (b, "affiliations");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < affiliations->len; i++)
+    {
+      AictAffiliation *affiliation = g_ptr_array_index (affiliations, i);
+
+      json_builder_begin_object (b);
+      member_ref (show, "actor", aict_affiliation_get_actor_id (affiliation));
+      member_string (b, "post", aict_affiliation_get_post (affiliation));
+      member_date (b, "start", aict_affiliation_get_start (affiliation));
+      member_date (b, "end", aict_affiliation_get_end (affiliation));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (person)));
+  member_sources (show, AICT_ENTITY (person));
+}
+
+static void
+json_partnership (Show            *show,
+                  AictPartnership *partnership)
+{
+  JsonBuilder *b = show->builder;
+  GPtrArray *participants = aict_partnership_get_participants (partnership);
+  GPtrArray *components = aict_partnership_get_components (partnership);
+
+  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (partnership)));
+  member_string (b, "title", aict_partnership_get_title (partnership));
+  member_enum (b, "status", AICT_TYPE_PARTNERSHIP_STATUS, aict_partnership_get_status (partnership));
+  member_date (b, "start", aict_partnership_get_start (partnership));
+  member_date (b, "end", aict_partnership_get_end (partnership));
+  json_builder_set_member_name (b, "participants");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < participants->len; i++)
+    {
+      AictParticipant *participant = g_ptr_array_index (participants, i);
+
+      json_builder_begin_object (b);
+      member_ref (show, "actor", aict_participant_get_actor_id (participant));
+      member_enum (b, "role", AICT_TYPE_PARTICIPANT_ROLE, aict_participant_get_role (participant));
+      member_string (b, "notes", aict_participant_get_notes (participant));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  member_strv (b, "countries", aict_partnership_get_countries (partnership));
+  member_strv (b, "subdivisions", aict_partnership_get_subdivisions (partnership));
+  member_strv (b, "themes", aict_partnership_get_themes (partnership));
+  json_builder_set_member_name (b, "components");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < components->len; i++)
+    {
+      AictComponent *component = g_ptr_array_index (components, i);
+
+      json_builder_begin_object (b);
+      member_string (b, "title", aict_component_get_title (component));
+      member_strv (b, "themes", aict_component_get_themes (component));
+      member_string (b, "notes", aict_component_get_notes (component));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (partnership)));
+  member_sources (show, AICT_ENTITY (partnership));
+}
+
+static void
+json_budget (Show       *show,
+             AictBudget *budget)
+{
+  JsonBuilder *b = show->builder;
+  GPtrArray *funders = aict_budget_get_funders (budget);
+
+  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (budget)));
+  member_string (b, "label", aict_budget_get_label (budget));
+  member_ref (show, "actor", aict_budget_get_actor_id (budget));
+  member_ref (show, "partnership", aict_budget_get_partnership_id (budget));
+  member_enum (b, "kind", AICT_TYPE_BUDGET_KIND, aict_budget_get_kind (budget));
+  member_date (b, "start", aict_budget_get_start (budget));
+  member_date (b, "end", aict_budget_get_end (budget));
+  member_amount (b, "amount", aict_budget_get_amount (budget));
+  member_hundredths (b, "staff_fte", aict_budget_get_staff_fte (budget));
+  json_builder_set_member_name (b, "funders");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < funders->len; i++)
+    {
+      AictFunder *funder = g_ptr_array_index (funders, i);
+
+      json_builder_begin_object (b);
+      member_ref (show, "actor", aict_funder_get_actor_id (funder));
+      member_hundredths (b, "share", aict_funder_get_share (funder));
+      member_amount (b, "amount", aict_funder_get_amount (funder));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (budget)));
+  member_sources (show, AICT_ENTITY (budget));
+}
+
+static void
+json_agenda_item (Show           *show,
+                  AictAgendaItem *item)
+{
+  JsonBuilder *b = show->builder;
+
+  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (item)));
+  member_string (b, "label", aict_agenda_item_get_label (item));
+  member_string (b, "title", aict_agenda_item_get_title (item));
+  member_ref (show, "parent", aict_agenda_item_get_parent_id (item));
+  member_sources (show, AICT_ENTITY (item));
+}
+
+static void
+json_contribution (Show             *show,
+                   AictContribution *contribution)
+{
+  JsonBuilder *b = show->builder;
+
+  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (contribution)));
+  member_ref (show, "person", aict_contribution_get_person_id (contribution));
+  member_ref (show, "actor", aict_contribution_get_actor_id (contribution));
+  member_ref (show, "agenda_item", aict_contribution_get_agenda_item_id (contribution));
+  member_string (b, "summary", aict_contribution_get_summary (contribution));
+  member_strv (b, "themes", aict_contribution_get_themes (contribution));
+  member_sources (show, AICT_ENTITY (contribution));
+}
+
+static void
+json_outcome (Show        *show,
+              AictOutcome *outcome)
+{
+  JsonBuilder *b = show->builder;
+
+  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (outcome)));
+  member_enum (b, "kind", AICT_TYPE_OUTCOME_KIND, aict_outcome_get_kind (outcome));
+  member_string (b, "text", aict_outcome_get_text (outcome));
+  member_ref (show, "agenda_item", aict_outcome_get_agenda_item_id (outcome));
+  member_ref (show, "owner", aict_outcome_get_owner_id (outcome));
+  member_date (b, "due", aict_outcome_get_due (outcome));
+  member_enum (b, "status", AICT_TYPE_OUTCOME_STATUS, aict_outcome_get_status (outcome));
+  member_refs (show, "actors", aict_outcome_get_actor_ids (outcome));
+  member_refs (show, "partnerships", aict_outcome_get_partnership_ids (outcome));
+  member_strv (b, "themes", aict_outcome_get_themes (outcome));
+  member_sources (show, AICT_ENTITY (outcome));
+}
+
+static void
+json_meeting (Show        *show,
+              AictMeeting *meeting)
+{
+  JsonBuilder *b = show->builder;
+  const AictPlace *place = aict_meeting_get_place (meeting);
+  GPtrArray *attendance = aict_meeting_get_attendance (meeting);
+  GListModel *agenda = aict_meeting_get_agenda (meeting);
+  GListModel *contributions = aict_meeting_get_contributions (meeting);
+  GListModel *outcomes = aict_meeting_get_outcomes (meeting);
+
+  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (meeting)));
+  member_string (b, "title", aict_meeting_get_title (meeting));
+  member_date (b, "date", aict_meeting_get_date (meeting));
+  member_date (b, "end_date", aict_meeting_get_end_date (meeting));
+  member_string (b, "start_time", aict_meeting_get_start_time (meeting));
+  member_string (b, "end_time", aict_meeting_get_end_time (meeting));
+  json_builder_set_member_name (b, "place");
+  if (place != NULL)
+    {
+      json_builder_begin_object (b);
+      member_string (b, "name", aict_place_get_name (place));
+      member_string (b, "address", aict_place_get_address (place));
+      member_string (b, "postal_code", aict_place_get_postal_code (place));
+      member_string (b, "locality", aict_place_get_locality (place));
+      member_string (b, "country", aict_place_get_country (place));
+      json_builder_end_object (b);
+    }
+  else
+    json_builder_add_null_value (b);
+  member_refs (show, "organisers", aict_meeting_get_organisers (meeting));
+
+  json_builder_set_member_name (b, "attendance");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < attendance->len; i++)
+    {
+      AictAttendance *line = g_ptr_array_index (attendance, i);
+
+      json_builder_begin_object (b);
+      member_ref (show, "person", aict_attendance_get_person_id (line));
+      member_enum (b, "status", AICT_TYPE_ATTENDANCE_STATUS, aict_attendance_get_status (line));
+      member_enum (b, "role", AICT_TYPE_ATTENDANCE_ROLE, aict_attendance_get_role (line));
+      member_ref (show, "representing", aict_attendance_get_representing_id (line));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "agenda");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
+    {
+      g_autoptr(AictAgendaItem) item = g_list_model_get_item (agenda, i);
+
+      json_builder_begin_object (b);
+      json_agenda_item (show, item);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "contributions");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < g_list_model_get_n_items (contributions); i++)
+    {
+      g_autoptr(AictContribution) contribution = g_list_model_get_item (contributions, i);
+
+      json_builder_begin_object (b);
+      json_contribution (show, contribution);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "outcomes");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
+    {
+      g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
+
+      json_builder_begin_object (b);
+      json_outcome (show, outcome);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (meeting)));
+  member_sources (show, AICT_ENTITY (meeting));
+}
+
+/* "related": the objects that name this one (fixed members per type,
+ * listed in doc/cli.md). */
+static void
+json_related (Show        *show,
+              AictEntity  *entity,
+              AictMeeting *meeting)
+{
+  JsonBuilder *b = show->builder;
+  const char *id = aict_entity_get_id (entity);
+
+  json_builder_set_member_name (b, "related");
+  json_builder_begin_object (b);
+
+  if (AICT_IS_AGENDA_ITEM (entity) || AICT_IS_CONTRIBUTION (entity) || AICT_IS_OUTCOME (entity))
+    member_ref (show, "meeting", meeting != NULL ? aict_entity_get_id (AICT_ENTITY (meeting)) : NULL);
+
+  if (AICT_IS_PARTNERSHIP (entity))
+    {
+      g_autoptr(GPtrArray) budget_ids = g_ptr_array_new ();
+      g_autoptr(GPtrArray) outcome_ids = g_ptr_array_new_with_free_func (g_free);
+      GListModel *budgets = aict_dataset_get_budgets (show->dataset);
+      GListModel *meetings = aict_dataset_get_meetings (show->dataset);
+
+      for (guint i = 0; i < g_list_model_get_n_items (budgets); i++)
+        {
+          g_autoptr(AictBudget) budget = g_list_model_get_item (budgets, i);
+
+          if (g_strcmp0 (aict_budget_get_partnership_id (budget), id) == 0)
+            g_ptr_array_add (budget_ids, (gpointer) aict_entity_get_id (AICT_ENTITY (budget)));
+        }
+      for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
+        {
+          g_autoptr(AictMeeting) other = g_list_model_get_item (meetings, m);
+          GListModel *outcomes = aict_meeting_get_outcomes (other);
+
+          for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
+            {
+              g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
+
+              if (strv_has (aict_outcome_get_partnership_ids (outcome), id))
+                g_ptr_array_add (outcome_ids, g_strdup (aict_entity_get_id (AICT_ENTITY (outcome))));
+            }
+        }
+      member_id_list (b, "budgets", budget_ids);
+      member_id_list (b, "outcomes", outcome_ids);
+      for (guint i = 0; i < budget_ids->len; i++)
+        note_ref (show, g_ptr_array_index (budget_ids, i));
+      for (guint i = 0; i < outcome_ids->len; i++)
+        note_ref (show, g_ptr_array_index (outcome_ids, i));
+    }
+  else if (AICT_IS_PERSON (entity))
+    {
+      g_autoptr(GPtrArray) meeting_ids = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) contribution_ids = g_ptr_array_new_with_free_func (g_free);
+      GListModel *meetings = aict_dataset_get_meetings (show->dataset);
+
+      for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
+        {
+          g_autoptr(AictMeeting) other = g_list_model_get_item (meetings, m);
+          GPtrArray *attendance = aict_meeting_get_attendance (other);
+          GListModel *contributions = aict_meeting_get_contributions (other);
+
+          for (guint i = 0; i < attendance->len; i++)
+            if (g_strcmp0 (aict_attendance_get_person_id (g_ptr_array_index (attendance, i)), id) == 0)
+              {
+                g_ptr_array_add (meeting_ids, g_strdup (aict_entity_get_id (AICT_ENTITY (other))));
+                break;
+              }
+          for (guint i = 0; i < g_list_model_get_n_items (contributions); i++)
+            {
+              g_autoptr(AictContribution) contribution = g_list_model_get_item (contributions, i);
+
+              if (g_strcmp0 (aict_contribution_get_person_id (contribution), id) == 0)
+                g_ptr_array_add (contribution_ids, g_strdup (aict_entity_get_id (AICT_ENTITY (contribution))));
+            }
+        }
+      member_id_list (b, "meetings", meeting_ids);
+      member_id_list (b, "contributions", contribution_ids);
+      for (guint i = 0; i < meeting_ids->len; i++)
+        note_ref (show, g_ptr_array_index (meeting_ids, i));
+      for (guint i = 0; i < contribution_ids->len; i++)
+        note_ref (show, g_ptr_array_index (contribution_ids, i));
+    }
+  else if (AICT_IS_AGENDA_ITEM (entity))
+    {
+      g_autoptr(GPtrArray) contribution_ids = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) outcome_ids = g_ptr_array_new_with_free_func (g_free);
+
+      if (meeting != NULL)
+        {
+          GListModel *contributions = aict_meeting_get_contributions (meeting);
+          GListModel *outcomes = aict_meeting_get_outcomes (meeting);
+
+          for (guint i = 0; i < g_list_model_get_n_items (contributions); i++)
+            {
+              g_autoptr(AictContribution) contribution = g_list_model_get_item (contributions, i);
+
+              if (g_strcmp0 (aict_contribution_get_agenda_item_id (contribution), id) == 0)
+                g_ptr_array_add (contribution_ids, g_strdup (aict_entity_get_id (AICT_ENTITY (contribution))));
+            }
+          for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
+            {
+              g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
+
+              if (g_strcmp0 (aict_outcome_get_agenda_item_id (outcome), id) == 0)
+                g_ptr_array_add (outcome_ids, g_strdup (aict_entity_get_id (AICT_ENTITY (outcome))));
+            }
+        }
+      member_id_list (b, "contributions", contribution_ids);
+      member_id_list (b, "outcomes", outcome_ids);
+      for (guint i = 0; i < contribution_ids->len; i++)
+        note_ref (show, g_ptr_array_index (contribution_ids, i));
+      for (guint i = 0; i < outcome_ids->len; i++)
+        note_ref (show, g_ptr_array_index (outcome_ids, i));
+    }
+
+  json_builder_end_object (b);
+}
+
+/* "refs": for every id the document mentions, its type and name, so that
+ * a reader needs no second call; an id that names nothing gets nulls. */
+static void
+json_refs (Show *show)
+{
+  JsonBuilder *b = show->builder;
+
+  json_builder_set_member_name (b, "refs");
+  json_builder_begin_object (b);
+  for (guint i = 0; i < show->ref_ids->len; i++)
+    {
+      const char *id = g_ptr_array_index (show->ref_ids, i);
+      AictEntity *entity = aict_dataset_lookup (show->dataset, id);
+
+      json_builder_set_member_name (b, id);
+      json_builder_begin_object (b);
+      member_string (b, "type", entity != NULL ? entity_type_nick (entity) : NULL);
+      member_string (b, "name", entity != NULL ? entity_name (entity) : NULL);
+      json_builder_end_object (b);
+    }
+  json_builder_end_object (b);
+}
+
+static void
+show_json (Show       *show,
+           AictEntity *entity,
+           const char *display)
+{
+  JsonBuilder *b = show->builder;
+  AictMeeting *meeting = find_meeting_of (show->dataset, entity);
+
+  json_builder_begin_object (b);
+  member_string (b, "file", display);
+  member_string (b, "id", aict_entity_get_id (entity));
+  member_string (b, "type", entity_type_nick (entity));
+
+  json_builder_set_member_name (b, "object");
+  json_builder_begin_object (b);
+  if (AICT_IS_SOURCE (entity))
+    json_source (show, AICT_SOURCE (entity));
+  else if (AICT_IS_ACTOR (entity))
+    json_actor (show, AICT_ACTOR (entity));
+  else if (AICT_IS_PERSON (entity))
+    json_person (show, AICT_PERSON (entity));
+  else if (AICT_IS_PARTNERSHIP (entity))
+    json_partnership (show, AICT_PARTNERSHIP (entity));
+  else if (AICT_IS_BUDGET (entity))
+    json_budget (show, AICT_BUDGET (entity));
+  else if (AICT_IS_MEETING (entity))
+    json_meeting (show, AICT_MEETING (entity));
+  else if (AICT_IS_AGENDA_ITEM (entity))
+    json_agenda_item (show, AICT_AGENDA_ITEM (entity));
+  else if (AICT_IS_CONTRIBUTION (entity))
+    json_contribution (show, AICT_CONTRIBUTION (entity));
+  else if (AICT_IS_OUTCOME (entity))
+    json_outcome (show, AICT_OUTCOME (entity));
+  json_builder_end_object (b);
+
+  json_related (show, entity, meeting);
+  json_refs (show);
+  json_builder_end_object (b);
+
+  aict_tool_print_json (b);
+}
+
+int
+aict_tool_show (int    argc,
+                char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AictDataset) dataset = NULL;
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(GPtrArray) ref_ids = NULL;
+  g_autoptr(GHashTable) ref_seen = NULL;
+  g_autofree char *display = NULL;
+  AictEntity *entity;
+  Show show;
+
+  context = g_option_context_new (_("FILE ID"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+    _("Show one object of an aict/1 dataset, found by its id: all its fields,\n"
+      "the objects it names with their names, the objects that name it (the\n"
+      "budget lines of a partnership, what a meeting decided…) and its sources."));
+  g_option_context_set_description (context,
+    _("Agenda items, contributions and outcomes are found by their id too.\n"
+      "\n"
+      "Exit status: 0 on success, 1 if the file cannot be loaded or has no\n"
+      "object with that id, 2 on a usage error."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!aict_tool_parse (context, &argc, &argv))
+    return AICT_EXIT_USAGE;
+  if (argc != 3)
+    return aict_tool_usage_error (context, argc < 3 ? _("give a file and an id") : _("give exactly one file and one id"));
+
+  display = g_filename_display_name (argv[1]);
+  dataset = aict_dataset_new_from_file (argv[1], NULL, &error);
+  if (dataset == NULL)
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return AICT_EXIT_FAILED;
+    }
+
+  entity = aict_dataset_lookup (dataset, argv[2]);
+  if (entity == NULL)
+    {
+      g_printerr (_("%s: no object with id “%s” in %s\n"), g_get_prgname (), argv[2], display);
+      return AICT_EXIT_FAILED;
+    }
+
+  ref_ids = g_ptr_array_new_with_free_func (g_free);
+  ref_seen = g_hash_table_new (g_str_hash, g_str_equal);
+  show = (Show) { dataset, NULL, ref_ids, ref_seen };
+
+  if (opt_json)
+    {
+      builder = json_builder_new ();
+      show.builder = builder;
+      show_json (&show, entity, display);
+    }
+  else
+    show_human (&show, entity);
+
+  return AICT_EXIT_OK;
+}

@@ -316,8 +316,13 @@ index_budget (AictQueryIndex *index,
     {
       GPtrArray *participants = _aict_partnership_peek_participants (partnership);
 
+      GPtrArray *components = _aict_partnership_peek_components (partnership);
+
       add_keys (keys, AICT_DIM_COUNTRY, aict_partnership_get_countries (partnership), position);
       add_keys (keys, AICT_DIM_THEME, aict_partnership_get_themes (partnership), position);
+      for (guint i = 0; components != NULL && i < components->len; i++)
+        add_keys (keys, AICT_DIM_THEME,
+                  aict_component_get_themes (g_ptr_array_index (components, i)), position);
       add_int (keys, AICT_DIM_STATUS, aict_partnership_get_status (partnership), position);
       for (guint i = 0; participants != NULL && i < participants->len; i++)
         add_key (keys, AICT_DIM_ACTOR,
@@ -594,6 +599,8 @@ item_words (AictQueryIndex *index,
         if (place != NULL)
           {
             add_words (words, aict_place_get_name (place), position);
+            add_words (words, aict_place_get_address (place), position);
+            add_words (words, aict_place_get_postal_code (place), position);
             add_words (words, aict_place_get_locality (place), position);
           }
       }

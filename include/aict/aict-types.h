@@ -226,7 +226,8 @@ typedef enum
  * AictBudgetGrouping:
  * @AICT_BUDGET_GROUPING_NONE: one total per budget kind and currency
  * @AICT_BUDGET_GROUPING_ACTOR: by the actor a line belongs to: its
- *   `actor`, or else the leads of its partnership
+ *   `actor`, or else the first lead of its partnership (a line is never
+ *   counted twice)
  * @AICT_BUDGET_GROUPING_YEAR: by year: the year of a line's start (or of
  *   its end when it has no start); a line over several years is grouped
  *   under its span ("2014-2016") and an undated one under no year

@@ -67,6 +67,7 @@ run (int    argc,
       "the file cannot be loaded or written (with --check: it would change),\n"
       "2 on a usage error."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  aict_tool_add_load_options (context);
 
   if (!aict_tool_parse (context, &argc, &argv))
     return AICT_EXIT_USAGE;
@@ -79,7 +80,7 @@ run (int    argc,
   display = g_filename_display_name (path);
 
   /* Loading first: the loader bounds the size of what it reads. */
-  dataset = aict_dataset_new_from_file (path, NULL, &error);
+  dataset = aict_tool_load (path, &error);
   if (dataset == NULL)
     return fail (error->message);
 

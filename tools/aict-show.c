@@ -401,9 +401,142 @@ show_source (Show       *show,
   print_field (_("URL"), aict_source_get_url (source));
 }
 
-/* An actor's own fields.  This is where the actor profile will go (its
- * partnerships, budgets, staff, meetings and actions); for now, only
- * what the actor object itself holds. */
+/* What the library gathers about an actor and its units. */
+static void
+show_actor_profile (Show      *show,
+                    AictActor *actor)
+{
+  g_autoptr(AictActorProfile) profile =
+    aict_dataset_get_actor_profile (show->dataset, aict_entity_get_id (AICT_ENTITY (actor)), NULL);
+  GListModel *units, *staff, *partnerships, *budgets, *meetings, *actions;
+
+  if (profile == NULL)
+    return;
+
+  units = aict_actor_profile_get_units (profile);
+  staff = aict_actor_profile_get_staff (profile);
+  partnerships = aict_actor_profile_get_partnerships (profile);
+  budgets = aict_actor_profile_get_budgets (profile);
+  meetings = aict_actor_profile_get_meetings (profile);
+  actions = aict_actor_profile_get_actions (profile);
+
+  if (g_list_model_get_n_items (units) > 0)
+    {
+      print_heading (_("Units"));
+      for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+        {
+          g_autoptr(AictActor) unit = g_list_model_get_item (units, i);
+          g_autofree char *text = describe_ref (show, aict_entity_get_id (AICT_ENTITY (unit)));
+
+          print_item (text, NULL);
+        }
+    }
+
+  if (g_list_model_get_n_items (staff) > 0)
+    {
+      print_heading (_("People"));
+      for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
+        {
+          g_autoptr(AictPerson) person = g_list_model_get_item (staff, i);
+          GPtrArray *affiliations = aict_person_get_affiliations (person);
+          GString *posts = g_string_new (NULL);
+          g_autofree char *posts_text = NULL;
+          g_autofree char *name = describe_ref (show, aict_entity_get_id (AICT_ENTITY (person)));
+
+          for (guint a = 0; a < affiliations->len; a++)
+            {
+              AictAffiliation *affiliation = g_ptr_array_index (affiliations, a);
+
+              if (aict_affiliation_get_post (affiliation) == NULL)
+                continue;
+              if (posts->len > 0)
+                g_string_append (posts, "; ");
+              g_string_append (posts, aict_affiliation_get_post (affiliation));
+            }
+          posts_text = g_string_free (posts, FALSE);
+          print_item (name, posts_text);
+        }
+    }
+
+  if (g_list_model_get_n_items (partnerships) > 0)
+    {
+      g_autoptr(AictFormatTable) table = aict_format_table_new (4, 2);
+
+      print_heading (_("Partnerships"));
+      aict_format_table_set_column (table, 0, _("Partnership"), AICT_FORMAT_ALIGN_LEFT, 0);
+      aict_format_table_set_column (table, 1, _("Id"), AICT_FORMAT_ALIGN_LEFT, 24);
+      aict_format_table_set_column (table, 2, _("Status"), AICT_FORMAT_ALIGN_LEFT, 12);
+      aict_format_table_set_column (table, 3, _("Countries"), AICT_FORMAT_ALIGN_LEFT, 16);
+      for (guint i = 0; i < g_list_model_get_n_items (partnerships); i++)
+        {
+          g_autoptr(AictPartnership) partnership = g_list_model_get_item (partnerships, i);
+          g_autofree char *countries = g_strjoinv (", ", (char **) aict_partnership_get_countries (partnership));
+
+          aict_format_table_add_row (table, aict_partnership_get_title (partnership),
+                                     aict_entity_get_id (AICT_ENTITY (partnership)),
+                                     aict_partnership_status_get_label (aict_partnership_get_status (partnership),
+                                                                        LANGUAGE_OF_LOCALE),
+                                     countries);
+        }
+      print_table (table);
+    }
+
+  if (g_list_model_get_n_items (budgets) > 0)
+    {
+      print_heading (_("Budget lines"));
+      for (guint i = 0; i < g_list_model_get_n_items (budgets); i++)
+        {
+          g_autoptr(AictBudget) budget = g_list_model_get_item (budgets, i);
+          g_autofree char *amount = describe_amount_and_staff (aict_budget_get_amount (budget),
+                                                               aict_budget_get_staff_fte (budget));
+          g_autofree char *period = aict_format_period (aict_budget_get_start (budget),
+                                                        aict_budget_get_end (budget));
+          g_autofree char *detail = g_strdup_printf ("%s%s%s · %s", amount != NULL ? amount : "",
+                                                     period != NULL ? " · " : "", period != NULL ? period : "",
+                                                     aict_budget_kind_get_label (aict_budget_get_kind (budget),
+                                                                                 LANGUAGE_OF_LOCALE));
+
+          print_item (aict_budget_get_label (budget) != NULL ? aict_budget_get_label (budget)
+                                                             : aict_entity_get_id (AICT_ENTITY (budget)),
+                      detail);
+        }
+    }
+
+  if (g_list_model_get_n_items (meetings) > 0)
+    {
+      print_heading (_("Meetings"));
+      for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+        {
+          g_autoptr(AictMeeting) meeting = g_list_model_get_item (meetings, i);
+          g_autofree char *date = aict_meeting_get_date (meeting) != NULL
+                                  ? aict_format_date (aict_meeting_get_date (meeting)) : NULL;
+          g_autofree char *name = describe_ref (show, aict_entity_get_id (AICT_ENTITY (meeting)));
+
+          print_item (name, date);
+        }
+    }
+
+  if (g_list_model_get_n_items (actions) > 0)
+    {
+      print_heading (_("Follow-up actions"));
+      for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+        {
+          g_autoptr(AictOutcome) outcome = g_list_model_get_item (actions, i);
+          const AictPartialDate *due = aict_outcome_get_due (outcome);
+          g_autofree char *due_text = due != NULL ? aict_format_date (due) : NULL;
+          g_autofree char *detail = g_strdup_printf ("%s%s%s", aict_outcome_status_get_label (aict_outcome_get_status (outcome),
+                                                                                               LANGUAGE_OF_LOCALE),
+                                                     due_text != NULL ? " · " : "", due_text != NULL ? due_text : "");
+
+          print_item (aict_outcome_get_text (outcome) != NULL ? aict_outcome_get_text (outcome)
+                                                              : aict_entity_get_id (AICT_ENTITY (outcome)),
+                      detail);
+        }
+    }
+}
+
+/* An actor's own fields, then its profile from the library
+ * (aict_dataset_get_actor_profile(): the actor with its units). */
 static void
 show_actor (Show      *show,
             AictActor *actor)
@@ -430,6 +563,8 @@ show_actor (Show      *show,
   print_field (_("Website"), aict_actor_get_website (actor));
   print_field (_("Email"), aict_actor_get_email (actor));
   print_field (_("Phone"), aict_actor_get_phone (actor));
+
+  show_actor_profile (show, actor);
 }
 
 static void
@@ -1223,7 +1358,7 @@ json_source (Show       *show,
   member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (source)));
 }
 
-/* The actor's own members; see show_actor() for the profile to come. */
+/* The actor's own members; its profile is in "related". */
 static void
 json_actor (Show      *show,
             AictActor *actor)
@@ -1550,6 +1685,36 @@ json_related (Show        *show,
       for (guint i = 0; i < outcome_ids->len; i++)
         note_ref (show, g_ptr_array_index (outcome_ids, i));
     }
+  else if (AICT_IS_ACTOR (entity))
+    {
+      g_autoptr(AictActorProfile) profile = aict_dataset_get_actor_profile (show->dataset, id, NULL);
+      static const struct { const char *member; GListModel *(*get) (AictActorProfile *); } lists[] = {
+        { "units", aict_actor_profile_get_units },
+        { "staff", aict_actor_profile_get_staff },
+        { "partnerships", aict_actor_profile_get_partnerships },
+        { "budgets", aict_actor_profile_get_budgets },
+        { "meetings", aict_actor_profile_get_meetings },
+        { "actions", aict_actor_profile_get_actions },
+        { "contributions", aict_actor_profile_get_contributions },
+      };
+
+      for (guint l = 0; profile != NULL && l < G_N_ELEMENTS (lists); l++)
+        {
+          GListModel *model = lists[l].get (profile);
+          g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+
+          for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+            {
+              g_autoptr(AictEntity) item = g_list_model_get_item (model, i);
+
+              /* The dataset keeps the item, and its id, alive. */
+              g_ptr_array_add (ids, (gpointer) aict_entity_get_id (item));
+            }
+          member_id_list (b, lists[l].member, ids);
+          for (guint i = 0; i < ids->len; i++)
+            note_ref (show, g_ptr_array_index (ids, i));
+        }
+    }
   else if (AICT_IS_PERSON (entity))
     {
       g_autoptr(GPtrArray) meeting_ids = g_ptr_array_new_with_free_func (g_free);
@@ -1710,6 +1875,7 @@ aict_tool_show (int    argc,
       "Exit status: 0 on success, 1 if the file cannot be loaded or has no\n"
       "object with that id, 2 on a usage error."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  aict_tool_add_load_options (context);
 
   if (!aict_tool_parse (context, &argc, &argv))
     return AICT_EXIT_USAGE;
@@ -1717,7 +1883,7 @@ aict_tool_show (int    argc,
     return aict_tool_usage_error (context, argc < 3 ? _("give a file and an id") : _("give exactly one file and one id"));
 
   display = g_filename_display_name (argv[1]);
-  dataset = aict_dataset_new_from_file (argv[1], NULL, &error);
+  dataset = aict_tool_load (argv[1], &error);
   if (dataset == NULL)
     {
       g_printerr ("%s: %s\n", g_get_prgname (), error->message);

@@ -21,6 +21,14 @@ int   aict_tool_validate   (int argc, char **argv);
 int   aict_tool_info       (int argc, char **argv);
 int   aict_tool_show       (int argc, char **argv);
 int   aict_tool_format     (int argc, char **argv);
+int   aict_tool_report     (int argc, char **argv);
+
+/* The load-limit options (--max-file-size, --max-items, --max-values),
+ * as a group of @context, and the loader that applies them
+ * (aict-load.c): every command that reads a dataset uses both. */
+void         aict_tool_add_load_options (GOptionContext *context);
+AictDataset *aict_tool_load             (const char     *path,
+                                         GError        **error);
 
 /* Prints a usage error and the command's help on stderr; returns
  * AICT_EXIT_USAGE. */

@@ -31,7 +31,7 @@ validate_one (const char  *path,
   g_autofree char *display = g_filename_display_name (path);
   guint n;
 
-  dataset = aict_dataset_new_from_file (path, NULL, &error);
+  dataset = aict_tool_load (path, &error);
 
   if (builder != NULL)
     {
@@ -167,6 +167,7 @@ aict_tool_validate (int    argc,
     _("Exit status: 0 if every file is valid (warnings allowed), 1 if a file\n"
       "could not be loaded or has an error, 2 on a usage error."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  aict_tool_add_load_options (context);
 
   if (!aict_tool_parse (context, &argc, &argv))
     return AICT_EXIT_USAGE;

@@ -22,6 +22,7 @@ static const struct
   { "validate", aict_tool_validate, N_("Check files against the aict/1 format and its rules") },
   { "info", aict_tool_info, N_("Summarise a dataset: counts, dates, countries, budgets") },
   { "show", aict_tool_show, N_("Show one object by its id, with the objects it names") },
+  { "report", aict_tool_report, N_("Write a Markdown synthesis of a dataset or of one actor") },
   { "format", aict_tool_format, N_("Rewrite a file in canonical form, or --check that it is") },
 };
 

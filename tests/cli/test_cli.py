@@ -114,9 +114,18 @@ class TestInfo(unittest.TestCase):
         self.assertEqual(doc['counts']['open_actions'], 4)
         self.assertEqual(doc['period']['first'], '1993')
         codes = {c['code'] for c in doc['countries']}
-        self.assertTrue({'MA', 'CL', 'GN', 'FR'} <= codes)
+        # The countries of partnerships (France is the home side, named by
+        # none); Senegal has two partnerships and six actors take part.
+        self.assertTrue({'MA', 'CL', 'GN'} <= codes)
+        self.assertNotIn('FR', codes)
+        self.assertEqual(doc['countries'][0], {'code': 'SN', 'partnerships': 2, 'actors': 6})
+        # allocated: 200 000 + 1 200 000 (Guinea) + 200 000 + 50 000 + 170 000
+        self.assertEqual([(t['kind'], t['currency'], t['lines'], t['min'], t['max'])
+                          for t in doc['budget_totals']],
+                         [('allocated', 'EUR', 5, '1820000', '1820000'),
+                          ('estimate', 'EUR', 3, '430000', '580000')])
         for total in doc['budget_totals']:
-            self.assertEqual(set(total), {'kind', 'currency', 'lines', 'min', 'max', 'overflow'})
+            self.assertEqual(set(total), {'kind', 'currency', 'lines', 'min', 'max'})
             # Exact decimal strings, never floats.
             self.assertIsInstance(total['min'], str)
 
@@ -351,6 +360,29 @@ class TestShow(unittest.TestCase):
         self.assertEqual(o['identifiers'], [])
         self.assertEqual(len(o['sources']), 3)
 
+    def test_actor_profile(self):
+        # The Pyrénées-Atlantiques with its units: the pôle's people,
+        # partnerships and budget lines come with it.
+        out = self.show(DATASET, 'cd64')
+        self.assert_fits(out)
+        units = out.split('\nUnits\n')[1].split('\n\n')[0]
+        self.assertIn('Pôle Coopération internationale (cd64-pole)', units)
+        self.assertIn('Direction générale des services (cd64-dgs)', units)
+        self.assertIn('\nPeople\n', out)
+        self.assertIn('Jérôme KOHL', out)
+        self.assertIn('p-cd64-benin', out)
+        self.assertIn('\nBudget lines\n', out)
+        doc = self.show_json('cd64')
+        related = doc['related']
+        self.assertEqual(related['units'], ['cd64-dgs', 'cd64-pole'])
+        self.assertEqual(related['partnerships'], ['p-cd64-benin', 'p-cd64-misiones', 'p-cd64-californie'])
+        self.assertEqual(related['budgets'], ['b-cd64-before', 'b-cd64-2016', 'b-cd64-staff-2016', 'b-cd64-csi'])
+        self.assertEqual(related['actions'], [])
+        self.assertEqual(related['meetings'], ['m-2016-09-20'])
+        for key in ('units', 'staff', 'partnerships', 'budgets', 'meetings', 'actions', 'contributions'):
+            for ref in related[key]:
+                self.assertIn(ref, doc['refs'])
+
     def test_actor_parent(self):
         out = self.show(DATASET, 'cd24-service')
         self.assertRegex(out, r'Part of\s+Conseil départemental de la Dordogne \(cd24\)')
@@ -578,6 +610,147 @@ class TestFrench(unittest.TestCase):
             self.assertRegex(out, r'1,5 ETP\n')
             out = self.show('p-cd17-guinee', tmp)
             self.assertIn('depuis 1993', out)
+
+
+SMALL = os.path.join(ROOT, 'tests', 'data', 'query', 'small.json')
+
+
+class TestReport(unittest.TestCase):
+    def report(self, *args, env=None):
+        r = run('report', *args, env=env)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, '')
+        return r.stdout
+
+    def assert_tables_well_formed(self, text):
+        """Every Markdown table has as many cells in each row as in its head."""
+        width = None
+        for line in text.splitlines():
+            if line.startswith('|'):
+                cells = len(line.replace('\\|', '')) - len(line.replace('\\|', '').replace('|', '')) - 1
+                if width is None:
+                    width = cells
+                self.assertEqual(cells, width, line)
+            else:
+                width = None
+
+    def sections(self, text):
+        return [line[3:] for line in text.splitlines() if line.startswith('## ')]
+
+    def test_dataset(self):
+        out = self.report(DATASET)
+        self.assert_tables_well_formed(out)
+        self.assertTrue(out.startswith('# Rencontre des services AECT'))
+        self.assertEqual(self.sections(out),
+                         ['Summary', 'Partnerships by country', 'Partnerships by status', 'Partnerships',
+                          'Budget', 'Pooling opportunities', 'Open follow-up actions', 'Meetings'])
+        self.assertIn('| 80 | 21 | 14 | 1 |', out)
+        self.assertIn('| Senegal | 2 | 6 |', out)
+        # The pôle's fall, from the library's totals.
+        self.assertRegex(out, r'\| Pôle Coopération internationale \| 2016 \| allocated \| €50000 \| -€150000 \(-75%\) \|')
+        # The Senegal overlap: Gironde, Ardèche and Drôme.
+        self.assertIn('| Country | Senegal | Gironde, Ardèche, Drôme | 2 | 1 |', out)
+        # Four open actions, none judged overdue without --at.
+        actions = out.split('## Open follow-up actions')[1].split('## Meetings')[0]
+        self.assertEqual(actions.count('\n- '), 4)
+        self.assertNotIn('OVERDUE', out)
+        self.assertIn('- decision: Cap Coopération et RESODI évoluent', out)
+
+    def test_actor(self):
+        out = self.report('--actor', 'cd64', DATASET)
+        self.assert_tables_well_formed(out)
+        self.assertTrue(out.startswith('# Conseil départemental des Pyrénées-Atlantiques\n'))
+        self.assertEqual(self.sections(out),
+                         ['Units', 'People', 'Partnerships', 'Budget', 'Pooling candidates',
+                          'Open follow-up actions', 'Meetings'])
+        self.assertIn('-€150000 (-75%)', out)
+        self.assertIn('| Accord de coopération décentralisée des Pyrénées-Atlantiques avec le Bénin | Benin | active | — | lead |', out)
+        candidates = out.split('## Pooling candidates')[1].split('##')[0]
+        self.assertIn('| Charente-Maritime | Theme: Culture, Migration | 2 |', candidates)
+
+    def test_overdue_actions_at_a_date(self):
+        # tests/data/query/small.json: o1 (due 2016-12, open) and o4 (due
+        # 2016-11-15, in progress) are overdue on 1 January 2017; o2 is done.
+        out = self.report('--at', '2017-01-01', SMALL)
+        actions = out.split('## Open follow-up actions')[1].split('## Meetings')[0]
+        lines = [line for line in actions.splitlines() if line.startswith('- ')]
+        self.assertEqual(len(lines), 2)
+        self.assertTrue(lines[0].startswith('- OVERDUE — Département Deux — due 15 November 2016'), lines[0])
+        self.assertTrue(lines[1].startswith('- OVERDUE — Service des relations internationales — due December 2016'), lines[1])
+        self.assertIn('1 action done or cancelled.', actions)
+        out = self.report('--at', '2016-12-15', SMALL)
+        self.assertEqual(out.count('OVERDUE'), 1)
+        # One actor: its own actions only.
+        out = self.report('--actor', 'd1', '--at', '2017', SMALL)
+        actions = out.split('## Open follow-up actions')[1].split('## Meetings')[0]
+        self.assertEqual([line for line in actions.splitlines() if line.startswith('- ')],
+                         ['- OVERDUE — due December 2016 (open): Envoyer le bilan des écoles'])
+
+    def test_output_file(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, 'report.md')
+            r = run('report', '--output', path, '--actor', 'd2', SMALL)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertEqual(r.stdout, '')
+            with open(path, encoding='utf-8') as f:
+                text = f.read()
+            self.assertTrue(text.startswith('# Département Deux\n'))
+            self.assertEqual(text, self.report('--actor', 'd2', SMALL))
+
+    def test_markdown_is_escaped(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, 'pipes.json')
+            with open(SMALL, encoding='utf-8') as f:
+                doc = json.load(f)
+            doc['partnerships'][0]['title'] = 'Eau | *potable* \n# titre'
+            with open(path, 'w', encoding='utf-8') as f:
+                json.dump(doc, f, ensure_ascii=False)
+            out = self.report(path)
+            self.assert_tables_well_formed(out)
+            self.assertIn('Eau \\| \\*potable\\*  \\# titre', out)
+
+    def test_french_dates(self):
+        out = self.report('--at', '2017-01-01', SMALL, env={'LC_ALL': 'fr_FR.UTF-8'})
+        self.assertIn('20 septembre 2016', out)
+        self.assertIn('15 novembre 2016', out)
+
+    def test_errors(self):
+        r = run('report', '--actor', 'nobody', SMALL)
+        self.assertEqual(r.returncode, 1)
+        self.assertEqual(r.stdout, '')
+        self.assertEqual(r.stderr.splitlines(), [f'aict report: no actor with id “nobody” in {SMALL}'])
+        r = run('report', '--at', '2016-13', SMALL)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn('--at', r.stderr.splitlines()[0])
+        r = run('report', '--top', '0', SMALL)
+        self.assertEqual(r.returncode, 2)
+        r = run('report')
+        self.assertEqual(r.returncode, 2)
+        r = run('report', os.path.join(ROOT, 'no', 'such.json'))
+        self.assertEqual(r.returncode, 1)
+        self.assertEqual(len(r.stderr.splitlines()), 1)
+        r = run('report', '--output', os.path.join(ROOT, 'no', 'such', 'dir', 'r.md'), SMALL)
+        self.assertEqual(r.returncode, 1)
+
+
+class TestLoadLimits(unittest.TestCase):
+    def test_limit_hit_names_the_options(self):
+        r = run('info', '--max-file-size', '1K', DATASET)
+        self.assertEqual(r.returncode, 1)
+        self.assertEqual(len(r.stderr.splitlines()), 1)
+        self.assertIn('--help-load', r.stderr)
+        r = run('info', '--max-file-size', '16M', DATASET)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        r = run('info', '--max-items', '5', DATASET)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn('meeting-2016.json:127:5: array has more than 5 items', r.stderr)
+
+    def test_bad_values(self):
+        for option, value in (('--max-items', 'x'), ('--max-items', '0'), ('--max-file-size', '2G'),
+                              ('--max-values', '-1'), ('--max-file-size', 'K')):
+            r = run('info', option, value, DATASET)
+            self.assertEqual(r.returncode, 2, (option, value))
+            self.assertIn(option, r.stderr.splitlines()[0])
 
 
 if __name__ == '__main__':

@@ -1,0 +1,875 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "aict-tool.h"
+#include "aict-format.h"
+
+/* aict report: a Markdown synthesis of a dataset, or of one actor, for
+ * people who will not run queries: what to show elected officials.  Every
+ * figure comes from the library (counts, totals, overlaps, candidates,
+ * outcomes, profiles); this file only lays them out, in the language of
+ * the locale. */
+
+static char *opt_actor;
+static char *opt_at;
+static char *opt_output;
+static int opt_top = 10;
+
+static const GOptionEntry entries[] = {
+  { "actor", 'a', 0, G_OPTION_ARG_STRING, &opt_actor,
+    N_("Report on one actor and its units instead of the whole dataset"), N_("ID") },
+  { "at", 0, 0, G_OPTION_ARG_STRING, &opt_at,
+    N_("Flag the follow-up actions overdue at DATE (YYYY, YYYY-MM or YYYY-MM-DD)"), N_("DATE") },
+  { "top", 0, 0, G_OPTION_ARG_INT, &opt_top,
+    N_("Show at most N overlaps or pooling candidates (default 10)"), N_("N") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
+    N_("Write the report to FILE instead of standard output"), N_("FILE") },
+  { NULL }
+};
+
+typedef struct
+{
+  AictDataset *dataset;
+  AictPartialDate *at;   /* NULL: overdue actions are not judged */
+  GString *out;
+} Report;
+
+/* Markdown */
+
+/* @text made safe for one table cell or one list line: no newline, no
+ * unescaped pipe, Markdown's own characters left literal. */
+static char *
+md_escape (const char *text)
+{
+  GString *escaped = g_string_new (NULL);
+
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    {
+      if (*p == '\n' || *p == '\r' || *p == '\t')
+        g_string_append_c (escaped, ' ');
+      else
+        {
+          if (strchr ("\\|*_`[]<>#", *p) != NULL)
+            g_string_append_c (escaped, '\\');
+          g_string_append_c (escaped, *p);
+        }
+    }
+
+  return g_string_free (escaped, FALSE);
+}
+
+static void
+md_heading (Report     *report,
+            int         level,
+            const char *text)
+{
+  g_autofree char *escaped = md_escape (text);
+
+  /* One blank line before, whatever came last. */
+  if (report->out->len > 0 && !g_str_has_suffix (report->out->str, "\n\n"))
+    g_string_append_c (report->out, '\n');
+  g_string_append_printf (report->out, "%.*s %s\n\n", level, "####", escaped);
+}
+
+/* A table: headers, then rows of cells (already escaped by md_row). */
+static void
+md_table_header (Report             *report,
+                 const char * const *headers,
+                 const gboolean     *right)
+{
+  guint n = g_strv_length ((char **) headers);
+
+  g_string_append (report->out, "|");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *escaped = md_escape (headers[i]);
+
+      g_string_append_printf (report->out, " %s |", escaped);
+    }
+  g_string_append (report->out, "\n|");
+  for (guint i = 0; i < n; i++)
+    g_string_append (report->out, right != NULL && right[i] ? "---:|" : "---|");
+  g_string_append_c (report->out, '\n');
+}
+
+static void
+md_row (Report      *report,
+        guint        n,
+        const char **cells)
+{
+  g_string_append (report->out, "|");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *escaped = md_escape (cells[i]);
+
+      g_string_append_printf (report->out, " %s |", escaped);
+    }
+  g_string_append_c (report->out, '\n');
+}
+
+static void
+md_item (Report     *report,
+         const char *text)
+{
+  g_autofree char *escaped = md_escape (text);
+
+  g_string_append_printf (report->out, "- %s\n", escaped);
+}
+
+static void
+md_paragraph (Report     *report,
+              const char *text)
+{
+  g_autofree char *escaped = md_escape (text);
+
+  g_string_append_printf (report->out, "%s\n", escaped);
+}
+
+/* Names */
+
+static const char *
+actor_name (AictDataset *dataset,
+            const char  *actor_id)
+{
+  AictActor *actor;
+
+  if (actor_id == NULL)
+    return "—";
+
+  actor = aict_dataset_lookup_actor (dataset, actor_id);
+  if (actor == NULL)
+    return actor_id;
+
+  return aict_actor_get_short_name (actor) != NULL ? aict_actor_get_short_name (actor)
+                                                   : aict_actor_get_name (actor);
+}
+
+static char *
+country_names (const char * const *codes)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+    {
+      const char *name = aict_country_get_name (codes[i], NULL);
+
+      if (i > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, name != NULL ? name : codes[i]);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static const char *
+theme_label (const char *code)
+{
+  const char *label = aict_theme_get_label (code, NULL);
+
+  return label != NULL ? label : code;
+}
+
+/* The key of an overlap or a shared item, for people. */
+static const char *
+key_label (AictDataset     *dataset,
+           AictOverlapKind  kind,
+           const char      *key)
+{
+  const char *name;
+
+  switch (kind)
+    {
+    case AICT_OVERLAP_KIND_COUNTRY:
+      name = aict_country_get_name (key, NULL);
+      return name != NULL ? name : key;
+    case AICT_OVERLAP_KIND_THEME:
+      return theme_label (key);
+    case AICT_OVERLAP_KIND_PARTNER:
+    case AICT_OVERLAP_KIND_FUNDER:
+      return actor_name (dataset, key);
+    case AICT_OVERLAP_KIND_NONE:
+    case AICT_OVERLAP_KIND_ALL:
+    default:
+      return key;
+    }
+}
+
+static const char *
+overlap_kind_label (AictOverlapKind kind)
+{
+  switch (kind)
+    {
+    case AICT_OVERLAP_KIND_COUNTRY: return C_("overlap", "Country");
+    case AICT_OVERLAP_KIND_PARTNER: return C_("overlap", "Partner");
+    case AICT_OVERLAP_KIND_THEME: return C_("overlap", "Theme");
+    case AICT_OVERLAP_KIND_FUNDER: return C_("overlap", "Co-funder");
+    case AICT_OVERLAP_KIND_NONE:
+    case AICT_OVERLAP_KIND_ALL:
+    default:
+      return "";
+    }
+}
+
+static char *
+actor_names (AictDataset        *dataset,
+             const char * const *ids)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, actor_name (dataset, ids[i]));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+count_text (guint n)
+{
+  return aict_format_integer (n);
+}
+
+/* Sections */
+
+/* @family: for an actor's report, the ids of the actor and its units
+ * (the table then says what part they play); NULL for a dataset's (the
+ * table then names the leads). */
+static void
+section_partnerships (Report     *report,
+                      GListModel *partnerships,
+                      GHashTable *family)
+{
+  guint n = g_list_model_get_n_items (partnerships);
+  const char *headers[] = { C_("report", "Partnership"), C_("report", "Countries"),
+                            C_("report", "Status"), C_("report", "Period"),
+                            family != NULL ? C_("report", "Role") : C_("report", "Lead"), NULL };
+
+  md_heading (report, 2, C_("report", "Partnerships"));
+  if (n == 0)
+    {
+      md_paragraph (report, _("No partnership."));
+      return;
+    }
+
+  md_table_header (report, headers, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AictPartnership) partnership = g_list_model_get_item (partnerships, i);
+      GPtrArray *participants = aict_partnership_get_participants (partnership);
+      g_autofree char *countries = country_names (aict_partnership_get_countries (partnership));
+      g_autofree char *period = aict_format_period (aict_partnership_get_start (partnership),
+                                                    aict_partnership_get_end (partnership));
+      GString *who = g_string_new (NULL);
+      g_autofree char *who_text = NULL;
+      const char *cells[5];
+
+      for (guint p = 0; p < participants->len; p++)
+        {
+          AictParticipant *participant = g_ptr_array_index (participants, p);
+          AictParticipantRole role = aict_participant_get_role (participant);
+          const char *participant_id = aict_participant_get_actor_id (participant);
+          gboolean wanted = family != NULL ? g_hash_table_contains (family, participant_id)
+                                           : role == AICT_PARTICIPANT_ROLE_LEAD;
+
+          if (!wanted)
+            continue;
+          if (who->len > 0)
+            g_string_append (who, ", ");
+          if (family != NULL)
+            g_string_append (who, aict_participant_role_get_label (role, NULL));
+          else
+            g_string_append (who, actor_name (report->dataset, participant_id));
+        }
+      who_text = g_string_free (who, FALSE);
+
+      cells[0] = aict_partnership_get_title (partnership) != NULL ? aict_partnership_get_title (partnership)
+                                                                 : aict_entity_get_id (AICT_ENTITY (partnership));
+      cells[1] = countries;
+      cells[2] = aict_partnership_status_get_label (aict_partnership_get_status (partnership), NULL);
+      cells[3] = period != NULL ? period : "—";
+      cells[4] = who_text;
+      md_row (report, 5, cells);
+    }
+}
+
+static void
+section_budget (Report     *report,
+                AictFilter *filter)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) totals = NULL;
+  const char *headers[] = { C_("report", "Actor"), C_("report", "Year"), C_("report", "Kind"),
+                            C_("report", "Amount"), C_("report", "Change"), NULL };
+  const gboolean right[] = { FALSE, FALSE, FALSE, TRUE, TRUE };
+  guint n;
+
+  md_heading (report, 2, C_("report", "Budget"));
+  totals = aict_dataset_get_budget_totals (report->dataset,
+                                           AICT_BUDGET_GROUPING_ACTOR | AICT_BUDGET_GROUPING_YEAR,
+                                           filter, &error);
+  if (totals == NULL)
+    {
+      md_paragraph (report, error->message);
+      return;
+    }
+
+  n = g_list_model_get_n_items (totals);
+  if (n == 0)
+    {
+      md_paragraph (report, _("No budget line with an amount."));
+      return;
+    }
+
+  md_table_header (report, headers, right);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AictTotal) total = g_list_model_get_item (totals, i);
+      const char *year = aict_total_get_key (total, AICT_BUDGET_GROUPING_YEAR);
+      g_autofree char *amount = aict_format_amount (aict_total_get_amount (total));
+      g_autofree char *change = NULL;
+      const AictAmount *difference = aict_total_get_change (total);
+      gint64 basis_points;
+      const char *cells[5];
+
+      if (difference != NULL)
+        {
+          g_autofree char *min = aict_format_money (aict_amount_get_min (difference),
+                                                    aict_amount_get_currency (difference), TRUE);
+
+          if (aict_total_get_change_percent (total, &basis_points))
+            {
+              g_autofree char *percent = aict_format_percent (basis_points);
+
+              /* TRANSLATORS: a change of budget: "-€150,000 (-75%)" */
+              change = g_strdup_printf (C_("report", "%s (%s)"), min, percent);
+            }
+          else if (aict_amount_is_range (difference))
+            {
+              g_autofree char *max = aict_format_money (aict_amount_get_max (difference),
+                                                        aict_amount_get_currency (difference), TRUE);
+
+              /* TRANSLATORS: a change known only as a range */
+              change = g_strdup_printf (C_("report", "%s to %s"), min, max);
+            }
+          else
+            change = g_steal_pointer (&min);
+        }
+
+      cells[0] = actor_name (report->dataset, aict_total_get_key (total, AICT_BUDGET_GROUPING_ACTOR));
+      cells[1] = year != NULL ? year : _("undated");
+      cells[2] = aict_budget_kind_get_label (aict_total_get_kind (total), NULL);
+      cells[3] = amount;
+      cells[4] = change != NULL ? change : "";
+      md_row (report, 5, cells);
+    }
+}
+
+static void
+section_overlaps (Report *report)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) overlaps = NULL;
+  const char *headers[] = { C_("report", "Shared"), C_("report", "What"), C_("report", "Actors"),
+                            C_("report", "Partnerships"), C_("report", "Active"), NULL };
+  const gboolean right[] = { FALSE, FALSE, FALSE, TRUE, TRUE };
+  guint n;
+
+  md_heading (report, 2, C_("report", "Pooling opportunities"));
+  overlaps = aict_dataset_find_overlaps (report->dataset, AICT_OVERLAP_KIND_ALL, NULL, NULL, &error);
+  if (overlaps == NULL)
+    {
+      md_paragraph (report, error->message);
+      return;
+    }
+
+  n = g_list_model_get_n_items (overlaps);
+  if (n == 0)
+    {
+      md_paragraph (report, _("No two local authorities share a country, a partner, a theme or a funder through separate partnerships."));
+      return;
+    }
+
+  md_paragraph (report, _("Local authorities working separately in the same country, with the same partner, on the same theme or with the same co-funder, strongest first."));
+  g_string_append_c (report->out, '\n');
+  md_table_header (report, headers, right);
+  for (guint i = 0; i < n && i < (guint) opt_top; i++)
+    {
+      g_autoptr(AictOverlap) overlap = g_list_model_get_item (overlaps, i);
+      g_autofree char *actors = actor_names (report->dataset, aict_overlap_get_actor_ids (overlap));
+      g_autofree char *n_partnerships = count_text (g_strv_length ((char **) aict_overlap_get_partnership_ids (overlap)));
+      g_autofree char *n_active = count_text (aict_overlap_get_n_active (overlap));
+      const char *cells[5];
+
+      cells[0] = overlap_kind_label (aict_overlap_get_kind (overlap));
+      cells[1] = key_label (report->dataset, aict_overlap_get_kind (overlap), aict_overlap_get_key (overlap));
+      cells[2] = actors;
+      cells[3] = n_partnerships;
+      cells[4] = n_active;
+      md_row (report, 5, cells);
+    }
+  if (n > (guint) opt_top)
+    {
+      g_autofree char *more = g_strdup_printf (ngettext ("And %u more: see “aict overlaps”.",
+                                                         "And %u more: see “aict overlaps”.",
+                                                         n - opt_top), n - opt_top);
+
+      g_string_append_c (report->out, '\n');
+      md_paragraph (report, more);
+    }
+}
+
+static void
+section_candidates (Report     *report,
+                    const char *actor_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) candidates = NULL;
+  const char *headers[] = { C_("report", "Actor"), C_("report", "Shares"), C_("report", "Active"), NULL };
+  const gboolean right[] = { FALSE, FALSE, TRUE };
+  static const AictOverlapKind kinds[] = {
+    AICT_OVERLAP_KIND_COUNTRY, AICT_OVERLAP_KIND_PARTNER, AICT_OVERLAP_KIND_THEME, AICT_OVERLAP_KIND_FUNDER,
+  };
+  guint n;
+
+  md_heading (report, 2, C_("report", "Pooling candidates"));
+  candidates = aict_dataset_find_pooling_candidates (report->dataset, actor_id, AICT_OVERLAP_KIND_ALL,
+                                                     NULL, &error);
+  if (candidates == NULL)
+    {
+      md_paragraph (report, error->message);
+      return;
+    }
+
+  n = g_list_model_get_n_items (candidates);
+  if (n == 0)
+    {
+      md_paragraph (report, _("No other local authority shares a country, a partner, a theme or a funder with it."));
+      return;
+    }
+
+  md_table_header (report, headers, right);
+  for (guint i = 0; i < n && i < (guint) opt_top; i++)
+    {
+      g_autoptr(AictPoolingCandidate) candidate = g_list_model_get_item (candidates, i);
+      GString *shares = g_string_new (NULL);
+      g_autofree char *shares_text = NULL;
+      g_autofree char *n_active = count_text (aict_pooling_candidate_get_n_active (candidate));
+      const char *cells[3];
+
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        {
+          const char * const *shared = aict_pooling_candidate_get_shared (candidate, kinds[k]);
+
+          if (shared[0] == NULL)
+            continue;
+          if (shares->len > 0)
+            g_string_append (shares, "; ");
+          g_string_append_printf (shares, "%s: ", overlap_kind_label (kinds[k]));
+          for (guint s = 0; shared[s] != NULL; s++)
+            g_string_append_printf (shares, "%s%s", s > 0 ? ", " : "",
+                                    key_label (report->dataset, kinds[k], shared[s]));
+        }
+      shares_text = g_string_free (shares, FALSE);
+
+      cells[0] = actor_name (report->dataset, aict_pooling_candidate_get_actor_id (candidate));
+      cells[1] = shares_text;
+      cells[2] = n_active;
+      md_row (report, 3, cells);
+    }
+}
+
+static int
+compare_due (gconstpointer a,
+             gconstpointer b)
+{
+  AictOutcome *x = *(AictOutcome * const *) a;
+  AictOutcome *y = *(AictOutcome * const *) b;
+  const AictPartialDate *dx = aict_outcome_get_due (x);
+  const AictPartialDate *dy = aict_outcome_get_due (y);
+
+  /* Dated first, earliest first; undated last, in dataset order. */
+  if (dx == NULL || dy == NULL)
+    return (dx == NULL) - (dy == NULL);
+
+  return aict_partial_date_sort_compare (dx, dy);
+}
+
+static void
+section_actions (Report     *report,
+                 GListModel *actions,
+                 gboolean    with_owner)
+{
+  g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (actions);
+  guint n_done = 0;
+
+  md_heading (report, 2, C_("report", "Open follow-up actions"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      AictOutcome *outcome = g_list_model_get_item (actions, i);
+      AictOutcomeStatus status = aict_outcome_get_status (outcome);
+
+      if (status == AICT_OUTCOME_STATUS_OPEN || status == AICT_OUTCOME_STATUS_IN_PROGRESS)
+        g_ptr_array_add (open, outcome);
+      else
+        {
+          n_done++;
+          g_object_unref (outcome);
+        }
+    }
+
+  if (open->len == 0)
+    md_paragraph (report, _("No open action."));
+
+  /* Stable: g_ptr_array_sort is a merge sort. */
+  g_ptr_array_sort (open, compare_due);
+  for (guint i = 0; i < open->len; i++)
+    {
+      AictOutcome *outcome = g_ptr_array_index (open, i);
+      const AictPartialDate *due = aict_outcome_get_due (outcome);
+      g_autofree char *due_text = due != NULL ? aict_format_date (due) : NULL;
+      GString *line = g_string_new (NULL);
+      g_autofree char *line_text = NULL;
+
+      if (report->at != NULL && aict_outcome_is_overdue (outcome, report->at))
+        g_string_append_printf (line, "%s — ", _("OVERDUE"));
+      if (with_owner)
+        g_string_append_printf (line, "%s — ", actor_name (report->dataset, aict_outcome_get_owner_id (outcome)));
+      if (due_text != NULL)
+        g_string_append_printf (line, _("due %s"), due_text);
+      else
+        g_string_append (line, _("no due date"));
+      g_string_append_printf (line, " (%s): %s",
+                              aict_outcome_status_get_label (aict_outcome_get_status (outcome), NULL),
+                              aict_outcome_get_text (outcome) != NULL ? aict_outcome_get_text (outcome) : "");
+      line_text = g_string_free (line, FALSE);
+      md_item (report, line_text);
+    }
+
+  if (n_done > 0)
+    {
+      g_autofree char *done = g_strdup_printf (ngettext ("%u action done or cancelled.",
+                                                         "%u actions done or cancelled.", n_done), n_done);
+
+      g_string_append_c (report->out, '\n');
+      md_paragraph (report, done);
+    }
+}
+
+static void
+section_meetings (Report     *report,
+                  GListModel *meetings)
+{
+  guint n = g_list_model_get_n_items (meetings);
+
+  md_heading (report, 2, C_("report", "Meetings"));
+  if (n == 0)
+    {
+      md_paragraph (report, _("No meeting."));
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AictMeeting) meeting = g_list_model_get_item (meetings, i);
+      g_autofree char *date = aict_meeting_get_date (meeting) != NULL
+                              ? aict_format_date (aict_meeting_get_date (meeting)) : NULL;
+      GListModel *outcomes = aict_meeting_get_outcomes (meeting);
+      guint n_outcomes = g_list_model_get_n_items (outcomes);
+      g_autofree char *title = g_strdup_printf ("%s%s%s", date != NULL ? date : "", date != NULL ? " — " : "",
+                                                aict_meeting_get_title (meeting) != NULL
+                                                ? aict_meeting_get_title (meeting)
+                                                : aict_entity_get_id (AICT_ENTITY (meeting)));
+      gboolean any = FALSE;
+
+      md_heading (report, 3, title);
+      for (guint o = 0; o < n_outcomes; o++)
+        {
+          g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, o);
+          AictOutcomeKind kind = aict_outcome_get_kind (outcome);
+          g_autofree char *line = NULL;
+
+          if (kind != AICT_OUTCOME_KIND_DECISION && kind != AICT_OUTCOME_KIND_CONCLUSION)
+            continue;
+          /* TRANSLATORS: "Decision: text" */
+          line = g_strdup_printf (C_("report", "%s: %s"), aict_outcome_kind_get_label (kind, NULL),
+                                  aict_outcome_get_text (outcome) != NULL ? aict_outcome_get_text (outcome) : "");
+          md_item (report, line);
+          any = TRUE;
+        }
+      if (!any)
+        md_paragraph (report, _("No decision or conclusion recorded."));
+    }
+}
+
+static void
+section_counts (Report *report)
+{
+  static const struct { AictCountBy by; const char *heading; } tables[] = {
+    { AICT_COUNT_BY_COUNTRY, NC_("report", "Partnerships by country") },
+    { AICT_COUNT_BY_STATUS, NC_("report", "Partnerships by status") },
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GListModel) counts = aict_dataset_count (report->dataset, tables[t].by, NULL, &error);
+      const char *headers[] = { tables[t].by == AICT_COUNT_BY_COUNTRY ? C_("report", "Country") : C_("report", "Status"),
+                                C_("report", "Partnerships"), C_("report", "Actors"), NULL };
+      const gboolean right[] = { FALSE, TRUE, TRUE };
+      guint n;
+
+      md_heading (report, 2, g_dpgettext2 (GETTEXT_PACKAGE, "report", tables[t].heading));
+      if (counts == NULL)
+        {
+          md_paragraph (report, error->message);
+          continue;
+        }
+      n = g_list_model_get_n_items (counts);
+      if (n == 0)
+        {
+          md_paragraph (report, _("No partnership."));
+          continue;
+        }
+
+      md_table_header (report, headers, right);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AictCount) count = g_list_model_get_item (counts, i);
+          const char *key = aict_count_get_key (count);
+          g_autofree char *n_partnerships = count_text (aict_count_get_n_partnerships (count));
+          g_autofree char *n_actors = count_text (aict_count_get_n_actors (count));
+          const char *cells[3];
+
+          if (tables[t].by == AICT_COUNT_BY_COUNTRY)
+            {
+              const char *name = aict_country_get_name (key, NULL);
+
+              cells[0] = name != NULL ? name : key;
+            }
+          else
+            {
+              GEnumClass *klass = g_type_class_ref (AICT_TYPE_PARTNERSHIP_STATUS);
+              GEnumValue *value = g_enum_get_value_by_nick (klass, key);
+
+              cells[0] = value != NULL ? aict_partnership_status_get_label (value->value, NULL) : key;
+              g_type_class_unref (klass);
+            }
+          cells[1] = n_partnerships;
+          cells[2] = n_actors;
+          md_row (report, 3, cells);
+        }
+    }
+}
+
+static void
+report_dataset (Report     *report,
+                const char *display)
+{
+  AictDataset *dataset = report->dataset;
+  g_autoptr(AictFilter) actions = aict_filter_new ();
+  g_autoptr(GListModel) open = NULL;
+  g_autofree char *n_actors = count_text (g_list_model_get_n_items (aict_dataset_get_actors (dataset)));
+  g_autofree char *n_partnerships = count_text (g_list_model_get_n_items (aict_dataset_get_partnerships (dataset)));
+  g_autofree char *n_meetings = count_text (g_list_model_get_n_items (aict_dataset_get_meetings (dataset)));
+  g_autofree char *n_budgets = count_text (g_list_model_get_n_items (aict_dataset_get_budgets (dataset)));
+
+  g_string_append_printf (report->out, "# %s\n",
+                          aict_dataset_get_title (dataset) != NULL ? aict_dataset_get_title (dataset) : display);
+  if (aict_dataset_get_description (dataset) != NULL)
+    {
+      g_string_append_c (report->out, '\n');
+      md_paragraph (report, aict_dataset_get_description (dataset));
+    }
+
+  md_heading (report, 2, C_("report", "Summary"));
+  {
+    const char *headers[] = { C_("report", "Actors"), C_("report", "Partnerships"),
+                              C_("report", "Budget lines"), C_("report", "Meetings"), NULL };
+    const gboolean right[] = { TRUE, TRUE, TRUE, TRUE };
+    const char *cells[] = { n_actors, n_partnerships, n_budgets, n_meetings };
+
+    md_table_header (report, headers, right);
+    md_row (report, 4, cells);
+  }
+
+  section_counts (report);
+  section_partnerships (report, aict_dataset_get_partnerships (dataset), NULL);
+  section_budget (report, NULL);
+  section_overlaps (report);
+  aict_filter_add_outcome_kind (actions, AICT_OUTCOME_KIND_ACTION);
+  open = aict_dataset_filter_outcomes (dataset, actions, NULL);
+  section_actions (report, open, TRUE);
+  section_meetings (report, aict_dataset_get_meetings (dataset));
+}
+
+static void
+report_actor (Report           *report,
+              AictActorProfile *profile)
+{
+  AictActor *actor = aict_actor_profile_get_actor (profile);
+  const char *actor_id = aict_entity_get_id (AICT_ENTITY (actor));
+  g_autoptr(AictFilter) filter = aict_filter_new ();
+  g_autoptr(GHashTable) family = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *units = aict_actor_profile_get_units (profile);
+  GListModel *staff = aict_actor_profile_get_staff (profile);
+  guint n;
+
+  g_hash_table_add (family, (gpointer) actor_id);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(AictEntity) unit = g_list_model_get_item (units, i);
+
+      g_hash_table_add (family, (gpointer) aict_entity_get_id (unit));   /* the dataset keeps it */
+    }
+
+  g_string_append_printf (report->out, "# %s\n\n", aict_actor_get_name (actor) != NULL
+                                                    ? aict_actor_get_name (actor) : actor_id);
+
+  {
+    const char *country = aict_actor_get_country (actor);
+    const char *country_name = country != NULL ? aict_country_get_name (country, NULL) : NULL;
+    g_autofree char *line = g_strdup_printf ("%s%s%s", aict_actor_kind_get_label (aict_actor_get_kind (actor), NULL),
+                                             country != NULL ? " — " : "",
+                                             country_name != NULL ? country_name : (country != NULL ? country : ""));
+
+    md_paragraph (report, line);
+  }
+
+  n = g_list_model_get_n_items (units);
+  if (n > 0)
+    {
+      md_heading (report, 2, C_("report", "Units"));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AictActor) unit = g_list_model_get_item (units, i);
+
+          md_item (report, aict_actor_get_name (unit));
+        }
+    }
+
+  n = g_list_model_get_n_items (staff);
+  md_heading (report, 2, C_("report", "People"));
+  if (n == 0)
+    md_paragraph (report, _("No one recorded."));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AictPerson) person = g_list_model_get_item (staff, i);
+      GPtrArray *affiliations = aict_person_get_affiliations (person);
+      GString *line = g_string_new (aict_person_get_name (person));
+      g_autofree char *line_text = NULL;
+
+      for (guint a = 0; a < affiliations->len; a++)
+        {
+          AictAffiliation *affiliation = g_ptr_array_index (affiliations, a);
+
+          if (aict_affiliation_get_post (affiliation) != NULL)
+            g_string_append_printf (line, " — %s (%s)", aict_affiliation_get_post (affiliation),
+                                    actor_name (report->dataset, aict_affiliation_get_actor_id (affiliation)));
+        }
+      line_text = g_string_free (line, FALSE);
+      md_item (report, line_text);
+    }
+
+  section_partnerships (report, aict_actor_profile_get_partnerships (profile), family);
+  aict_filter_set_actor (filter, actor_id);
+  section_budget (report, filter);
+  section_candidates (report, actor_id);
+  section_actions (report, aict_actor_profile_get_actions (profile), FALSE);
+  section_meetings (report, aict_actor_profile_get_meetings (profile));
+}
+
+int
+aict_tool_report (int    argc,
+                  char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AictDataset) dataset = NULL;
+  g_autoptr(AictPartialDate) at = NULL;
+  g_autofree char *display = NULL;
+  Report report;
+
+  context = g_option_context_new (_("FILE"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+    _("Write a Markdown synthesis of an aict/1 dataset, or of one actor with\n"
+      "--actor: its partnerships, the budget over the years, the pooling\n"
+      "opportunities, the open follow-up actions and what the meetings decided."));
+  g_option_context_set_description (context,
+    _("Exit status: 0 on success, 1 if the file cannot be loaded, the actor\n"
+      "is unknown or the report cannot be written, 2 on a usage error."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  aict_tool_add_load_options (context);
+
+  if (!aict_tool_parse (context, &argc, &argv))
+    return AICT_EXIT_USAGE;
+  if (argc != 2)
+    return aict_tool_usage_error (context, argc < 2 ? _("no file given") : _("give exactly one file"));
+  if (opt_top < 1)
+    return aict_tool_usage_error (context, _("--top must be at least 1"));
+  if (opt_at != NULL && (at = aict_partial_date_parse (opt_at, &error)) == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("--at: %s", error->message);
+
+      return aict_tool_usage_error (context, message);
+    }
+
+  display = g_filename_display_name (argv[1]);
+  dataset = aict_tool_load (argv[1], &error);
+  if (dataset == NULL)
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return AICT_EXIT_FAILED;
+    }
+
+  report = (Report) { dataset, at, g_string_new (NULL) };
+  if (opt_actor != NULL)
+    {
+      g_autoptr(AictActorProfile) profile = aict_dataset_get_actor_profile (dataset, opt_actor, &error);
+
+      if (profile == NULL)
+        {
+          g_printerr (_("%s: no actor with id “%s” in %s\n"), g_get_prgname (), opt_actor, display);
+          g_string_free (report.out, TRUE);
+          return AICT_EXIT_FAILED;
+        }
+      report_actor (&report, profile);
+    }
+  else
+    report_dataset (&report, display);
+
+  if (opt_output != NULL)
+    {
+      if (!g_file_set_contents_full (opt_output, report.out->str, report.out->len,
+                                     G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
+        {
+          g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+          g_string_free (report.out, TRUE);
+          return AICT_EXIT_FAILED;
+        }
+    }
+  else
+    {
+      fwrite (report.out->str, 1, report.out->len, stdout);
+      if (fflush (stdout) != 0)
+        {
+          g_printerr ("%s: %s\n", g_get_prgname (), _("cannot write to standard output"));
+          g_string_free (report.out, TRUE);
+          return AICT_EXIT_FAILED;
+        }
+    }
+
+  g_string_free (report.out, TRUE);
+
+  return AICT_EXIT_OK;
+}

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: LGPL-2.1-or-later
-# quickstart.py [FILE.json]: load a dataset, list its partnerships, validate
-# it and print the open follow-up actions with their owner.
+# quickstart.py [FILE.json]: load a dataset, validate it, then ask it three
+# questions: who works in Senegal, whose budget changed, which follow-up
+# actions are open.
 import sys
 
 import gi
@@ -15,24 +16,31 @@ except GLib.Error as e:
     print(f'quickstart: {e.message}', file=sys.stderr)
     sys.exit(1)
 
-partnerships = dataset.get_partnerships()
-meetings = dataset.get_meetings()
-print(f'{len(dataset.get_actors())} actors, {len(partnerships)} partnerships, '
-      f'{len(meetings)} meetings\n\nPartnerships:')
-for p in partnerships:
-    status = Aict.partnership_status_get_label(p.get_status(), 'en')
-    print(f'  {p.get_id()} [{status}] {", ".join(p.get_countries())}')
-
 report = dataset.validate()
-print(f'\nValidation: {"valid" if report.is_valid() else "not valid"}, '
-      f'{report.get_n_errors()} errors, {report.get_n_warnings()} warnings\n\n'
-      'Open actions:')
-for meeting in meetings:
-    for o in meeting.get_outcomes():
-        if (o.get_kind() != Aict.OutcomeKind.ACTION or
-                o.get_status() != Aict.OutcomeStatus.OPEN):
-            continue
-        owner_id = o.get_owner_id()
-        owner = dataset.lookup_actor(owner_id) if owner_id else None
-        name = owner.get_name() if owner else owner_id or '?'
-        print(f'  {o.get_id()} (owner: {name})\n    {o.get_text()}')
+print(f'{len(dataset.get_actors())} actors, {len(dataset.get_partnerships())} partnerships: '
+      f'{"valid" if report.is_valid() else "not valid"}, {report.get_n_errors()} errors, '
+      f'{report.get_n_warnings()} warnings')
+
+senegal = Aict.Filter.new()
+senegal.add_country('SN')
+print('\nIn Senegal:')
+for p in dataset.filter_partnerships(senegal):
+    status = Aict.partnership_status_get_label(p.get_status(), 'en')
+    print(f'  {p.get_id()} [{status}] {p.get_title()}')
+
+print('\nBudget changes:')
+by_actor_and_year = Aict.BudgetGrouping.ACTOR | Aict.BudgetGrouping.YEAR
+for total in dataset.get_budget_totals(by_actor_and_year, None):
+    has_percent, basis_points = total.get_change_percent()
+    if has_percent:
+        print(f'  {total.get_key(Aict.BudgetGrouping.ACTOR)}: '
+              f'{total.get_previous_year()} → {total.get_key(Aict.BudgetGrouping.YEAR)}, '
+              f'{total.get_amount().to_string()}, {basis_points / 100:+.2f} %')
+
+open_actions = Aict.Filter.new()
+open_actions.add_outcome_kind(Aict.OutcomeKind.ACTION)
+open_actions.add_outcome_status(Aict.OutcomeStatus.OPEN)
+print('\nOpen actions:')
+for o in dataset.filter_outcomes(open_actions):
+    owner = dataset.lookup_actor(o.get_owner_id()) if o.get_owner_id() else None
+    print(f'  {o.get_id()} (owner: {owner.get_name() if owner else o.get_owner_id()})')

@@ -3,8 +3,8 @@
 # The two commands of the README, and a few more for contributors.
 # Everything below calls meson; this file only sets things up and chains.
 #
-#   make demo    install what is missing, build, run the main job on the
-#                bundled 2016 meeting dataset
+#   make demo    install what is missing, build, run the most telling aict
+#                commands on the bundled 2016 meeting dataset
 #   make check   install what is missing, build, run the whole test suite,
 #                then the C suite again under AddressSanitizer + UBSan
 
@@ -34,6 +34,18 @@ demo: build
 	@echo
 	@echo "== aict info $(DATASET)"
 	$(AICT) info $(DATASET)
+	@echo
+	@echo "== aict report --actor cd64 --at 2017-01-01 $(DATASET)   (one département, for its elected officials)"
+	$(AICT) report --actor cd64 --at 2017-01-01 $(DATASET)
+	@echo
+	@echo "== aict overlaps $(DATASET)   (who could pool their work)"
+	$(AICT) overlaps $(DATASET)
+	@echo
+	@echo "== aict actions --overdue-at 2017-01-01 $(DATASET)   (the follow-up, by owner)"
+	$(AICT) actions --overdue-at 2017-01-01 $(DATASET)
+	@echo
+	@echo "== aict budget $(DATASET)   (whose budget fell, and by how much)"
+	$(AICT) budget $(DATASET)
 
 check: build
 	$(MESON) test -C $(BUILDDIR) --no-rebuild --print-errorlogs

@@ -20,6 +20,10 @@ typedef int (*AictToolCommand) (int argc, char **argv);
 int   aict_tool_validate   (int argc, char **argv);
 int   aict_tool_info       (int argc, char **argv);
 int   aict_tool_show       (int argc, char **argv);
+int   aict_tool_list       (int argc, char **argv);
+int   aict_tool_budget     (int argc, char **argv);
+int   aict_tool_overlaps   (int argc, char **argv);
+int   aict_tool_actions    (int argc, char **argv);
 int   aict_tool_format     (int argc, char **argv);
 int   aict_tool_report     (int argc, char **argv);
 

@@ -21,7 +21,11 @@ static const struct
 } commands[] = {
   { "validate", aict_tool_validate, N_("Check files against the aict/1 format and its rules") },
   { "info", aict_tool_info, N_("Summarise a dataset: counts, dates, countries, budgets") },
+  { "list", aict_tool_list, N_("List the partnerships, actors, actions… that match filters") },
   { "show", aict_tool_show, N_("Show one object by its id, with the objects it names") },
+  { "budget", aict_tool_budget, N_("Add up budget lines by actor, year, country, funder…") },
+  { "overlaps", aict_tool_overlaps, N_("Find where local authorities could pool their work") },
+  { "actions", aict_tool_actions, N_("List the follow-up actions of meetings, by owner") },
   { "report", aict_tool_report, N_("Write a Markdown synthesis of a dataset or of one actor") },
   { "format", aict_tool_format, N_("Rewrite a file in canonical form, or --check that it is") },
 };

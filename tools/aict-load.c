@@ -47,10 +47,12 @@ parse_count (const char  *option,
   if (!g_ascii_string_to_unsigned (digits, 10, 1, G_MAXUINT64 / unit, &number, NULL) ||
       number * unit > max)
     {
+      g_autofree char *max_text = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
+
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                    /* TRANSLATORS: "--max-items: “abc” is not a number from 1 to 4294967295" */
-                   _("%s: “%s” is not a number from 1 to %" G_GUINT64_FORMAT),
-                   option, value, max);
+                   _("%s: “%s” is not a number from 1 to %s"),
+                   option, value, max_text);
       return FALSE;
     }
 

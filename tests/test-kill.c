@@ -609,7 +609,11 @@ test_random (Fixture       *fixture,
                   "kills drawn in [0, %" G_GINT64_FORMAT "] us",
                   duration, duration * 3 / 2);
 
-  for (i = 0; kills < wanted && i < wanted * 4 + 10; i++)
+  /* The calibration can be wrong by a factor when the machine's load
+   * changes (other tests, a benchmark): the window follows what happens,
+   * narrowing when kills come too late and widening slowly while they
+   * land, so that most attempts still hit a live saver. */
+  for (i = 0; kills < wanted && i < wanted * 8 + 10; i++)
     {
       g_autofree char *context = NULL;
       g_autofree char *progress = NULL;
@@ -640,12 +644,14 @@ test_random (Fixture       *fixture,
           g_assert_cmpstr (progress, ==, "owscrdE");
           g_assert_cmpuint (found, ==, next);
           completed++;
+          duration = MAX (duration * 9 / 10, 50);
         }
       else
         {
           g_assert_true (WIFSIGNALED (status));
           g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
           kills++;
+          duration = duration * 101 / 100 + 1;
           by_step[(guchar) last]++;
           if (last == '\0')
             before_start++;       /* in fork() or encoding: no file step yet */

@@ -34,7 +34,7 @@ typedef struct
   gint64 max;
   gboolean is_range;
   gboolean approximate;
-  GPtrArray *budget_ids;  /* borrowed ids, in dataset order */
+  GPtrArray *budgets;     /* borrowed AictBudget, in dataset order */
 } Row;
 
 static void
@@ -44,7 +44,7 @@ row_free (gpointer data)
 
   for (int i = 0; i < N_GROUPINGS; i++)
     g_free (row->keys[i]);
-  g_ptr_array_unref (row->budget_ids);
+  g_ptr_array_unref (row->budgets);
   g_free (row);
 }
 
@@ -210,7 +210,7 @@ totals_add (Totals          *totals,
             const char     **keys,
             AictBudgetKind   kind,
             const Part      *part,
-            const char      *budget_id,
+            AictBudget      *budget,
             GError         **error)
 {
   Row *row;
@@ -236,7 +236,7 @@ totals_add (Totals          *totals,
         row->keys[i] = g_strdup (keys[i]);
       row->kind = kind;
       row->currency = part->currency;
-      row->budget_ids = g_ptr_array_new ();
+      row->budgets = g_ptr_array_new ();
       g_hash_table_insert (totals->rows, g_strdup (totals->scratch->str), row);
       g_ptr_array_add (totals->order, row);
     }
@@ -248,14 +248,14 @@ totals_add (Totals          *totals,
     {
       g_set_error (error, AICT_ERROR, AICT_ERROR_OVERFLOW,
                    _("The total of the budget lines up to “%s” is too large to be exact"),
-                   budget_id);
+                   aict_entity_get_id (AICT_ENTITY (budget)));
       return FALSE;
     }
   row->is_range |= part->is_range || row->min != row->max;
   row->approximate |= part->approximate;
-  if (row->budget_ids->len == 0 ||
-      g_ptr_array_index (row->budget_ids, row->budget_ids->len - 1) != budget_id)
-    g_ptr_array_add (row->budget_ids, (gpointer) budget_id);
+  if (row->budgets->len == 0 ||
+      g_ptr_array_index (row->budgets, row->budgets->len - 1) != budget)
+    g_ptr_array_add (row->budgets, budget);
 
   return TRUE;
 }
@@ -269,23 +269,23 @@ add_combinations (Totals             *totals,
                   int                 slot,
                   AictBudgetKind      kind,
                   const Part         *part,
-                  const char         *budget_id,
+                  AictBudget         *budget,
                   GError            **error)
 {
   if (slot == N_GROUPINGS)
-    return totals_add (totals, keys, kind, part, budget_id, error);
+    return totals_add (totals, keys, kind, part, budget, error);
 
   if (slot == SLOT_FUNDER || !(totals->grouping & slots[slot]))
     {
       if (slot != SLOT_FUNDER)
         keys[slot] = NULL;
-      return add_combinations (totals, values, keys, slot + 1, kind, part, budget_id, error);
+      return add_combinations (totals, values, keys, slot + 1, kind, part, budget, error);
     }
 
   for (guint i = 0; i < values[slot]->len; i++)
     {
       keys[slot] = g_ptr_array_index (values[slot], i);
-      if (!add_combinations (totals, values, keys, slot + 1, kind, part, budget_id, error))
+      if (!add_combinations (totals, values, keys, slot + 1, kind, part, budget, error))
         return FALSE;
     }
 
@@ -313,16 +313,17 @@ add_budget (Totals      *totals,
   const char *keys[N_GROUPINGS] = { NULL, };
   GArray *parts = totals->parts;
   const char *owner;
-  const char *budget_id = aict_entity_get_id (AICT_ENTITY (budget));
   gboolean ok = TRUE;
 
   /* Staff-only lines have no money to add. */
   if (amount == NULL)
     return TRUE;
 
-  if (partnership_id != NULL)
-    partnership = aict_dataset_lookup_partnership (dataset, partnership_id);
+  /* The partnership only when needed: a lookup by id per line. */
   owner = aict_budget_get_actor_id (budget);
+  if (partnership_id != NULL &&
+      (owner == NULL || (totals->grouping & (AICT_BUDGET_GROUPING_COUNTRY | AICT_BUDGET_GROUPING_THEME))))
+    partnership = aict_dataset_lookup_partnership (dataset, partnership_id);
   if (owner == NULL)
     owner = first_lead (partnership);
 
@@ -360,23 +361,10 @@ add_budget (Totals      *totals,
 
       keys[SLOT_FUNDER] = (totals->grouping & AICT_BUDGET_GROUPING_FUNDER) ? part->funder : NULL;
       ok = add_combinations (totals, values, keys, 0, aict_budget_get_kind (budget),
-                             part, budget_id, error);
+                             part, budget, error);
     }
 
   return ok;
-}
-
-static gpointer
-copy_id (gconstpointer id,
-         gpointer      data)
-{
-  return g_strdup (id);
-}
-
-static GPtrArray *
-copy_ids (GPtrArray *ids)
-{
-  return g_ptr_array_copy (ids, copy_id, NULL);
 }
 
 static int
@@ -532,7 +520,7 @@ aict_dataset_get_budget_totals (AictDataset         *self,
       total = _aict_total_new (grouping, keys, row->kind,
                                aict_amount_new_full (row->min, row->max, row->currency,
                                                      row->is_range, row->approximate),
-                               copy_ids (row->budget_ids));
+                               row->budgets);
 
       if ((grouping & AICT_BUDGET_GROUPING_YEAR) &&
           is_single_year (aict_total_get_key (total, AICT_BUDGET_GROUPING_YEAR)))

@@ -24,6 +24,11 @@ AictDataset *_aict_entity_get_dataset        (AictEntity    *self);
 /* Something in @self changed that notify does not announce (a record
  * added): tells its dataset, if any. */
 void         _aict_entity_changed            (AictEntity    *self);
+/* For the query index: the entity's position in its target, a hint that
+ * the index checks against its own arrays. */
+void         _aict_entity_set_query_position (AictEntity    *self,
+                                              guint          position);
+guint        _aict_entity_get_query_position (AictEntity    *self);
 void         _aict_entity_set_dataset        (AictEntity    *self,
                                               AictDataset   *dataset);
 

@@ -25,6 +25,9 @@ typedef struct
   char      *notes;
   GPtrArray *source_refs;   /* AictSourceRef, lazily created */
   AictDataset *dataset;     /* not owned: set while the dataset holds us */
+  /* Where the dataset's query index last put us (see
+   * _aict_query_index_position(), which checks it is still true). */
+  guint query_position;
 } AictEntityPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (AictEntity, aict_entity, G_TYPE_OBJECT)
@@ -316,6 +319,23 @@ _aict_entity_changed (AictEntity *self)
 
   if (priv->dataset != NULL)
     _aict_dataset_touch (priv->dataset);
+}
+
+void
+_aict_entity_set_query_position (AictEntity *self,
+                                 guint       position)
+{
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  priv->query_position = position;
+}
+
+guint
+_aict_entity_get_query_position (AictEntity *self)
+{
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  return priv->query_position;
 }
 
 void

@@ -62,14 +62,15 @@ static const guint32 local_authorities =
   1u << AICT_ACTOR_KIND_REGION | 1u << AICT_ACTOR_KIND_DEPARTEMENT |
   1u << AICT_ACTOR_KIND_COMMUNE | 1u << AICT_ACTOR_KIND_INTERCOMMUNALITY;
 
-/* The home-side actor @actor stands for: its top-most ancestor, if that is
- * in the home country and of a kind considered; else -1. */
+/* The home-side actor the actor at @position stands for: its top-most
+ * ancestor, if that is in the home country and of a kind considered; else
+ * -1.  Computed once per actor. */
 static int
-home_actor (Overlaps  *overlaps,
-            AictActor *actor)
+home_actor (Overlaps *overlaps,
+            int       position)
 {
-  int position = _aict_query_index_position (overlaps->index, actor);
-  AictActor *top = actor;
+  GPtrArray *actors = overlaps->index->targets[AICT_TARGET_ACTORS].items;
+  AictActor *actor, *top;
   int top_position;
 
   if (position < 0)
@@ -77,6 +78,7 @@ home_actor (Overlaps  *overlaps,
   if (overlaps->home_of[position] != -2)
     return overlaps->home_of[position];
 
+  actor = top = g_ptr_array_index (actors, position);
   for (int depth = 0; depth < MAX_PARENT_DEPTH; depth++)
     {
       const char *parent_id = aict_actor_get_parent_id (top);
@@ -97,29 +99,13 @@ home_actor (Overlaps  *overlaps,
   return top_position;
 }
 
-static int
-home_actor_by_id (Overlaps   *overlaps,
-                  const char *actor_id)
+static Group *
+group_get (Overlaps   *overlaps,
+           int         kind,
+           const char *key)
 {
-  AictActor *actor = actor_id != NULL ? aict_dataset_lookup_actor (overlaps->dataset, actor_id) : NULL;
+  Group *group = g_hash_table_lookup (overlaps->groups[kind], key);
 
-  return actor != NULL ? home_actor (overlaps, actor) : -1;
-}
-
-static void
-file_under (Overlaps   *overlaps,
-            int         kind,
-            const char *key,
-            const int  *actors,
-            guint       n_actors,
-            guint       partnership)
-{
-  Group *group;
-
-  if (key == NULL || n_actors == 0 || !(overlaps->kinds & (1 << kind)))
-    return;
-
-  group = g_hash_table_lookup (overlaps->groups[kind], key);
   if (group == NULL)
     {
       group = g_new0 (Group, 1);
@@ -130,6 +116,15 @@ file_under (Overlaps   *overlaps,
       g_ptr_array_add (overlaps->all, group);
     }
 
+  return group;
+}
+
+static void
+group_add (Group     *group,
+           const int *actors,
+           guint      n_actors,
+           guint      partnership)
+{
   for (guint i = 0; i < n_actors; i++)
     {
       Pair pair = { actors[i], partnership };
@@ -152,77 +147,123 @@ contains_int (const int *values,
 
 #define MAX_HOME 64
 
-static void
-walk_partnership (Overlaps        *overlaps,
-                  AictPartnership *partnership,
-                  guint            position)
+/* The home-side actors of the partnership at @position, without repeats
+ * (a département and its service count once). */
+static guint
+homes_of (Overlaps *overlaps,
+          guint     position,
+          int      *home)
 {
-  GPtrArray *participants = _aict_partnership_peek_participants (partnership);
-  GPtrArray *components = _aict_partnership_peek_components (partnership);
-  const char * const *countries = aict_partnership_get_countries (partnership);
-  const char * const *themes = aict_partnership_get_themes (partnership);
-  int home[MAX_HOME];
+  AictQueryIndex *index = overlaps->index;
   guint n_home = 0;
 
-  if (participants == NULL)
-    return;
-
-  for (guint i = 0; i < participants->len && n_home < MAX_HOME; i++)
+  for (guint i = index->participant_offsets[position];
+       i < index->participant_offsets[position + 1] && n_home < MAX_HOME; i++)
     {
-      int actor = home_actor_by_id (overlaps,
-                                    aict_participant_get_actor_id (g_ptr_array_index (participants, i)));
+      int actor = home_actor (overlaps, index->participant_actors[i]);
 
       if (actor >= 0 && !contains_int (home, n_home, actor))
         home[n_home++] = actor;
     }
-  if (n_home == 0)
-    return;
 
-  for (guint i = 0; countries != NULL && countries[i] != NULL; i++)
-    if (g_strcmp0 (countries[i], overlaps->home) != 0)
-      file_under (overlaps, 0, countries[i], home, n_home, position);
+  return n_home;
+}
 
-  for (guint i = 0; i < participants->len; i++)
+/* Files the home side of every selected partnership under each value of
+ * one dimension of the index (countries, themes): the index already holds
+ * the partnerships of each value, so nothing is looked up per
+ * partnership.  @skip: a value not to file under (the home country). */
+static void
+file_postings (Overlaps      *overlaps,
+               int            kind,
+               GHashTable    *table,
+               const guint8  *selected,
+               const char    *skip)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  int home[MAX_HOME];
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      AictParticipant *participant = g_ptr_array_index (participants, i);
-      const char *actor_id = aict_participant_get_actor_id (participant);
-      AictParticipantRole role = aict_participant_get_role (participant);
-      AictActor *actor;
+      GArray *postings = value;
+      Group *group = NULL;
 
-      if (role == AICT_PARTICIPANT_ROLE_PARTNER &&
-          (actor = aict_dataset_lookup_actor (overlaps->dataset, actor_id)) != NULL &&
-          g_strcmp0 (aict_actor_get_country (actor), overlaps->home) != 0)
-        file_under (overlaps, 1, actor_id, home, n_home, position);
-      else if (role == AICT_PARTICIPANT_ROLE_FUNDER &&
-               !contains_int (home, n_home, home_actor_by_id (overlaps, actor_id)))
-        file_under (overlaps, 3, actor_id, home, n_home, position);
-    }
+      if (skip != NULL && strcmp (key, skip) == 0)
+        continue;
 
-  for (guint i = 0; themes != NULL && themes[i] != NULL; i++)
-    file_under (overlaps, 2, themes[i], home, n_home, position);
-  for (guint c = 0; components != NULL && c < components->len; c++)
-    {
-      const char * const *component_themes = aict_component_get_themes (g_ptr_array_index (components, c));
+      for (guint i = 0; i < postings->len; i++)
+        {
+          guint position = g_array_index (postings, guint, i);
+          guint n_home;
 
-      for (guint i = 0; component_themes != NULL && component_themes[i] != NULL; i++)
-        file_under (overlaps, 2, component_themes[i], home, n_home, position);
+          if (!selected[position] || (n_home = homes_of (overlaps, position, home)) == 0)
+            continue;
+          if (group == NULL)
+            group = group_get (overlaps, kind, key);
+          group_add (group, home, n_home, position);
+        }
     }
 }
 
-/* Funders of budget lines of the partnerships walked: the co-funders of
+/* The same for the participants in one role (partners, funders): each
+ * actor in that role is a value.  Partners count when they are abroad;
+ * a funder does not count for the home-side actor it is. */
+static void
+file_role (Overlaps            *overlaps,
+           int                  kind,
+           AictParticipantRole  role,
+           const guint8        *selected)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  int home[MAX_HOME];
+
+  g_hash_table_iter_init (&iter, overlaps->index->targets[AICT_TARGET_PARTNERSHIPS].actor_roles[role]);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GArray *postings = value;
+      AictActor *actor = aict_dataset_lookup_actor (overlaps->dataset, key);
+      int actor_home;
+      Group *group = NULL;
+
+      if (actor == NULL)
+        continue;
+      if (role == AICT_PARTICIPANT_ROLE_PARTNER &&
+          g_strcmp0 (aict_actor_get_country (actor), overlaps->home) == 0)
+        continue;
+      actor_home = home_actor (overlaps, _aict_query_index_position (overlaps->index, actor));
+
+      for (guint i = 0; i < postings->len; i++)
+        {
+          guint position = g_array_index (postings, guint, i);
+          guint n_home;
+
+          if (!selected[position] || (n_home = homes_of (overlaps, position, home)) == 0)
+            continue;
+          if (role == AICT_PARTICIPANT_ROLE_FUNDER && contains_int (home, n_home, actor_home))
+            continue;
+          if (group == NULL)
+            group = group_get (overlaps, kind, aict_entity_get_id (AICT_ENTITY (actor)));
+          group_add (group, home, n_home, position);
+        }
+    }
+}
+
+/* Funders of budget lines of the partnerships selected: the co-funders of
  * their home-side participants. */
 static void
-walk_budget (Overlaps   *overlaps,
-             AictBudget *budget,
-             GArray     *selected)   /* per partnership position: walked? */
+walk_budget (Overlaps     *overlaps,
+             AictBudget   *budget,
+             const guint8 *selected)
 {
   GPtrArray *funders = _aict_budget_peek_funders (budget);
   const char *partnership_id = aict_budget_get_partnership_id (budget);
   AictPartnership *partnership;
-  GPtrArray *participants;
   int position;
   int home[MAX_HOME];
-  guint n_home = 0;
+  guint n_home;
 
   if (funders == NULL || funders->len == 0 || partnership_id == NULL)
     return;
@@ -230,39 +271,20 @@ walk_budget (Overlaps   *overlaps,
   partnership = aict_dataset_lookup_partnership (overlaps->dataset, partnership_id);
   if (partnership == NULL ||
       (position = _aict_query_index_position (overlaps->index, partnership)) < 0 ||
-      !g_array_index (selected, gboolean, position))
+      !selected[position] ||
+      (n_home = homes_of (overlaps, position, home)) == 0)
     return;
-
-  participants = _aict_partnership_peek_participants (partnership);
-  for (guint i = 0; participants != NULL && i < participants->len && n_home < MAX_HOME; i++)
-    {
-      int actor = home_actor_by_id (overlaps,
-                                    aict_participant_get_actor_id (g_ptr_array_index (participants, i)));
-
-      if (actor >= 0 && !contains_int (home, n_home, actor))
-        home[n_home++] = actor;
-    }
 
   for (guint i = 0; i < funders->len; i++)
     {
       const char *funder_id = aict_funder_get_actor_id (g_ptr_array_index (funders, i));
+      AictActor *funder = aict_dataset_lookup_actor (overlaps->dataset, funder_id);
 
       /* An actor funding its own partnership is not a co-funder. */
-      if (!contains_int (home, n_home, home_actor_by_id (overlaps, funder_id)))
-        file_under (overlaps, 3, funder_id, home, n_home, position);
+      if (funder != NULL &&
+          !contains_int (home, n_home, home_actor (overlaps, _aict_query_index_position (overlaps->index, funder))))
+        group_add (group_get (overlaps, 3, aict_entity_get_id (AICT_ENTITY (funder))), home, n_home, position);
     }
-}
-
-static int
-compare_pairs (const void *a,
-               const void *b)
-{
-  const Pair *x = a;
-  const Pair *y = b;
-
-  if (x->actor != y->actor)
-    return x->actor < y->actor ? -1 : 1;
-  return x->partnership < y->partnership ? -1 : x->partnership > y->partnership;
 }
 
 static int
@@ -275,50 +297,58 @@ compare_uint (const void *a,
   return x < y ? -1 : x > y;
 }
 
-/* Sorts the pairs, and derives the actors and the partnerships. */
 static void
-group_finish (Overlaps *overlaps,
-              Group    *group)
+sort_unique (GArray *values)
 {
-  GPtrArray *partnerships = overlaps->index->targets[AICT_TARGET_PARTNERSHIPS].items;
-  GArray *pairs = group->pairs;
   guint kept = 0;
 
-  qsort (pairs->data, pairs->len, sizeof (Pair), compare_pairs);
-  for (guint i = 0; i < pairs->len; i++)
-    if (kept == 0 || compare_pairs (&g_array_index (pairs, Pair, kept - 1), &g_array_index (pairs, Pair, i)) != 0)
-      g_array_index (pairs, Pair, kept++) = g_array_index (pairs, Pair, i);
-  g_array_set_size (pairs, kept);
+  qsort (values->data, values->len, sizeof (guint), compare_uint);
+  for (guint i = 0; i < values->len; i++)
+    if (kept == 0 || g_array_index (values, guint, kept - 1) != g_array_index (values, guint, i))
+      g_array_index (values, guint, kept++) = g_array_index (values, guint, i);
+  g_array_set_size (values, kept);
+}
+
+/* Derives the actors and the partnerships of @group from its pairs, in
+ * one pass: @stamps (one per actor) remembers the last group that saw an
+ * actor, so no set is needed. */
+static void
+group_finish (Overlaps     *overlaps,
+              Group        *group,
+              guint         id,
+              guint        *stamps,
+              const guint8 *active)
+{
+  GArray *pairs = group->pairs;
+  gboolean sorted = TRUE;
 
   group->actors = g_array_new (FALSE, FALSE, sizeof (guint));
   group->partnerships = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < pairs->len; i++)
     {
       Pair *pair = &g_array_index (pairs, Pair, i);
+      guint last = group->partnerships->len > 0
+                   ? g_array_index (group->partnerships, guint, group->partnerships->len - 1) : G_MAXUINT;
 
-      if (group->actors->len == 0 ||
-          g_array_index (group->actors, guint, group->actors->len - 1) != pair->actor)
-        g_array_append_val (group->actors, pair->actor);
-      g_array_append_val (group->partnerships, pair->partnership);
+      if (stamps[pair->actor] != id)
+        {
+          stamps[pair->actor] = id;
+          g_array_append_val (group->actors, pair->actor);
+        }
+      if (pair->partnership != last)
+        {
+          sorted &= last == G_MAXUINT || pair->partnership > last;
+          g_array_append_val (group->partnerships, pair->partnership);
+        }
     }
 
-  if (group->actors->len < 2)
-    return;
+  qsort (group->actors->data, group->actors->len, sizeof (guint), compare_uint);
+  /* Values are walked in order, except funders of budget lines. */
+  if (!sorted)
+    sort_unique (group->partnerships);
 
-  qsort (group->partnerships->data, group->partnerships->len, sizeof (guint), compare_uint);
-  kept = 0;
   for (guint i = 0; i < group->partnerships->len; i++)
-    {
-      guint value = g_array_index (group->partnerships, guint, i);
-
-      if (kept > 0 && g_array_index (group->partnerships, guint, kept - 1) == value)
-        continue;
-      g_array_index (group->partnerships, guint, kept++) = value;
-      if (aict_partnership_get_status (g_ptr_array_index (partnerships, value)) ==
-          AICT_PARTNERSHIP_STATUS_ACTIVE)
-        group->n_active++;
-    }
-  g_array_set_size (group->partnerships, kept);
+    group->n_active += active[g_array_index (group->partnerships, guint, i)];
 }
 
 /* The keys each actor has along each kind: actor position → set of keys. */
@@ -428,6 +458,19 @@ ids_of (GPtrArray *items,
   return ids;
 }
 
+/* The objects at @positions (borrowed). */
+static GPtrArray *
+objects_of (GPtrArray *items,
+            GArray    *positions)
+{
+  GPtrArray *objects = g_ptr_array_sized_new (positions->len);
+
+  for (guint i = 0; i < positions->len; i++)
+    g_ptr_array_add (objects, g_ptr_array_index (items, g_array_index (positions, guint, i)));
+
+  return objects;
+}
+
 static gboolean
 check_home (const char  *home_country,
             GError     **error)
@@ -455,7 +498,9 @@ overlaps_run (Overlaps     *overlaps,
 {
   g_autoptr(AictFilter) partnership_filter = NULL;
   g_autoptr(GArray) positions = NULL;
-  g_autoptr(GArray) selected = NULL;
+  g_autofree guint8 *selected = NULL;
+  g_autofree guint8 *active = NULL;
+  g_autofree guint *stamps = NULL;
   AictQueryIndex *index;
   GPtrArray *partnerships;
   GPtrArray *budgets;
@@ -489,6 +534,7 @@ overlaps_run (Overlaps     *overlaps,
     return FALSE;
 
   index = _aict_dataset_get_query_index (dataset);
+  _aict_query_index_ensure_participants (index);
   partnerships = index->targets[AICT_TARGET_PARTNERSHIPS].items;
   budgets = index->targets[AICT_TARGET_BUDGETS].items;
   n_actors = index->targets[AICT_TARGET_ACTORS].items->len;
@@ -505,22 +551,37 @@ overlaps_run (Overlaps     *overlaps,
     overlaps->groups[k] = g_hash_table_new (g_str_hash, g_str_equal);
   overlaps->all = g_ptr_array_new_with_free_func (group_free);
 
-  selected = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), partnerships->len);
-  g_array_set_size (selected, partnerships->len);
+  /* Which partnerships count; which are active (from the index). */
+  selected = g_malloc0 (MAX (partnerships->len, 1));
   for (guint i = 0; i < positions->len; i++)
-    {
-      guint position = g_array_index (positions, guint, i);
+    selected[g_array_index (positions, guint, i)] = 1;
+  active = g_malloc0 (MAX (partnerships->len, 1));
+  {
+    GArray *postings = _aict_query_index_lookup_int (index, AICT_TARGET_PARTNERSHIPS, AICT_DIM_STATUS,
+                                                     AICT_PARTNERSHIP_STATUS_ACTIVE);
 
-      g_array_index (selected, gboolean, position) = TRUE;
-      walk_partnership (overlaps, g_ptr_array_index (partnerships, position), position);
+    for (guint i = 0; postings != NULL && i < postings->len; i++)
+      active[g_array_index (postings, guint, i)] = 1;
+  }
+
+  if (kinds & AICT_OVERLAP_KIND_COUNTRY)
+    file_postings (overlaps, 0, index->targets[AICT_TARGET_PARTNERSHIPS].strings[AICT_DIM_COUNTRY],
+                   selected, home_country);
+  if (kinds & AICT_OVERLAP_KIND_PARTNER)
+    file_role (overlaps, 1, AICT_PARTICIPANT_ROLE_PARTNER, selected);
+  if (kinds & AICT_OVERLAP_KIND_THEME)
+    file_postings (overlaps, 2, index->targets[AICT_TARGET_PARTNERSHIPS].strings[AICT_DIM_THEME],
+                   selected, NULL);
+  if (kinds & AICT_OVERLAP_KIND_FUNDER)
+    {
+      file_role (overlaps, 3, AICT_PARTICIPANT_ROLE_FUNDER, selected);
+      for (guint i = 0; i < budgets->len; i++)
+        walk_budget (overlaps, g_ptr_array_index (budgets, i), selected);
     }
 
-  if (kinds & AICT_OVERLAP_KIND_FUNDER)
-    for (guint i = 0; i < budgets->len; i++)
-      walk_budget (overlaps, g_ptr_array_index (budgets, i), selected);
-
+  stamps = g_new0 (guint, MAX (n_actors, 1));
   for (guint g = 0; g < overlaps->all->len; g++)
-    group_finish (overlaps, g_ptr_array_index (overlaps->all, g));
+    group_finish (overlaps, g_ptr_array_index (overlaps->all, g), g + 1, stamps, active);
 
   return TRUE;
 }
@@ -637,10 +698,10 @@ aict_dataset_find_overlaps (AictDataset      *self,
   for (guint g = 0; g < kept->len; g++)
     {
       Group *group = g_ptr_array_index (kept, g);
+      g_autoptr(GPtrArray) objects = objects_of (partnerships, group->partnerships);
       g_autoptr(AictOverlap) overlap = _aict_overlap_new (1 << group->kind, group->key,
                                                           ids_of (actors, group->actors),
-                                                          ids_of (partnerships, group->partnerships),
-                                                          group->shared, group->n_active);
+                                                          objects, group->shared, group->n_active);
 
       g_list_store_append (store, overlap);
     }
@@ -775,7 +836,7 @@ aict_dataset_find_pooling_candidates (AictDataset      *self,
       return NULL;
     }
 
-  self_position = home_actor (&overlaps, actor);
+  self_position = home_actor (&overlaps, _aict_query_index_position (overlaps.index, actor));
   if (self_position < 0)
     {
       g_autofree char *shown = g_utf8_make_valid (actor_id, -1);

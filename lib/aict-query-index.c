@@ -8,6 +8,7 @@
 #include "aict-codec-private.h"
 #include "aict-codelist.h"
 #include "aict-model-private.h"
+#include "aict-entity-private.h"
 
 /* Building the query index: one walk over the dataset fills the value
  * tables of every target; words wait for the first text criterion. */
@@ -160,13 +161,43 @@ _aict_query_index_lookup_actor_role (AictQueryIndex *index,
   return g_hash_table_lookup (index->targets[AICT_TARGET_PARTNERSHIPS].actor_roles[role], actor_id);
 }
 
+static AictTarget
+target_of (gpointer entity)
+{
+  if (AICT_IS_PARTNERSHIP (entity))
+    return AICT_TARGET_PARTNERSHIPS;
+  if (AICT_IS_ACTOR (entity))
+    return AICT_TARGET_ACTORS;
+  if (AICT_IS_BUDGET (entity))
+    return AICT_TARGET_BUDGETS;
+  if (AICT_IS_PERSON (entity))
+    return AICT_TARGET_PERSONS;
+  if (AICT_IS_MEETING (entity))
+    return AICT_TARGET_MEETINGS;
+  if (AICT_IS_OUTCOME (entity))
+    return AICT_TARGET_OUTCOMES;
+
+  return AICT_TARGET_N;
+}
+
 int
 _aict_query_index_position (AictQueryIndex *index,
                             gpointer        entity)
 {
-  guint position = GPOINTER_TO_UINT (g_hash_table_lookup (index->positions, entity));
+  guint position = _aict_entity_get_query_position (entity);
+  AictTarget target = target_of (entity);
+  GPtrArray *items;
 
-  return (int) position - 1;
+  if (target == AICT_TARGET_N)
+    return -1;
+
+  /* The entity's hint, true if the index holds it there: an entity of
+   * another dataset, or one removed since, fails the check. */
+  items = index->targets[target].items;
+  if (position < items->len && g_ptr_array_index (items, position) == entity)
+    return (int) position;
+
+  return -1;
 }
 
 static void
@@ -297,40 +328,65 @@ index_meeting (AictQueryIndex *index,
     _aict_span_of (date, end_date != NULL ? end_date : date);
 }
 
+/* A budget line's own keys.  What it has through its partnership
+ * (countries, themes, status, participants) is not copied here: queries
+ * reach it through the partnerships' postings and the partnership key
+ * (_aict_query_index_budgets_of), which keeps the index of a dataset with
+ * many lines per partnership small. */
 static void
 index_budget (AictQueryIndex *index,
               AictBudget     *budget,
               guint           position)
 {
   AictTargetIndex *keys = &index->targets[AICT_TARGET_BUDGETS];
-  const char *partnership_id = aict_budget_get_partnership_id (budget);
-  AictPartnership *partnership = NULL;
 
   add_key (keys, AICT_DIM_ACTOR, aict_budget_get_actor_id (budget), position);
-  add_key (keys, AICT_DIM_PARTNERSHIP, partnership_id, position);
+  add_key (keys, AICT_DIM_PARTNERSHIP, aict_budget_get_partnership_id (budget), position);
   add_int (keys, AICT_DIM_KIND, aict_budget_get_kind (budget), position);
-
-  if (partnership_id != NULL)
-    partnership = aict_dataset_lookup_partnership (index->dataset, partnership_id);
-  if (partnership != NULL)
-    {
-      GPtrArray *participants = _aict_partnership_peek_participants (partnership);
-
-      GPtrArray *components = _aict_partnership_peek_components (partnership);
-
-      add_keys (keys, AICT_DIM_COUNTRY, aict_partnership_get_countries (partnership), position);
-      add_keys (keys, AICT_DIM_THEME, aict_partnership_get_themes (partnership), position);
-      for (guint i = 0; components != NULL && i < components->len; i++)
-        add_keys (keys, AICT_DIM_THEME,
-                  aict_component_get_themes (g_ptr_array_index (components, i)), position);
-      add_int (keys, AICT_DIM_STATUS, aict_partnership_get_status (partnership), position);
-      for (guint i = 0; participants != NULL && i < participants->len; i++)
-        add_key (keys, AICT_DIM_ACTOR,
-                 aict_participant_get_actor_id (g_ptr_array_index (participants, i)), position);
-    }
 
   index->targets[AICT_TARGET_BUDGETS].spans[position] =
     _aict_span_of (aict_budget_get_start (budget), aict_budget_get_end (budget));
+}
+
+static int
+compare_uint (const void *a,
+              const void *b)
+{
+  guint x = *(const guint *) a;
+  guint y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+GArray *
+_aict_query_index_budgets_of (AictQueryIndex *index,
+                              GArray         *partnerships)
+{
+  GPtrArray *items = index->targets[AICT_TARGET_PARTNERSHIPS].items;
+  GArray *budgets = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < partnerships->len; i++)
+    {
+      AictEntity *partnership = g_ptr_array_index (items, g_array_index (partnerships, guint, i));
+      GArray *lines = _aict_query_index_lookup (index, AICT_TARGET_BUDGETS, AICT_DIM_PARTNERSHIP,
+                                                aict_entity_get_id (partnership));
+
+      if (lines != NULL)
+        g_array_append_vals (budgets, lines->data, lines->len);
+    }
+
+  /* Lines of different partnerships interleave in the dataset. */
+  qsort (budgets->data, budgets->len, sizeof (guint), compare_uint);
+  {
+    guint kept = 0;
+
+    for (guint i = 0; i < budgets->len; i++)
+      if (kept == 0 || g_array_index (budgets, guint, kept - 1) != g_array_index (budgets, guint, i))
+        g_array_index (budgets, guint, kept++) = g_array_index (budgets, guint, i);
+    g_array_set_size (budgets, kept);
+  }
+
+  return budgets;
 }
 
 static void
@@ -355,7 +411,6 @@ _aict_query_index_new (AictDataset *dataset,
 
   index->generation = generation;
   index->dataset = dataset;
-  index->positions = g_hash_table_new (NULL, NULL);
   index->children = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, children_free);
 
   for (int t = 0; t < AICT_TARGET_N; t++)
@@ -373,8 +428,7 @@ _aict_query_index_new (AictDataset *dataset,
         target->items = g_ptr_array_ref (_aict_dataset_get_items (dataset, collections[t]));
       if (t != AICT_TARGET_OUTCOMES)
         for (guint i = 0; i < target->items->len; i++)
-          g_hash_table_insert (index->positions, g_ptr_array_index (target->items, i),
-                               GUINT_TO_POINTER (i + 1));
+          _aict_entity_set_query_position (g_ptr_array_index (target->items, i), i);
     }
 
   for (int t = 0; t < AICT_TARGET_N; t++)
@@ -400,8 +454,7 @@ _aict_query_index_new (AictDataset *dataset,
 
     outcomes->spans = g_new0 (AictSpan, outcomes->items->len);
     for (guint i = 0; i < outcomes->items->len; i++)
-      g_hash_table_insert (index->positions, g_ptr_array_index (outcomes->items, i),
-                           GUINT_TO_POINTER (i + 1));
+      _aict_entity_set_query_position (g_ptr_array_index (outcomes->items, i), i);
     WALK (AICT_TARGET_OUTCOMES, AICT_OUTCOME, index_outcome);
   }
 #undef WALK
@@ -431,9 +484,39 @@ _aict_query_index_free (AictQueryIndex *index)
       g_free (target->sorted_words);
       g_free (target->spans);
     }
-  g_hash_table_unref (index->positions);
   g_hash_table_unref (index->children);
+  g_free (index->participant_offsets);
+  g_free (index->participant_actors);
   g_free (index);
+}
+
+void
+_aict_query_index_ensure_participants (AictQueryIndex *index)
+{
+  GPtrArray *partnerships = index->targets[AICT_TARGET_PARTNERSHIPS].items;
+  GArray *actors;
+
+  if (index->participant_offsets != NULL)
+    return;
+
+  index->participant_offsets = g_new (guint, partnerships->len + 1);
+  actors = g_array_sized_new (FALSE, FALSE, sizeof (int), partnerships->len * 3);
+  for (guint p = 0; p < partnerships->len; p++)
+    {
+      GPtrArray *participants = _aict_partnership_peek_participants (g_ptr_array_index (partnerships, p));
+
+      index->participant_offsets[p] = actors->len;
+      for (guint i = 0; participants != NULL && i < participants->len; i++)
+        {
+          const char *actor_id = aict_participant_get_actor_id (g_ptr_array_index (participants, i));
+          AictActor *actor = aict_dataset_lookup_actor (index->dataset, actor_id);
+          int position = actor != NULL ? _aict_query_index_position (index, actor) : -1;
+
+          g_array_append_val (actors, position);
+        }
+    }
+  index->participant_offsets[partnerships->len] = actors->len;
+  index->participant_actors = (int *) g_array_free (actors, FALSE);
 }
 
 GPtrArray *

@@ -86,8 +86,14 @@ typedef struct
   guint64 generation;
   AictDataset *dataset;                  /* not owned */
   AictTargetIndex targets[AICT_TARGET_N];
-  GHashTable *positions;                 /* AictEntity * → position + 1 */
   GHashTable *children;                  /* parent id → GPtrArray of AictActor */
+  /* Per partnership p, the positions in the actors of its participants
+   * (-1 for an id naming no actor): participant_actors[offsets[p] …
+   * offsets[p + 1] - 1], in the order of its participants.  Built on first
+   * use (_aict_query_index_ensure_participants): overlaps walk every
+   * partnership, and string lookups there would cost more than the walk. */
+  guint *participant_offsets;
+  int *participant_actors;
 } AictQueryIndex;
 
 AictQueryIndex *_aict_query_index_new       (AictDataset     *dataset,
@@ -96,6 +102,7 @@ void            _aict_query_index_free      (AictQueryIndex  *index);
 /* Builds the word index of @target if not yet done. */
 void            _aict_query_index_ensure_words (AictQueryIndex *index,
                                                 AictTarget      target);
+void            _aict_query_index_ensure_participants (AictQueryIndex *index);
 /* The postings of a value, or NULL. */
 GArray         *_aict_query_index_lookup    (AictQueryIndex  *index,
                                              AictTarget       target,
@@ -109,6 +116,10 @@ GArray         *_aict_query_index_lookup_int (AictQueryIndex *index,
 GArray         *_aict_query_index_lookup_actor_role (AictQueryIndex *index,
                                                      const char     *actor_id,
                                                      int             role);
+/* The budget lines (sorted positions) of the partnerships at the sorted
+ * positions @partnerships. */
+GArray         *_aict_query_index_budgets_of (AictQueryIndex *index,
+                                              GArray         *partnerships);
 /* The position of @entity in its target, or -1. */
 int             _aict_query_index_position  (AictQueryIndex  *index,
                                              gpointer         entity);
@@ -142,7 +153,7 @@ AictTotal      *_aict_total_new             (AictBudgetGrouping grouping,
                                              char          **keys,
                                              AictBudgetKind  kind,
                                              AictAmount     *amount,
-                                             GPtrArray      *budget_ids);
+                                             GPtrArray      *budgets);
 void            _aict_total_set_change      (AictTotal      *self,
                                              const char     *previous_year,
                                              AictAmount     *change,
@@ -155,7 +166,7 @@ AictCount      *_aict_count_new             (AictCountBy     by,
 AictOverlap    *_aict_overlap_new           (AictOverlapKind kind,
                                              const char     *key,
                                              char          **actor_ids,
-                                             char          **partnership_ids,
+                                             GPtrArray      *partnerships,
                                              AictOverlapKind shared_kinds,
                                              guint           n_active);
 AictPoolingCandidate *_aict_pooling_candidate_new (const char  *actor_id,

@@ -538,6 +538,48 @@ _aict_query_run (AictDataset  *dataset,
       if (criteria & BIT (CRITERION_ACTOR_KIND))
         query_add_bits (&query, AICT_DIM_KIND, filter->actor_kinds);
     }
+  else if (target == AICT_TARGET_BUDGETS)
+    {
+      /* Countries, themes and status are the partnership's: the lines of
+       * the matching partnerships. */
+      if (criteria & (BIT (CRITERION_COUNTRY) | BIT (CRITERION_THEME) | BIT (CRITERION_STATUS)))
+        {
+          g_autoptr(AictFilter) partnership_filter = aict_filter_new ();
+          g_autoptr(GArray) partnerships = NULL;
+
+          for (guint i = 0; i < filter->countries->len; i++)
+            g_ptr_array_add (partnership_filter->countries, g_strdup (g_ptr_array_index (filter->countries, i)));
+          for (guint i = 0; i < filter->themes->len; i++)
+            g_ptr_array_add (partnership_filter->themes, g_strdup (g_ptr_array_index (filter->themes, i)));
+          partnership_filter->statuses = filter->statuses;
+          partnerships = _aict_query_run (dataset, AICT_TARGET_PARTNERSHIPS, partnership_filter, error);
+          if (partnerships == NULL)
+            return NULL;
+          g_ptr_array_add (sets, _aict_query_index_budgets_of (index, partnerships));
+        }
+      /* An actor's own lines, and those of its partnerships. */
+      if (criteria & BIT (CRITERION_ACTOR))
+        {
+          Union u = { positions_new (), 0 };
+          Union via = { positions_new (), 0 };
+          g_autoptr(GArray) partnerships = NULL;
+          g_autoptr(GArray) lines = NULL;
+
+          for (guint i = 0; i < family->len; i++)
+            {
+              const char *id = aict_entity_get_id (g_ptr_array_index (family, i));
+
+              union_add (&u, _aict_query_index_lookup (index, AICT_TARGET_BUDGETS, AICT_DIM_ACTOR, id));
+              union_add (&via, _aict_query_index_lookup (index, AICT_TARGET_PARTNERSHIPS, AICT_DIM_ACTOR, id));
+            }
+          partnerships = union_finish (&via);
+          lines = _aict_query_index_budgets_of (index, partnerships);
+          union_add (&u, lines);
+          g_ptr_array_add (sets, union_finish (&u));
+        }
+      if (criteria & BIT (CRITERION_BUDGET_KIND))
+        query_add_bits (&query, AICT_DIM_KIND, filter->budget_kinds);
+    }
   else if (filter != NULL)
     {
       if (criteria & BIT (CRITERION_COUNTRY))

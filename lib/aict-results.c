@@ -49,7 +49,11 @@ struct _AictTotal
   char *keys[N_GROUPINGS];
   AictBudgetKind kind;
   AictAmount *amount;
-  char **budget_ids;
+  /* The lines, held so that @budget_ids can point at their (immutable)
+   * ids instead of copying them: a total of a large dataset may sum a
+   * million lines. */
+  GPtrArray *budgets;
+  const char **budget_ids;
   char *previous_year;
   AictAmount *change;
   gboolean has_percent;
@@ -66,7 +70,8 @@ aict_total_finalize (GObject *object)
   for (int i = 0; i < N_GROUPINGS; i++)
     g_free (self->keys[i]);
   g_clear_pointer (&self->amount, aict_amount_free);
-  g_strfreev (self->budget_ids);
+  g_free (self->budget_ids);
+  g_clear_pointer (&self->budgets, g_ptr_array_unref);
   g_free (self->previous_year);
   g_clear_pointer (&self->change, aict_amount_free);
 
@@ -84,13 +89,14 @@ aict_total_init (AictTotal *self)
 {
 }
 
-/* Takes @keys (N_GROUPINGS entries, in slot order), @amount and the ids. */
+/* Takes @keys (N_GROUPINGS entries, in slot order) and @amount; refs the
+ * budget lines of @budgets (borrowed, in dataset order). */
 AictTotal *
 _aict_total_new (AictBudgetGrouping   grouping,
                  char               **keys,
                  AictBudgetKind       kind,
                  AictAmount          *amount,
-                 GPtrArray           *budget_ids)
+                 GPtrArray           *budgets)
 {
   AictTotal *self = g_object_new (AICT_TYPE_TOTAL, NULL);
 
@@ -99,8 +105,16 @@ _aict_total_new (AictBudgetGrouping   grouping,
     self->keys[i] = keys[i];
   self->kind = kind;
   self->amount = amount;
-  g_ptr_array_add (budget_ids, NULL);
-  self->budget_ids = (char **) g_ptr_array_free (budget_ids, FALSE);
+  self->budgets = g_ptr_array_new_full (budgets->len, g_object_unref);
+  self->budget_ids = g_new (const char *, budgets->len + 1);
+  for (guint i = 0; i < budgets->len; i++)
+    {
+      AictEntity *budget = g_ptr_array_index (budgets, i);
+
+      g_ptr_array_add (self->budgets, g_object_ref (budget));
+      self->budget_ids[i] = aict_entity_get_id (budget);
+    }
+  self->budget_ids[budgets->len] = NULL;
 
   return self;
 }
@@ -211,7 +225,7 @@ const char * const *
 aict_total_get_budget_ids (AictTotal *self)
 {
   g_return_val_if_fail (AICT_IS_TOTAL (self), NULL);
-  return (const char * const *) self->budget_ids;
+  return self->budget_ids;
 }
 
 /**
@@ -228,7 +242,7 @@ guint
 aict_total_get_n_budgets (AictTotal *self)
 {
   g_return_val_if_fail (AICT_IS_TOTAL (self), 0);
-  return g_strv_length (self->budget_ids);
+  return self->budgets->len;
 }
 
 /**
@@ -437,7 +451,10 @@ struct _AictOverlap
   AictOverlapKind kind;
   char *key;
   char **actor_ids;
-  char **partnership_ids;
+  /* Held so that @partnership_ids can point at their ids: an overlap by
+   * country in a large dataset holds hundreds of thousands. */
+  GPtrArray *partnerships;
+  const char **partnership_ids;
   AictOverlapKind shared_kinds;
   guint n_active;
 };
@@ -451,7 +468,8 @@ aict_overlap_finalize (GObject *object)
 
   g_free (self->key);
   g_strfreev (self->actor_ids);
-  g_strfreev (self->partnership_ids);
+  g_free (self->partnership_ids);
+  g_clear_pointer (&self->partnerships, g_ptr_array_unref);
 
   G_OBJECT_CLASS (aict_overlap_parent_class)->finalize (object);
 }
@@ -467,12 +485,13 @@ aict_overlap_init (AictOverlap *self)
 {
 }
 
-/* Takes @actor_ids and @partnership_ids. */
+/* Takes @actor_ids; refs the partnerships of @partnerships (borrowed,
+ * in dataset order). */
 AictOverlap *
 _aict_overlap_new (AictOverlapKind   kind,
                    const char       *key,
                    char            **actor_ids,
-                   char            **partnership_ids,
+                   GPtrArray        *partnerships,
                    AictOverlapKind   shared_kinds,
                    guint             n_active)
 {
@@ -481,7 +500,16 @@ _aict_overlap_new (AictOverlapKind   kind,
   self->kind = kind;
   self->key = g_strdup (key);
   self->actor_ids = actor_ids;
-  self->partnership_ids = partnership_ids;
+  self->partnerships = g_ptr_array_new_full (partnerships->len, g_object_unref);
+  self->partnership_ids = g_new (const char *, partnerships->len + 1);
+  for (guint i = 0; i < partnerships->len; i++)
+    {
+      AictEntity *partnership = g_ptr_array_index (partnerships, i);
+
+      g_ptr_array_add (self->partnerships, g_object_ref (partnership));
+      self->partnership_ids[i] = aict_entity_get_id (partnership);
+    }
+  self->partnership_ids[partnerships->len] = NULL;
   self->shared_kinds = shared_kinds;
   self->n_active = n_active;
 
@@ -557,7 +585,7 @@ const char * const *
 aict_overlap_get_partnership_ids (AictOverlap *self)
 {
   g_return_val_if_fail (AICT_IS_OVERLAP (self), NULL);
-  return (const char * const *) self->partnership_ids;
+  return self->partnership_ids;
 }
 
 /**

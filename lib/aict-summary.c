@@ -486,11 +486,16 @@ aict_dataset_get_actor_profile (AictDataset  *self,
   profile->partnerships = _aict_query_store (index, AICT_TARGET_PARTNERSHIPS, positions);
   g_clear_pointer (&positions, g_array_unref);
 
-  /* A budget line's 'a' keys are its actor and its partnership's
-   * participants. */
-  positions = sorted_union (index, AICT_TARGET_BUDGETS, AICT_DIM_ACTOR, family);
-  profile->budgets = _aict_query_store (index, AICT_TARGET_BUDGETS, positions);
-  g_clear_pointer (&positions, g_array_unref);
+  /* Its own budget lines and those of its partnerships: what a filter on
+   * budget lines with this actor gives. */
+  {
+    g_autoptr(AictFilter) budget_filter = aict_filter_new ();
+
+    aict_filter_set_actor (budget_filter, actor_id);
+    positions = _aict_query_run (self, AICT_TARGET_BUDGETS, budget_filter, NULL);
+    profile->budgets = _aict_query_store (index, AICT_TARGET_BUDGETS, positions);
+    g_clear_pointer (&positions, g_array_unref);
+  }
 
   positions = sorted_union (index, AICT_TARGET_PERSONS, AICT_DIM_ACTOR, family);
   profile->staff = _aict_query_store (index, AICT_TARGET_PERSONS, positions);

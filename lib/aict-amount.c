@@ -4,6 +4,8 @@
 #include <aict/aict-codelist.h>
 #include <aict/aict-error.h>
 
+#include "aict-model-private.h"
+
 /**
  * AictAmount:
  *
@@ -161,6 +163,18 @@ aict_amount_new_full (gint64      min,
   g_return_val_if_fail (is_range || min == max, NULL);
 
   return amount_alloc (min, max, g_intern_string (currency), is_range, approximate);
+}
+
+AictAmount *
+_aict_amount_new_interned (gint64      min,
+                           gint64      max,
+                           const char *interned_currency,
+                           gboolean    is_range,
+                           gboolean    approximate)
+{
+  g_assert (is_currency_code (interned_currency));
+
+  return amount_alloc (min, max, interned_currency, is_range, approximate);
 }
 
 /**

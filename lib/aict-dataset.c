@@ -803,7 +803,7 @@ index_entity (AictEntity *entity,
               gpointer    data)
 {
   AictDataset *self = data;
-  const char *id = aict_entity_get_id (entity);
+  const char *id = _aict_entity_peek_id (entity);
 
   _aict_entity_set_dataset (entity, self);
   if (id == NULL)

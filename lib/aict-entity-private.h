@@ -29,6 +29,11 @@ void         _aict_entity_changed            (AictEntity    *self);
 void         _aict_entity_set_query_position (AictEntity    *self,
                                               guint          position);
 guint        _aict_entity_get_query_position (AictEntity    *self);
+/* aict_entity_get_id() and aict_entity_get_notes() without the type check
+ * (a call into GObject for a subclass), for the validator and the dataset,
+ * which only hold entities. */
+const char  *_aict_entity_peek_id            (AictEntity    *self);
+const char  *_aict_entity_peek_notes         (AictEntity    *self);
 void         _aict_entity_set_dataset        (AictEntity    *self,
                                               AictDataset   *dataset);
 

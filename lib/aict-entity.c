@@ -183,6 +183,22 @@ aict_entity_get_id (AictEntity *self)
   return priv->id;
 }
 
+const char *
+_aict_entity_peek_id (AictEntity *self)
+{
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  return priv->id;
+}
+
+const char *
+_aict_entity_peek_notes (AictEntity *self)
+{
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
+  return priv->notes;
+}
+
 /**
  * aict_entity_get_notes: (get-property notes)
  * @self: an [class@Aict.Entity]

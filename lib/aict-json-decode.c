@@ -27,13 +27,44 @@
  * is still read to its end: a syntax error anywhere wins over a schema
  * error, so that a file that is not JSON at all is reported as such. */
 
+/* Partial dates are immutable and reference-counted, and a file has few
+ * distinct ones ("2017", "2016-03"): the decoder keeps the ones it parsed
+ * in a small direct-mapped cache keyed by their text (at most ten bytes,
+ * zero-padded into two words) and shares them, which saves a parse and an
+ * allocation (and later a free) for most dates of a file. */
+#define DATE_CACHE_BITS 8
+#define DATE_CACHE_TEXT_MAX 10
+
+typedef struct
+{
+  guint64 key[2];
+  AictPartialDate *date;   /* owned; NULL for an empty slot */
+} DateCacheEntry;
+
 typedef struct
 {
   AictJsonReader *reader;
   GError **error;
   /* The current token, kept so helpers can report on it. */
   AictJsonToken token;
+  /* The last currency of an amount, interned, and its decimal places: a
+   * file has few currencies (mostly one), and interning or looking up the
+   * codelist for each of its amounts costs a lock and a hash each. */
+  const char *currency;
+  guint currency_decimals;
+  DateCacheEntry *dates;   /* 1 << DATE_CACHE_BITS entries, made on first use */
 } Decoder;
+
+static void
+decoder_clear (Decoder *d)
+{
+  if (d->dates != NULL)
+    {
+      for (guint i = 0; i < 1u << DATE_CACHE_BITS; i++)
+        g_clear_pointer (&d->dates[i].date, aict_partial_date_free);
+      g_clear_pointer (&d->dates, g_free);
+    }
+}
 
 #define FAIL (-1)
 
@@ -308,15 +339,22 @@ read_code (Decoder     *d,
 }
 
 /* An array of codes or ids into a new NULL-terminated vector (NULL when
- * absent or empty). */
+ * absent or empty).  The lists are short (a few countries or themes): the
+ * copies are gathered on the stack and the vector allocated once at its
+ * final size, rather than through a GPtrArray per list. */
+#define STRING_LIST_STACK 8
+
 static gboolean
 read_string_list (Decoder   *d,
                   gboolean   ids,
                   CodeKind   kind,
                   char    ***out)
 {
-  g_autoptr(GPtrArray) list = NULL;
+  char *stack[STRING_LIST_STACK];
+  char **items = stack;
+  guint n = 0, cap = STRING_LIST_STACK;
   gboolean present;
+  gboolean ok = TRUE;
   int r;
 
   if (!begin_array_or_null (d, &present))
@@ -324,26 +362,50 @@ read_string_list (Decoder   *d,
   if (!present)
     return TRUE;
 
-  list = g_ptr_array_new_with_free_func (g_free);
   while ((r = next_item (d)) > 0)
     {
       const char *item = ids ? id_from_token (d) : code_from_token (d, kind);
 
       if (item == NULL)
-        return FALSE;
-      g_ptr_array_add (list, g_strdup (item));   /* the reader's buffer moves on */
+        {
+          ok = FALSE;
+          break;
+        }
+      if (n == cap)
+        {
+          if (items == stack)
+            {
+              items = g_new (char *, cap * 2);
+              memcpy (items, stack, sizeof stack);
+            }
+          else
+            items = g_renew (char *, items, cap * 2);
+          cap *= 2;
+        }
+      items[n++] = g_strdup (item);   /* the reader's buffer moves on */
     }
   if (r == FAIL)
-    return FALSE;
+    ok = FALSE;
 
-  if (list->len > 0)
+  if (ok && n > 0)
     {
-      g_ptr_array_add (list, NULL);
+      char **strv = g_new (char *, n + 1);
+
+      memcpy (strv, items, n * sizeof (char *));
+      strv[n] = NULL;
       g_strfreev (*out);
-      *out = (char **) g_ptr_array_free (g_steal_pointer (&list), FALSE);
+      *out = strv;
+    }
+  else
+    {
+      for (guint i = 0; i < n; i++)
+        g_free (items[i]);
     }
 
-  return TRUE;
+  if (items != stack)
+    g_free (items);
+
+  return ok;
 }
 
 #define read_id_list(d, out) read_string_list ((d), TRUE, AICT_CODE_THEME, (out))
@@ -354,8 +416,11 @@ read_date (Decoder          *d,
            AictPartialDate **out)
 {
   const char *text;
+  gsize length;
   g_autoptr(GError) local_error = NULL;
   AictPartialDate *date;
+  DateCacheEntry *entry = NULL;
+  guint64 key[2] = { 0, 0 };
 
   if (!next (d))
     return FALSE;
@@ -368,10 +433,38 @@ read_date (Decoder          *d,
   if (d->token != AICT_JSON_TOKEN_STRING)
     return type_error (d, "a date (a string YYYY, YYYY-MM or YYYY-MM-DD)");
 
-  text = aict_json_reader_get_string (d->reader, NULL);
+  if (G_UNLIKELY (d->dates == NULL))
+    d->dates = g_new0 (DateCacheEntry, 1u << DATE_CACHE_BITS);
+
+  text = aict_json_reader_get_string (d->reader, &length);
+
+  if (length <= DATE_CACHE_TEXT_MAX)
+    {
+      /* The reader's text has no NUL, so texts of different lengths never
+       * share a key. */
+      for (gsize i = 0; i < length; i++)
+        key[i / 8] |= (guint64) (guchar) text[i] << (8 * (i % 8));
+      entry = &d->dates[((key[0] ^ (key[1] << 29)) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15))
+                        >> (64 - DATE_CACHE_BITS)];
+      if (entry->date != NULL && entry->key[0] == key[0] && entry->key[1] == key[1])
+        {
+          g_clear_pointer (out, aict_partial_date_free);
+          *out = aict_partial_date_copy (entry->date);
+          return TRUE;
+        }
+    }
+
   date = aict_partial_date_parse (text, &local_error);
   if (date == NULL)
     return schema_error (d, local_error->message);
+
+  if (entry != NULL)
+    {
+      g_clear_pointer (&entry->date, aict_partial_date_free);
+      entry->key[0] = key[0];
+      entry->key[1] = key[1];
+      entry->date = aict_partial_date_copy (date);
+    }
 
   g_clear_pointer (out, aict_partial_date_free);
   *out = date;
@@ -469,7 +562,6 @@ read_enum (Decoder *d,
 {
   GEnumClass *klass;
   const char *nick;
-  gsize length;
 
   if (!next (d))
     return FALSE;
@@ -484,10 +576,13 @@ read_enum (Decoder *d,
   if (G_UNLIKELY (klass == NULL))
     klass = g_type_class_ref (type);   /* kept for the process, as GLib does */
 
-  nick = aict_json_reader_get_string (d->reader, &length);
+  /* The reader's string has no NUL inside (\u0000 is rejected), so
+   * strcmp() is exact; the first byte tells most nicks apart without a
+   * call. */
+  nick = aict_json_reader_get_string (d->reader, NULL);
   for (guint i = 0; i < klass->n_values; i++)
-    if (strlen (klass->values[i].value_nick) == length &&
-        memcmp (nick, klass->values[i].value_nick, length) == 0)
+    if (klass->values[i].value_nick[0] == nick[0] &&
+        strcmp (nick, klass->values[i].value_nick) == 0)
       {
         *out = klass->values[i].value;
         return TRUE;
@@ -727,6 +822,22 @@ currency_decimals (const char *currency)
   return decimals < 0 ? 2 : (guint) decimals;
 }
 
+/* The currency code of the current STRING token (already checked), interned
+ * and with its decimal places in d->currency_decimals, through the cache of
+ * the last one. */
+static const char *
+intern_currency (Decoder    *d,
+                 const char *code)
+{
+  if (d->currency == NULL || strcmp (code, d->currency) != 0)
+    {
+      d->currency = g_intern_string (code);
+      d->currency_decimals = currency_decimals (d->currency);
+    }
+
+  return d->currency;
+}
+
 /* Number member of an amount: parsed now if the currency is known, else
  * kept as text until the end of the object. */
 /* A number of an amount: parsed at once when the currency is known; else
@@ -755,7 +866,8 @@ read_amount_number (Decoder     *d,
 
   if (currency != NULL)
     {
-      guint decimals = currency_decimals (currency);
+      guint decimals = currency == d->currency ? d->currency_decimals
+                                               : currency_decimals (currency);
       gint64 scaled;
 
       /* The reader's exact parser, with its own errors: too many decimal
@@ -811,7 +923,7 @@ read_amount (Decoder     *d,
           if ((currency = code_from_token (d, CODE_CURRENCY)) == NULL)
             return FALSE;
           /* Kept across tokens; three upper-case letters: a bounded set. */
-          currency = g_intern_string (currency);
+          currency = intern_currency (d, currency);
           continue;
         }
       else if (member_is (name, name_len, "approximate"))
@@ -854,11 +966,13 @@ read_amount (Decoder     *d,
   if (!seen[0] && !(seen[1] && seen[2]))
     return schema_error (d, "an amount needs a “value”, or both a “min” and a “max”");
 
+  /* The values are within ±2^53 − 1 (the reader's and
+   * parse_decimal_lexeme()'s limit) and the currency is interned. */
   g_clear_pointer (out, aict_amount_free);
   if (seen[0])
-    *out = aict_amount_new_full (values[0], values[0], currency, FALSE, approximate);
+    *out = _aict_amount_new_interned (values[0], values[0], currency, FALSE, approximate);
   else
-    *out = aict_amount_new_full (values[1], values[2], currency, TRUE, approximate);
+    *out = _aict_amount_new_interned (values[1], values[2], currency, TRUE, approximate);
 
   return TRUE;
 }
@@ -2101,6 +2215,7 @@ _aict_json_decode (const char             *data,
   g_autoptr(AictDataset) dataset = aict_dataset_new ();
   g_autoptr(AictJsonReader) reader = NULL;
   Decoder d;
+  gboolean ok;
 
   reader = aict_json_reader_new (data, length, display_name,
                                  _aict_load_options_get_limits (options));
@@ -2108,8 +2223,13 @@ _aict_json_decode (const char             *data,
   d.reader = reader;
   d.error = error;
   d.token = AICT_JSON_TOKEN_NONE;
+  d.currency = NULL;
+  d.currency_decimals = 0;
+  d.dates = NULL;
 
-  if (!decode_dataset (&d, dataset))
+  ok = decode_dataset (&d, dataset);
+  decoder_clear (&d);
+  if (!ok)
     {
       g_assert (error == NULL || *error != NULL);
       /* A value the format cannot take (SCHEMA, OVERFLOW) stops decoding;

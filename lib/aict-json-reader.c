@@ -17,12 +17,18 @@
  *   of every token of a long line stays linear.
  *
  * - Nesting is an explicit stack of frames that grows on demand up to
- *   max_depth.  The member names of every open object are kept (decoded) in
- *   one byte stack with one KeyEntry per name; the current name of a level
- *   is its last entry, which is what dup_path() prints.  Duplicates are
- *   found by a linear scan of the (hashed) entries while an object has at
- *   most SMALL_OBJECT members, and through a per-level open-addressing
- *   table beyond that, so a flood of names costs O(1) per name.
+ *   max_depth.  The member names of every open object are kept (decoded,
+ *   NUL-terminated) in one byte stack with one KeyEntry per name; a name is
+ *   decoded straight there, and get_string() of a MEMBER points there.  The
+ *   current name of a level is its last entry, which is what dup_path()
+ *   prints.  Duplicates are found by a linear scan of the entries (length
+ *   and first eight bytes, then the rest) while an object has at most
+ *   SMALL_OBJECT members, and through a per-level open-addressing table of
+ *   seeded hashes beyond that, so a flood of names costs O(1) per name.
+ *
+ * - Strings are scanned sixteen (SSE2) or eight bytes at a time; a string
+ *   of plain ASCII, the common case, is copied in one go, and only one with
+ *   escapes or non-ASCII bytes takes the byte-wise slow path.
  *
  * - No floating point anywhere.  Numbers are kept as lexemes; get_int() and
  *   get_decimal() convert them digit by digit with range checks.
@@ -36,6 +42,14 @@
 
 #include "aict-json-reader-private.h"
 
+/* SSE2 is part of x86-64: the scans of strings and of the UTF-8 check go
+ * sixteen bytes at a time there, with the portable eight-byte versions
+ * below as the fallback (and for the last bytes). */
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+# include <emmintrin.h>
+# define HAVE_SSE2 1
+#endif
+
 /* Data-derived text in messages is cut after this many characters. */
 #define QUOTE_MAX_CHARS 40
 
@@ -44,6 +58,9 @@
 #define SMALL_OBJECT 8
 
 #define MAX_SAFE_INTEGER G_GUINT64_CONSTANT (9007199254740991)
+
+/* With set_discardable(): the step of discard_behind(). */
+#define DISCARD_STEP (4u * 1024u * 1024u)
 
 /* Error paths: kept out of line so the hot paths stay small. */
 #if defined(__GNUC__) || defined(__clang__)
@@ -80,9 +97,10 @@ typedef enum
 
 typedef struct
 {
-  gsize   off;                  /* into key_bytes */
+  gsize   off;                  /* into key_bytes, where the name is NUL-terminated */
   gsize   len;
-  guint32 hash;
+  guint64 head;                 /* the first eight bytes, zero-padded: see key_head() */
+  guint32 hash;                 /* only while the object has a table */
 } KeyEntry;
 
 typedef struct
@@ -116,6 +134,11 @@ struct _AictJsonReader
 
   Status         status;
   Expect         expect;
+  /* next() leaves its fast path when the read position (an offset)
+   * reaches this: at once unless the status is RUNNING, at the next
+   * discard step when discardable, never (G_MAXSIZE) otherwise.  One
+   * comparison per token instead of three; see update_slow_off(). */
+  gsize          slow_off;
   GError        *saved_error;
 
   /* Position of p's line. */
@@ -137,9 +160,11 @@ struct _AictJsonReader
   gsize          cc_off;
   gsize          cc_col;
 
-  /* Decoded string of the last STRING or MEMBER. */
-  char          *sbuf;
+  /* The decoded string of the last STRING or MEMBER: str, slen.  A
+   * STRING is decoded into sbuf; a MEMBER's name lives in key_bytes. */
+  const char    *str;
   gsize          slen;
+  char          *sbuf;
   gsize          scap;
 
   /* Lexeme of the last NUMBER. */
@@ -164,6 +189,26 @@ struct _AictJsonReader
 
   guint          n_values;
 };
+
+static void
+update_slow_off (AictJsonReader *r)
+{
+  if (r->status != STATUS_RUNNING)
+    r->slow_off = 0;
+  else if (r->discardable)
+    r->slow_off = r->discarded > G_MAXSIZE - DISCARD_STEP ? G_MAXSIZE
+                                                          : r->discarded + DISCARD_STEP;
+  else
+    r->slow_off = G_MAXSIZE;
+}
+
+static inline void
+set_status (AictJsonReader *r,
+            Status          status)
+{
+  r->status = status;
+  update_slow_off (r);
+}
 
 /* Bytes that stop the fast scan of a string. */
 static inline gboolean
@@ -330,11 +375,40 @@ describe_found (AictJsonReader *r,
 /* Positions and errors                                                     */
 /* ------------------------------------------------------------------------ */
 
+/* The number of characters in [p, end): bytes that are not UTF-8
+ * continuation bytes (10xxxxxx).  discard_behind() runs this over the
+ * whole of a large one-line file, so it goes eight bytes at a time: a
+ * continuation byte has bit 7 set and bit 6 clear, which w & ~(w << 1)
+ * leaves in bit 7 of that byte (what bit 7 of the byte below shifts into
+ * bit 0 is masked off).  The flags are summed per byte lane, which cannot
+ * overflow in 255 words, and the lanes added up at the end of a block. */
 static gsize
 count_chars (const guchar *p,
              const guchar *end)
 {
   gsize n = 0;
+
+  while (end - p >= 8)
+    {
+      gsize words = (gsize) (end - p) / 8;
+      guint64 lanes = 0;
+
+      if (words > 255)
+        words = 255;
+      n += words * 8;
+      for (gsize i = 0; i < words; i++, p += 8)
+        {
+          guint64 w;
+
+          memcpy (&w, p, 8);
+          lanes += ((w & ~(w << 1)) & HIGHS) >> 7;
+        }
+      /* Lanes of at most 255: pairs of them first (16-bit lanes of at
+       * most 510), then the four by a multiplication into the top 16 bits. */
+      lanes = (lanes & G_GUINT64_CONSTANT (0x00FF00FF00FF00FF)) +
+              ((lanes >> 8) & G_GUINT64_CONSTANT (0x00FF00FF00FF00FF));
+      n -= (gsize) ((lanes * G_GUINT64_CONSTANT (0x0001000100010001)) >> 48);
+    }
 
   for (; p < end; p++)
     n += (*p & 0xC0) != 0x80;
@@ -423,7 +497,7 @@ fail_va (AictJsonReader *r,
   r->saved_error = g_error_new (AICT_ERROR, code,
                                 "%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT ": %s",
                                 r->display_name, line, col, message);
-  r->status = STATUS_FAILED;
+  set_status (r, STATUS_FAILED);
   r->token = AICT_JSON_TOKEN_NONE;
 
   if (error != NULL)
@@ -530,7 +604,7 @@ aict_json_reader_new (const char       *data,
   else
     aict_limits_init_default (&r->limits);
 
-  r->status = STATUS_START;
+  set_status (r, STATUS_START);
   r->expect = EXPECT_VALUE;
   r->line = 1;
   r->line_start = 0;
@@ -567,9 +641,10 @@ aict_json_reader_free (AictJsonReader *reader)
 
 
 /* Returns the first byte that is not valid UTF-8 or is NUL, or NULL.
- * ASCII runs are skipped eight bytes at a time; each run of non-ASCII
- * bytes (which is a whole number of characters if it is valid, since
- * ASCII bytes never occur inside a sequence) goes to g_utf8_validate_len(). */
+ * ASCII runs are skipped sixteen or eight bytes at a time; each run of
+ * non-ASCII bytes (which is a whole number of characters if it is valid,
+ * since ASCII bytes never occur inside a sequence) goes to
+ * g_utf8_validate_len(). */
 static const guchar *
 find_invalid_utf8 (const guchar *p,
                    const guchar *end)
@@ -578,6 +653,22 @@ find_invalid_utf8 (const guchar *p,
     {
       const guchar *q;
       const char *bad;
+
+#ifdef HAVE_SSE2
+      {
+        const __m128i zero = _mm_setzero_si128 ();
+
+        /* A byte from 0x80 up sets its bit of the mask by itself. */
+        while (end - p >= 16)
+          {
+            __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) p);
+
+            if (_mm_movemask_epi8 (_mm_or_si128 (v, _mm_cmpeq_epi8 (v, zero))) != 0)
+              break;
+            p += 16;
+          }
+      }
+#endif
 
       while (end - p >= 8)
         {
@@ -613,7 +704,7 @@ reader_start (AictJsonReader *r,
   gsize len = (gsize) (r->end - r->data);
   const guchar *bad;
 
-  r->status = STATUS_RUNNING;
+  set_status (r, STATUS_RUNNING);
 
   if (len > r->limits.max_file_size)
     return fail_at (r, error, AICT_ERROR_LIMIT, r->data,
@@ -659,6 +750,12 @@ skip_ws (AictJsonReader *r)
 
   if (G_LIKELY (p < end && *p > ' '))
     return;
+  /* A single space between tokens (", " and ": " in most writers' output). */
+  if (G_LIKELY (end - p >= 2 && *p == ' ' && p[1] > ' '))
+    {
+      r->p = p + 1;
+      return;
+    }
 
   for (;;)
     {
@@ -901,16 +998,90 @@ read_escape (AictJsonReader *r,
   return p + 2;
 }
 
-/* Reads the string starting at r->p (a '"') into sbuf, at most @max_len
- * decoded bytes.  The token position must already be marked. */
+/* The first byte in [p, lim) that stops the fast scan of a string (see
+ * is_string_stop()), or lim. */
+static inline const guchar *
+scan_string (const guchar *p,
+             const guchar *lim)
+{
+#ifdef HAVE_SSE2
+  {
+    const __m128i quote = _mm_set1_epi8 ('"');
+    const __m128i backslash = _mm_set1_epi8 ('\\');
+    const __m128i space = _mm_set1_epi8 (0x20);
+
+    while (lim - p >= 16)
+      {
+        __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) p);
+        /* A signed comparison: bytes from 0x80 up are negative, so
+         * "below 0x20" also catches every non-ASCII byte. */
+        __m128i stop = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, quote),
+                                                   _mm_cmpeq_epi8 (v, backslash)),
+                                     _mm_cmplt_epi8 (v, space));
+        int mask = _mm_movemask_epi8 (stop);
+
+        if (mask != 0)
+          return p + __builtin_ctz ((unsigned int) mask);
+        p += 16;
+      }
+  }
+#endif
+
+  /* Eight bytes at a time while none of them stops the scan. */
+  while (lim - p >= 8)
+    {
+      guint64 w, stop;
+
+      memcpy (&w, p, 8);
+      stop = ((((w ^ QUOTES) - ONES) & ~(w ^ QUOTES)) |
+              (((w ^ BACKSLASHES) - ONES) & ~(w ^ BACKSLASHES)) |
+              ((w - SPACES) & ~w) |
+              w) & HIGHS;
+      if (stop != 0)
+        {
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))
+          /* The lowest flagged byte is exact. */
+          p += __builtin_ctzll (stop) / 8;
+#endif
+          break;
+        }
+      p += 8;
+    }
+  while (p < lim && !is_string_stop (*p))
+    p++;
+
+  return p;
+}
+
+/* Copies @n bytes at @src, which the input holds up to @end, to @dst,
+ * which has room for n + 16 bytes.  Most strings are short: a fixed
+ * sixteen-byte copy is inlined where a call to memcpy() would cost more
+ * than the copy (what lands past n is overwritten or ignored). */
+static inline void
+copy_span (char         *dst,
+           const guchar *src,
+           gsize         n,
+           const guchar *end)
+{
+  if (n <= 16 && end - src >= 16)
+    memcpy (dst, src, 16);
+  else
+    memcpy (dst, src, n);
+}
+
+/* read_string() past the fast path: the string starting at r->p (a '"'),
+ * whose bytes up to @stop are plain (the fast scan stopped there), into
+ * sbuf, at most @max_len decoded bytes. */
 static gboolean
-read_string (AictJsonReader *r,
-             gsize           max_len,
-             gboolean        is_key,
-             GError        **error)
+read_string_slow (AictJsonReader *r,
+                  const guchar   *stop,
+                  gsize           max_len,
+                  gboolean        is_key,
+                  GError        **error)
 {
   const guchar *end = r->end;
   const guchar *p = r->p + 1;
+  gboolean first = TRUE;
 
   r->slen = 0;
 
@@ -923,28 +1094,13 @@ read_string (AictJsonReader *r,
 
       for (;;)
         {
-          /* Eight bytes at a time while none of them stops the scan. */
-          while (lim - p >= 8)
+          if (first)
             {
-              guint64 w, stop;
-
-              memcpy (&w, p, 8);
-              stop = ((((w ^ QUOTES) - ONES) & ~(w ^ QUOTES)) |
-                      (((w ^ BACKSLASHES) - ONES) & ~(w ^ BACKSLASHES)) |
-                      ((w - SPACES) & ~w) |
-                      w) & HIGHS;
-              if (stop != 0)
-                {
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))
-                  /* The lowest flagged byte is exact. */
-                  p += __builtin_ctzll (stop) / 8;
-#endif
-                  break;
-                }
-              p += 8;
+              p = stop;
+              first = FALSE;
             }
-          while (p < lim && !is_string_stop (*p))
-            p++;
+          else
+            p = scan_string (p, lim);
           if (G_UNLIKELY (p >= lim))
             break;
           c = *p;
@@ -981,8 +1137,8 @@ read_string (AictJsonReader *r,
         {
           gsize n = (gsize) (p - span);
 
-          sbuf_reserve (r, n);
-          memcpy (r->sbuf + r->slen, span, n);
+          sbuf_reserve (r, n + 16);
+          copy_span (r->sbuf + r->slen, span, n, end);
           r->slen += n;
         }
 
@@ -1012,9 +1168,41 @@ read_string (AictJsonReader *r,
   if (G_UNLIKELY (r->sbuf == NULL))
     sbuf_reserve (r, 0);
   r->sbuf[r->slen] = '\0';
+  r->str = r->sbuf;
   r->p = p;
 
   return TRUE;
+}
+
+/* Reads the string value starting at r->p (a '"') into sbuf, at most
+ * @max_len decoded bytes.  The token position must already be marked.
+ * The fast path is a string of plain ASCII (no escape, no control, no
+ * non-ASCII byte) within the limit, copied at once; anything else goes on
+ * in read_string_slow() from where the scan stopped. */
+static inline gboolean
+read_string (AictJsonReader *r,
+             gsize           max_len,
+             GError        **error)
+{
+  const guchar *start = r->p + 1;
+  const guchar *lim = (gsize) (r->end - start) > max_len ? start + max_len + 1 : r->end;
+  const guchar *p = scan_string (start, lim);
+
+  if (G_LIKELY (p < lim && *p == '"'))
+    {
+      gsize n = (gsize) (p - start);
+
+      r->slen = 0;
+      sbuf_reserve (r, n + 16);
+      copy_span (r->sbuf, start, n, r->end);
+      r->sbuf[n] = '\0';
+      r->slen = n;
+      r->str = r->sbuf;
+      r->p = p + 1;
+      return TRUE;
+    }
+
+  return read_string_slow (r, p, max_len, FALSE, error);
 }
 
 static gboolean
@@ -1237,7 +1425,7 @@ read_value (AictJsonReader *r,
   switch (*p)
     {
     case '"':
-      if (!read_string (r, r->limits.max_string, FALSE, error))
+      if (!read_string (r, r->limits.max_string, error))
         return FALSE;
       *token = AICT_JSON_TOKEN_STRING;
       r->expect = expect_after_value (r);
@@ -1364,15 +1552,38 @@ key_hash (guint32     seed,
   return (guint32) (h >> 32);
 }
 
+/* The first eight bytes of a name of @len bytes at @s, zero-padded, as one
+ * word: with the length it tells most names apart without a call to
+ * memcmp() or a hash.  @s must have eight readable bytes (key_bytes keeps
+ * that much room past every name). */
+static inline guint64
+key_head (const char *s,
+          gsize       len)
+{
+  guint64 w;
+
+  memcpy (&w, s, 8);
+  if (len < 8)
+    {
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+      w &= (G_GUINT64_CONSTANT (1) << (len * 8)) - 1;
+#else
+      w &= ~(G_MAXUINT64 >> (len * 8));
+#endif
+    }
+
+  return w;
+}
+
 static inline gboolean
 key_equal (AictJsonReader *r,
            const KeyEntry *k,
-           guint32         hash,
+           guint64         head,
            const char     *s,
            gsize           len)
 {
-  return k->hash == hash && k->len == len &&
-         memcmp (r->key_bytes + k->off, s, len) == 0;
+  return k->head == head && k->len == len &&
+         (len <= 8 || memcmp (r->key_bytes + k->off + 8, s + 8, len - 8) == 0);
 }
 
 static void
@@ -1388,12 +1599,15 @@ table_insert (Frame          *f,
   f->table[i] = (guint32) (rel_index + 1);
 }
 
-/* (Re)builds the table of @f for @n entries at a load factor of at most 1/2. */
+/* (Re)builds the table of @f for its @n entries at a load factor of at
+ * most 1/2.  The names are hashed here: below SMALL_OBJECT members they
+ * were only compared by head. */
 static void
-table_build (Frame          *f,
-             const KeyEntry *keys,
+table_build (AictJsonReader *r,
+             Frame          *f,
              gsize           n)
 {
+  KeyEntry *keys = r->keys + f->key_base;
   gsize size = 32;
   gsize i;
 
@@ -1410,20 +1624,26 @@ table_build (Frame          *f,
   f->table_size = size;
 
   for (i = 0; i < n; i++)
-    table_insert (f, keys, i);
+    {
+      keys[i].hash = key_hash (r->hash_seed, r->key_bytes + keys[i].off, keys[i].len);
+      table_insert (f, r->keys, i);
+    }
 }
 
+/* Whether the name @s (@len bytes, its head @head) is already a member of
+ * @f.  With a table, *hash is set to the name's hash. */
 static gboolean
 key_is_duplicate (AictJsonReader *r,
                   Frame          *f,
-                  guint32         hash,
+                  guint64         head,
                   const char     *s,
-                  gsize           len)
+                  gsize           len,
+                  guint32        *hash)
 {
   const KeyEntry *keys;
 
   if (f->count == 0)
-    return FALSE;
+    return FALSE;   /* (and r->keys may still be NULL) */
 
   keys = r->keys + f->key_base;
   if (f->count <= SMALL_OBJECT)
@@ -1431,19 +1651,21 @@ key_is_duplicate (AictJsonReader *r,
       guint i;
 
       for (i = 0; i < f->count; i++)
-        if (key_equal (r, &keys[i], hash, s, len))
+        if (key_equal (r, &keys[i], head, s, len))
           return TRUE;
       return FALSE;
     }
   else
     {
       gsize mask = f->table_size - 1;
-      gsize i = hash & mask;
+      gsize i;
       guint32 e;
 
+      *hash = key_hash (r->hash_seed, s, len);
+      i = *hash & mask;
       while ((e = f->table[i]) != 0)
         {
-          if (key_equal (r, &keys[e - 1], hash, s, len))
+          if (key_equal (r, &keys[e - 1], head, s, len))
             return TRUE;
           i = (i + 1) & mask;
         }
@@ -1451,10 +1673,34 @@ key_is_duplicate (AictJsonReader *r,
     }
 }
 
-/* Records the name in sbuf as the next member of @f (the top frame). */
-static void
+/* Room in key_bytes for a name of @len bytes, its NUL and the slack that
+ * copy_span() and key_head() need; returns where the name goes. */
+static inline char *
+key_bytes_reserve (AictJsonReader *r,
+                   gsize           len)
+{
+  gsize need = r->key_bytes_len + len + 17;
+
+  if (G_UNLIKELY (need > r->key_bytes_cap))
+    {
+      gsize cap = r->key_bytes_cap < 1024 ? 1024 : r->key_bytes_cap;
+
+      while (cap < need)
+        cap *= 2;
+      r->key_bytes = g_realloc (r->key_bytes, cap);
+      r->key_bytes_cap = cap;
+    }
+
+  return r->key_bytes + r->key_bytes_len;
+}
+
+/* Records the name just written at the end of key_bytes (@len bytes and
+ * a NUL) as the next member of @f (the top frame). */
+static inline void
 key_push (AictJsonReader *r,
           Frame          *f,
+          gsize           len,
+          guint64         head,
           guint32         hash)
 {
   KeyEntry *k;
@@ -1464,31 +1710,21 @@ key_push (AictJsonReader *r,
       r->keys_cap = r->keys_cap < 64 ? 64 : r->keys_cap * 2;
       r->keys = g_renew (KeyEntry, r->keys, r->keys_cap);
     }
-  if (G_UNLIKELY (r->key_bytes == NULL || r->key_bytes_len + r->slen > r->key_bytes_cap))
-    {
-      gsize cap = r->key_bytes_cap < 1024 ? 1024 : r->key_bytes_cap;
-
-      while (cap < r->key_bytes_len + r->slen)
-        cap *= 2;
-      r->key_bytes = g_realloc (r->key_bytes, cap);
-      r->key_bytes_cap = cap;
-    }
 
   k = &r->keys[r->n_keys++];
   k->off = r->key_bytes_len;
-  k->len = r->slen;
+  k->len = len;
+  k->head = head;
   k->hash = hash;
-  if (r->slen > 0)
-    memcpy (r->key_bytes + r->key_bytes_len, r->sbuf, r->slen);
-  r->key_bytes_len += r->slen;
+  r->key_bytes_len += len + 1;
 
   f->count++;
 
   /* f->count is now the number of entries. */
-  if (f->count > SMALL_OBJECT)
+  if (G_UNLIKELY (f->count > SMALL_OBJECT))
     {
       if (f->table_size == 0 || (gsize) f->count * 2 + 2 > f->table_size)
-        table_build (f, r->keys, f->count);
+        table_build (r, f, f->count);
       else
         table_insert (f, r->keys, f->count - 1);
     }
@@ -1501,7 +1737,12 @@ read_member (AictJsonReader *r,
 {
   Frame *f = &r->frames[r->depth - 1];
   const guchar *p = r->p;
-  guint32 hash;
+  const guchar *start, *lim;
+  gsize max_len = r->limits.max_key;
+  char *name;
+  gsize len;
+  guint64 head;
+  guint32 hash = 0;
 
   mark_token (r, p);
 
@@ -1524,17 +1765,39 @@ read_member (AictJsonReader *r,
     return fail_at (r, error, AICT_ERROR_LIMIT, p,
                     "object has more than %u members", r->limits.max_members);
 
-  if (!read_string (r, r->limits.max_key, TRUE, error))
-    return FALSE;
-
-  hash = key_hash (r->hash_seed, r->sbuf, r->slen);
-  if (G_UNLIKELY (key_is_duplicate (r, f, hash, r->sbuf, r->slen)))
+  /* The name goes straight to key_bytes, where it stays while its object
+   * is open (for duplicates and paths): read_string()'s fast path, with
+   * the other destination. */
+  start = p + 1;
+  lim = (gsize) (r->end - start) > max_len ? start + max_len + 1 : r->end;
+  p = scan_string (start, lim);
+  if (G_LIKELY (p < lim && *p == '"'))
     {
-      g_autofree char *name = quote_text (r->sbuf, r->slen);
-
-      return fail_token (r, error, AICT_ERROR_PARSE, "duplicate member name %s", name);
+      len = (gsize) (p - start);
+      name = key_bytes_reserve (r, len);
+      copy_span (name, start, len, r->end);
+      r->p = p + 1;
     }
-  key_push (r, f, hash);
+  else
+    {
+      if (!read_string_slow (r, p, max_len, TRUE, error))
+        return FALSE;
+      len = r->slen;
+      name = key_bytes_reserve (r, len);
+      memcpy (name, r->sbuf, len);
+    }
+  name[len] = '\0';
+
+  head = key_head (name, len);
+  if (G_UNLIKELY (key_is_duplicate (r, f, head, name, len, &hash)))
+    {
+      g_autofree char *quoted = quote_text (name, len);
+
+      return fail_token (r, error, AICT_ERROR_PARSE, "duplicate member name %s", quoted);
+    }
+  key_push (r, f, len, head, hash);
+  r->str = name;
+  r->slen = len;
 
   skip_ws (r);
   p = r->p;
@@ -1594,8 +1857,6 @@ fail_not_closed (AictJsonReader *r,
  * there is kept first: the columns of the open containers and the column
  * cache of the current line.  Nothing else ever reads behind the
  * position: tokens only move forward and decoded strings live elsewhere. */
-#define DISCARD_STEP (4u * 1024u * 1024u)
-
 static void
 discard_behind (AictJsonReader *r)
 {
@@ -1625,6 +1886,7 @@ discard_behind (AictJsonReader *r)
 
   (void) madvise ((void *) (base + from), target - from, MADV_DONTNEED);
   r->discarded = target;
+  update_slow_off (r);
 }
 
 void
@@ -1634,6 +1896,7 @@ aict_json_reader_set_discardable (AictJsonReader *reader,
   g_return_if_fail (reader != NULL);
 
   reader->discardable = discardable;
+  update_slow_off (reader);
 }
 
 gboolean
@@ -1650,7 +1913,7 @@ aict_json_reader_next (AictJsonReader *reader,
 
   *token = AICT_JSON_TOKEN_NONE;
 
-  if (G_UNLIKELY (r->status != STATUS_RUNNING))
+  if (G_UNLIKELY ((gsize) (r->p - r->data) >= r->slow_off))
     {
       if (r->status == STATUS_START)
         {
@@ -1662,7 +1925,7 @@ aict_json_reader_next (AictJsonReader *reader,
           g_propagate_error (error, g_error_copy (r->saved_error));
           return FALSE;
         }
-      else
+      else if (r->status == STATUS_DONE)
         {
           r->token = AICT_JSON_TOKEN_NONE;
           g_set_error (error, AICT_ERROR, AICT_ERROR_FAILED,
@@ -1670,10 +1933,10 @@ aict_json_reader_next (AictJsonReader *reader,
                        r->display_name);
           return FALSE;
         }
-    }
 
-  if (G_UNLIKELY (r->discardable))
-    discard_behind (r);
+      if (r->discardable)
+        discard_behind (r);
+    }
 
   r->token = AICT_JSON_TOKEN_NONE;
   skip_ws (r);
@@ -1740,7 +2003,7 @@ aict_json_reader_next (AictJsonReader *reader,
         return fail_at (r, error, AICT_ERROR_PARSE, p,
                         "trailing data after the top-level value");
       mark_token (r, p);
-      r->status = STATUS_DONE;
+      set_status (r, STATUS_DONE);
       *token = AICT_JSON_TOKEN_END;
       r->token = AICT_JSON_TOKEN_END;
       return TRUE;
@@ -1801,7 +2064,7 @@ aict_json_reader_get_string (AictJsonReader *reader,
   if (len != NULL)
     *len = reader->slen;
 
-  return reader->sbuf;
+  return reader->str;
 }
 
 const char *

@@ -49,6 +49,14 @@ AictFunder      *_aict_funder_new_take      (char                *actor_id,
                                              int                  share,
                                              AictAmount          *amount);
 
+/* For the decoder: an amount whose currency is already interned with
+ * g_intern_string() and whose bounds were checked (no copy, no lookup). */
+AictAmount      *_aict_amount_new_interned  (gint64               min,
+                                             gint64               max,
+                                             const char          *interned_currency,
+                                             gboolean             is_range,
+                                             gboolean             approximate);
+
 /* For the decoder: take a NULL-terminated list (NULL when empty), without
  * copy or notify. */
 void  _aict_partnership_take_countries (AictPartnership *self, char **countries);

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "aict-syntax-private.h"
 #include "aict-i18n-private.h"
 
@@ -22,17 +24,38 @@ _aict_is_id (const char *text,
   return TRUE;
 }
 
+static inline gboolean
+is_text_byte (guchar c)
+{
+  return c >= 0x20 || c == '\t' || c == '\n';
+}
+
+/* Every text of a loaded file goes through here (twice: decoder and
+ * validator), so eight bytes at a time: (w - 0x2020…) & ~w & 0x8080… is
+ * non-zero exactly when some byte of w is below 0x20, and only then are
+ * the eight bytes looked at one by one. */
 gboolean
 _aict_is_text (const char *text,
                gsize       length)
 {
-  for (gsize i = 0; i < length; i++)
-    {
-      guchar c = (guchar) text[i];
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  gsize i = 0;
 
-      if (c < 0x20 && c != '\t' && c != '\n')
-        return FALSE;
+  for (; i + 8 <= length; i += 8)
+    {
+      guint64 w;
+
+      memcpy (&w, text + i, 8);
+      if (((w - 0x20 * ones) & ~w & highs) != 0)
+        for (gsize j = i; j < i + 8; j++)
+          if (!is_text_byte ((guchar) text[j]))
+            return FALSE;
     }
+
+  for (; i < length; i++)
+    if (!is_text_byte ((guchar) text[i]))
+      return FALSE;
 
   return TRUE;
 }

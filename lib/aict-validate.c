@@ -28,13 +28,22 @@ typedef struct
   int index;            /* -1 for none */
 } Segment;
 
+/* The deepest path the checks build is four steps
+ * ($.budgets[i].funders[j].amount); the bound is the code's, not the
+ * data's. */
+#define MAX_SEGMENTS 8
+
 typedef struct
 {
   AictDataset *dataset;
   const GDate *today;
   AictReport *report;
-  GArray *segments;     /* Segment: the JSON path of the current object */
   GHashTable *parent_cycles;  /* ids of the actors on a cycle of parents */
+  /* The JSON path of the current object: a fixed stack rather than a
+   * GArray, since a step is pushed and popped for every object and list
+   * item checked. */
+  guint n_segments;
+  Segment segments[MAX_SEGMENTS];
 } Validator;
 
 static void
@@ -48,9 +57,9 @@ report (Validator    *v,
   g_autoptr(GString) path = g_string_new ("$");
   g_autoptr(AictIssue) issue = NULL;
 
-  for (guint i = 0; i < v->segments->len; i++)
+  for (guint i = 0; i < v->n_segments; i++)
     {
-      const Segment *segment = &g_array_index (v->segments, Segment, i);
+      const Segment *segment = &v->segments[i];
 
       if (segment->member != NULL)
         g_string_append_printf (path, ".%s", segment->member);
@@ -93,34 +102,38 @@ reportf (Validator    *v,
 }
 
 /* Path helpers: push appends a step and returns the old depth for pop. */
-static guint
+static inline guint
 push_index (Validator  *v,
             const char *member,
             guint       index)
 {
-  Segment segment = { member, (int) index };
-  guint old = v->segments->len;
+  guint old = v->n_segments;
 
-  g_array_append_val (v->segments, segment);
+  g_assert (old < MAX_SEGMENTS);
+  v->segments[old].member = member;
+  v->segments[old].index = (int) index;
+  v->n_segments = old + 1;
   return old;
 }
 
-static guint
+static inline guint
 push_member (Validator  *v,
              const char *member)
 {
-  Segment segment = { member, -1 };
-  guint old = v->segments->len;
+  guint old = v->n_segments;
 
-  g_array_append_val (v->segments, segment);
+  g_assert (old < MAX_SEGMENTS);
+  v->segments[old].member = member;
+  v->segments[old].index = -1;
+  v->n_segments = old + 1;
   return old;
 }
 
-static void
+static inline void
 pop (Validator *v,
      guint      old)
 {
-  g_array_set_size (v->segments, old);
+  v->n_segments = old;
 }
 
 static const char *
@@ -357,7 +370,7 @@ check_source_refs (Validator  *v,
                    AictEntity *entity)
 {
   GPtrArray *refs = _aict_entity_peek_source_refs (entity);
-  const char *id = aict_entity_get_id (entity);
+  const char *id = _aict_entity_peek_id (entity);
 
   for (guint i = 0; refs != NULL && i < refs->len; i++)
     {
@@ -375,7 +388,7 @@ static void
 check_entity (Validator  *v,
               AictEntity *entity)
 {
-  const char *id = aict_entity_get_id (entity);
+  const char *id = _aict_entity_peek_id (entity);
 
   if (id == NULL)
     report (v, AICT_SEVERITY_ERROR, "required-missing", NULL, NULL,
@@ -387,7 +400,7 @@ check_entity (Validator  *v,
     reportf (v, AICT_SEVERITY_ERROR, "duplicate-id", ".id", id,
              _("the id “%s” is already used by an earlier object"), id);
 
-  check_text (v, aict_entity_get_notes (entity), ".notes", id);
+  check_text (v, _aict_entity_peek_notes (entity), ".notes", id);
   check_source_refs (v, entity);
 }
 
@@ -395,7 +408,7 @@ static void
 check_source (Validator  *v,
               AictSource *source)
 {
-  const char *id = aict_entity_get_id (AICT_ENTITY (source));
+  const char *id = _aict_entity_peek_id (AICT_ENTITY (source));
 
   check_entity (v, AICT_ENTITY (source));
   check_required (v, aict_source_get_title (source), "title", id);
@@ -425,7 +438,7 @@ find_parent_cycles (AictDataset *dataset)
       g_ptr_array_set_size (path, 0);
       while (actor != NULL)
         {
-          const char *id = aict_entity_get_id (AICT_ENTITY (actor));
+          const char *id = _aict_entity_peek_id (AICT_ENTITY (actor));
           int mark;
 
           if (id == NULL)
@@ -462,7 +475,7 @@ static void
 check_parent_cycle (Validator *v,
                     AictActor *actor)
 {
-  const char *id = aict_entity_get_id (AICT_ENTITY (actor));
+  const char *id = _aict_entity_peek_id (AICT_ENTITY (actor));
 
   if (id == NULL || !g_hash_table_contains (v->parent_cycles, id) ||
       aict_dataset_lookup_actor (v->dataset, id) != actor)
@@ -480,7 +493,7 @@ static void
 check_actor (Validator *v,
              AictActor *actor)
 {
-  const char *id = aict_entity_get_id (AICT_ENTITY (actor));
+  const char *id = _aict_entity_peek_id (AICT_ENTITY (actor));
   const char *country = aict_actor_get_country (actor);
   const char *subdivision = aict_actor_get_subdivision (actor);
 
@@ -521,7 +534,7 @@ static void
 check_person (Validator  *v,
               AictPerson *person)
 {
-  const char *id = aict_entity_get_id (AICT_ENTITY (person));
+  const char *id = _aict_entity_peek_id (AICT_ENTITY (person));
   GPtrArray *affiliations = _aict_person_peek_affiliations (person);
 
   check_entity (v, AICT_ENTITY (person));
@@ -555,7 +568,7 @@ static void
 check_partnership (Validator       *v,
                    AictPartnership *partnership)
 {
-  const char *id = aict_entity_get_id (AICT_ENTITY (partnership));
+  const char *id = _aict_entity_peek_id (AICT_ENTITY (partnership));
   GPtrArray *participants = _aict_partnership_peek_participants (partnership);
   GPtrArray *components = _aict_partnership_peek_components (partnership);
   guint n_participants = participants != NULL ? participants->len : 0;
@@ -646,7 +659,7 @@ static void
 check_budget (Validator  *v,
               AictBudget *budget)
 {
-  const char *id = aict_entity_get_id (AICT_ENTITY (budget));
+  const char *id = _aict_entity_peek_id (AICT_ENTITY (budget));
   GPtrArray *funders = _aict_budget_peek_funders (budget);
   guint n_funders = funders != NULL ? funders->len : 0;
   guint n_shares = 0;
@@ -700,7 +713,7 @@ static void
 check_meeting (Validator   *v,
                AictMeeting *meeting)
 {
-  const char *id = aict_entity_get_id (AICT_ENTITY (meeting));
+  const char *id = _aict_entity_peek_id (AICT_ENTITY (meeting));
   GPtrArray *attendance = _aict_meeting_peek_attendance (meeting);
   GListModel *agenda = aict_meeting_get_agenda (meeting);
   GListModel *contributions = aict_meeting_get_contributions (meeting);
@@ -760,7 +773,7 @@ check_meeting (Validator   *v,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AictAgendaItem) item = g_list_model_get_item (agenda, i);
-      const char *item_id = aict_entity_get_id (AICT_ENTITY (item));
+      const char *item_id = _aict_entity_peek_id (AICT_ENTITY (item));
       const char *parent = aict_agenda_item_get_parent_id (item);
       guint old = push_index (v, "agenda", i);
 
@@ -778,7 +791,7 @@ check_meeting (Validator   *v,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AictContribution) c = g_list_model_get_item (contributions, i);
-      const char *c_id = aict_entity_get_id (AICT_ENTITY (c));
+      const char *c_id = _aict_entity_peek_id (AICT_ENTITY (c));
       const char *item = aict_contribution_get_agenda_item_id (c);
       guint old = push_index (v, "contributions", i);
 
@@ -801,7 +814,7 @@ check_meeting (Validator   *v,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AictOutcome) o = g_list_model_get_item (outcomes, i);
-      const char *o_id = aict_entity_get_id (AICT_ENTITY (o));
+      const char *o_id = _aict_entity_peek_id (AICT_ENTITY (o));
       const char *item = aict_outcome_get_agenda_item_id (o);
       guint old = push_index (v, "outcomes", i);
 
@@ -849,9 +862,8 @@ _aict_validate (AictDataset *dataset,
                 const GDate *today,
                 AictReport  *report)
 {
-  g_autoptr(GArray) segments = g_array_sized_new (FALSE, FALSE, sizeof (Segment), 8);
   g_autoptr(GHashTable) parent_cycles = find_parent_cycles (dataset);
-  Validator v = { dataset, today, report, segments, parent_cycles };
+  Validator v = { dataset, today, report, parent_cycles, 0, { { NULL, -1 }, } };
 
   check_text (&v, aict_dataset_get_title (dataset), ".title", NULL);
   check_text (&v, aict_dataset_get_description (dataset), ".description", NULL);

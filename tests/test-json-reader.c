@@ -752,6 +752,26 @@ test_objects_duplicate_large (void)
         }
     }
 
+  /* Names of one length that differ only after their first eight bytes,
+   * below and above the linear-scan size: distinct ones are accepted, a
+   * repeated one is not. */
+  for (n = 1; n <= 20; n++)
+    {
+      GString *json = g_string_new ("{");
+      guint i;
+
+      for (i = 0; i < n; i++)
+        g_string_append_printf (json, "%s\"shared_prefix_%03u\":%u", i ? "," : "", i, i);
+      g_string_append (json, "}");
+      assert_accepts_len (json->str, json->len, NULL);
+
+      g_string_truncate (json, json->len - 1);
+      g_string_append_printf (json, ",\"shared_prefix_%03u\":0}", n / 2);
+      assert_rejects_full (json->str, json->len, NULL, AICT_ERROR_PARSE, "1:",
+                           "duplicate member name");
+      g_string_free (json, TRUE);
+    }
+
   /* 256 distinct names (the default limit) in several objects at one level,
    * to exercise the per-level table reuse. */
   {

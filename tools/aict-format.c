@@ -59,6 +59,10 @@ aict_format_date (const AictPartialDate *date)
        * locale, already in your language), %Y the year.  Reorder freely,
        * e.g. "%B %-d, %Y". */
       format = C_("date with day", "%-d %B %Y");
+      /* TRANSLATORS: the same for the first day of a month, for languages
+       * that write it differently ("1er janvier 2017" in French). */
+      if (aict_partial_date_get_day (date) == 1)
+        format = C_("date with first day", "%-d %B %Y");
       break;
 
     case AICT_DATE_PRECISION_MONTH:

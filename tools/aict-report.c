@@ -335,6 +335,7 @@ section_budget (Report     *report,
       const char *year = aict_total_get_key (total, AICT_BUDGET_GROUPING_YEAR);
       g_autofree char *amount = aict_format_amount (aict_total_get_amount (total));
       g_autofree char *change = NULL;
+      g_autofree char *span = NULL;
       const AictAmount *difference = aict_total_get_change (total);
       gint64 basis_points;
       const char *cells[5];
@@ -364,7 +365,14 @@ section_budget (Report     *report,
         }
 
       cells[0] = actor_name (report->dataset, aict_total_get_key (total, AICT_BUDGET_GROUPING_ACTOR));
-      cells[1] = year != NULL ? year : _("undated");
+      if (year != NULL && strchr (year, '-') != NULL)
+        {
+          /* A span of years, as aict budget writes it. */
+          g_auto(GStrv) bounds = g_strsplit (year, "-", 2);
+
+          span = g_strdup_printf (C_("period", "%1$s – %2$s"), bounds[0], bounds[1]);
+        }
+      cells[1] = span != NULL ? span : year != NULL ? year : _("undated");
       cells[2] = aict_budget_kind_get_label (aict_total_get_kind (total), NULL);
       cells[3] = amount;
       cells[4] = change != NULL ? change : "";
@@ -472,10 +480,19 @@ section_candidates (Report     *report,
             continue;
           if (shares->len > 0)
             g_string_append (shares, "; ");
-          g_string_append_printf (shares, "%s: ", overlap_kind_label (kinds[k]));
-          for (guint s = 0; shared[s] != NULL; s++)
-            g_string_append_printf (shares, "%s%s", s > 0 ? ", " : "",
-                                    key_label (report->dataset, kinds[k], shared[s]));
+          {
+            GString *values = g_string_new (NULL);
+            g_autofree char *values_text = NULL;
+            g_autofree char *pair = NULL;
+
+            for (guint v = 0; shared[v] != NULL; v++)
+              g_string_append_printf (values, "%s%s", v > 0 ? ", " : "",
+                                      key_label (report->dataset, kinds[k], shared[v]));
+            values_text = g_string_free (values, FALSE);
+            /* The same pattern as aict overlaps: "Theme: Culture, Water". */
+            pair = g_strdup_printf (C_("overlap key", "%1$s: %2$s"), overlap_kind_label (kinds[k]), values_text);
+            g_string_append (shares, pair);
+          }
         }
       shares_text = g_string_free (shares, FALSE);
 
@@ -540,15 +557,16 @@ section_actions (Report     *report,
       GString *line = g_string_new (NULL);
       g_autofree char *line_text = NULL;
 
+      g_autofree char *due_part = due_text != NULL ? g_strdup_printf (_("due %s"), due_text)
+                                                   : g_strdup (_("no due date"));
+
       if (report->at != NULL && aict_outcome_is_overdue (outcome, report->at))
         g_string_append_printf (line, "%s — ", _("OVERDUE"));
       if (with_owner)
         g_string_append_printf (line, "%s — ", actor_name (report->dataset, aict_outcome_get_owner_id (outcome)));
-      if (due_text != NULL)
-        g_string_append_printf (line, _("due %s"), due_text);
-      else
-        g_string_append (line, _("no due date"));
-      g_string_append_printf (line, " (%s): %s",
+      /* TRANSLATORS: an open action: "due December 2016 (open): text";
+       * %1$s is "due …" or "no due date", %2$s the status, %3$s the text */
+      g_string_append_printf (line, C_("report action", "%1$s (%2$s): %3$s"), due_part,
                               aict_outcome_status_get_label (aict_outcome_get_status (outcome), NULL),
                               aict_outcome_get_text (outcome) != NULL ? aict_outcome_get_text (outcome) : "");
       line_text = g_string_free (line, FALSE);
@@ -817,9 +835,11 @@ aict_tool_report (int    argc,
     return aict_tool_usage_error (context, argc < 2 ? _("no file given") : _("give exactly one file"));
   if (opt_top < 1)
     return aict_tool_usage_error (context, _("--top must be at least 1"));
-  if (opt_at != NULL && (at = aict_partial_date_parse (opt_at, &error)) == NULL)
+  if (opt_at != NULL && (at = aict_partial_date_parse (opt_at, NULL)) == NULL)
     {
-      g_autofree char *message = g_strdup_printf ("--at: %s", error->message);
+      g_autofree char *shown = g_utf8_make_valid (opt_at, -1);
+      g_autofree char *what = g_strdup_printf (_("“%s” is not a date YYYY, YYYY-MM or YYYY-MM-DD"), shown);
+      g_autofree char *message = g_strdup_printf ("--at: %s", what);
 
       return aict_tool_usage_error (context, message);
     }

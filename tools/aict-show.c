@@ -554,7 +554,7 @@ show_actor (Show      *show,
     {
       AictIdentifier *identifier = g_ptr_array_index (identifiers, i);
 
-      g_ptr_array_add (identifier_lines, g_strdup_printf ("%s: %s", aict_identifier_get_scheme (identifier),
+      g_ptr_array_add (identifier_lines, g_strdup_printf (C_("key and value", "%1$s: %2$s"), aict_identifier_get_scheme (identifier),
                                                           aict_identifier_get_value (identifier)));
     }
   print_field_lines (_("Identifiers"), identifier_lines);
@@ -717,7 +717,7 @@ show_partnership (Show            *show,
 
           if (aict_participant_get_notes (participant) == NULL)
             continue;
-          text = g_strdup_printf ("%s: %s", aict_participant_get_actor_id (participant),
+          text = g_strdup_printf (C_("key and value", "%1$s: %2$s"), aict_participant_get_actor_id (participant),
                                   aict_participant_get_notes (participant));
           print_item (text, NULL);
         }
@@ -1038,7 +1038,7 @@ show_meeting (Show        *show,
           g_autofree char *text = NULL;
           g_autofree char *detail = NULL;
 
-          text = g_strdup_printf ("%s: %s",
+          text = g_strdup_printf (C_("key and value", "%1$s: %2$s"),
                                   who != NULL && entity_name (who) != NULL ? entity_name (who) :
                                   person_id != NULL ? person_id : actor_id != NULL ? actor_id : "?",
                                   aict_contribution_get_summary (contribution));

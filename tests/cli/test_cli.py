@@ -587,7 +587,7 @@ class TestFrench(unittest.TestCase):
         self.assertIn('Maroc (MA)', out)
         self.assertIn('partenaire', out)
         out = self.show('o-a-reseau-unique')
-        self.assertIn('1 janvier 2017', out)
+        self.assertIn('1er janvier 2017', out)
 
     def test_french_order_from_the_catalogue(self):
         with tempfile.TemporaryDirectory() as tmp:

@@ -103,7 +103,7 @@ class TestFrench(unittest.TestCase):
         self.assertIn(field('Horaire', '10:30 – 17:00'), out)
         self.assertIn('\nPrésences\n', out)
         self.assertIn(f'responsable{NBSP}: RRMA Nouvelle Aquitaine (rrma-naq)', out)
-        self.assertIn(f'o-a-reseau-unique · échéance{NBSP}: 1 janvier 2017 · ouverte', out)
+        self.assertIn(f'o-a-reseau-unique · échéance{NBSP}: 1er janvier 2017 · ouverte', out)
         self.assertNotIn('September', out)
 
     def test_show_staff_and_period(self):

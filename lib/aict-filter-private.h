@@ -31,6 +31,10 @@ struct _AictFilter
   char **terms;              /* @text folded and split into words */
 };
 
+/* A new filter with the criteria of @filter (NULL: none), for the
+ * queries that run a part of a filter on another target. */
+AictFilter *_aict_filter_copy (AictFilter *filter);
+
 /* The folded words of @text (see aict_fold_text()), in order, without
  * repeats; NULL-terminated, never NULL. */
 char  **_aict_fold_words (const char *text);

@@ -561,6 +561,45 @@ aict_fold_text (const char *text)
   }
 }
 
+static GPtrArray *
+copy_list (GPtrArray *list)
+{
+  GPtrArray *copy = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < list->len; i++)
+    g_ptr_array_add (copy, g_strdup (g_ptr_array_index (list, i)));
+
+  return copy;
+}
+
+AictFilter *
+_aict_filter_copy (AictFilter *filter)
+{
+  AictFilter *copy = aict_filter_new ();
+
+  if (filter == NULL)
+    return copy;
+
+  g_ptr_array_unref (copy->countries);
+  copy->countries = copy_list (filter->countries);
+  g_ptr_array_unref (copy->themes);
+  copy->themes = copy_list (filter->themes);
+  copy->statuses = filter->statuses;
+  copy->roles = filter->roles;
+  copy->actor_kinds = filter->actor_kinds;
+  copy->budget_kinds = filter->budget_kinds;
+  copy->outcome_kinds = filter->outcome_kinds;
+  copy->outcome_statuses = filter->outcome_statuses;
+  copy->actor = g_strdup (filter->actor);
+  copy->owner = g_strdup (filter->owner);
+  copy->meeting = g_strdup (filter->meeting);
+  aict_filter_set_period (copy, filter->from, filter->to);
+  aict_filter_set_overdue_at (copy, filter->overdue_at);
+  aict_filter_set_text (copy, filter->text);
+
+  return copy;
+}
+
 char **
 _aict_fold_words (const char *text)
 {

@@ -287,28 +287,6 @@ walk_budget (Overlaps     *overlaps,
     }
 }
 
-static int
-compare_uint (const void *a,
-              const void *b)
-{
-  guint x = *(const guint *) a;
-  guint y = *(const guint *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static void
-sort_unique (GArray *values)
-{
-  guint kept = 0;
-
-  qsort (values->data, values->len, sizeof (guint), compare_uint);
-  for (guint i = 0; i < values->len; i++)
-    if (kept == 0 || g_array_index (values, guint, kept - 1) != g_array_index (values, guint, i))
-      g_array_index (values, guint, kept++) = g_array_index (values, guint, i);
-  g_array_set_size (values, kept);
-}
-
 /* Derives the actors and the partnerships of @group from its pairs, in
  * one pass: @stamps (one per actor) remembers the last group that saw an
  * actor, so no set is needed. */
@@ -342,10 +320,10 @@ group_finish (Overlaps     *overlaps,
         }
     }
 
-  qsort (group->actors->data, group->actors->len, sizeof (guint), compare_uint);
+  qsort (group->actors->data, group->actors->len, sizeof (guint), _aict_compare_positions);
   /* Values are walked in order, except funders of budget lines. */
   if (!sorted)
-    sort_unique (group->partnerships);
+    _aict_positions_sort_unique (group->partnerships);
 
   for (guint i = 0; i < group->partnerships->len; i++)
     group->n_active += active[g_array_index (group->partnerships, guint, i)];
@@ -507,27 +485,9 @@ overlaps_run (Overlaps     *overlaps,
   guint n_actors;
 
   /* The actor kinds say who counts as home side; the rest of the filter
-   * selects partnerships. */
-  if (filter != NULL)
-    {
-      partnership_filter = aict_filter_new ();
-      for (guint i = 0; i < filter->countries->len; i++)
-        g_ptr_array_add (partnership_filter->countries, g_strdup (g_ptr_array_index (filter->countries, i)));
-      for (guint i = 0; i < filter->themes->len; i++)
-        g_ptr_array_add (partnership_filter->themes, g_strdup (g_ptr_array_index (filter->themes, i)));
-      partnership_filter->statuses = filter->statuses;
-      partnership_filter->roles = filter->roles;
-      partnership_filter->budget_kinds = filter->budget_kinds;
-      partnership_filter->outcome_kinds = filter->outcome_kinds;
-      partnership_filter->outcome_statuses = filter->outcome_statuses;
-      partnership_filter->actor = g_strdup (filter->actor);
-      partnership_filter->owner = g_strdup (filter->owner);
-      partnership_filter->meeting = g_strdup (filter->meeting);
-      partnership_filter->from = filter->from != NULL ? aict_partial_date_copy (filter->from) : NULL;
-      partnership_filter->to = filter->to != NULL ? aict_partial_date_copy (filter->to) : NULL;
-      partnership_filter->overdue_at = filter->overdue_at != NULL ? aict_partial_date_copy (filter->overdue_at) : NULL;
-      aict_filter_set_text (partnership_filter, filter->text);
-    }
+   * selects partnerships (and what does not apply to them is an error). */
+  partnership_filter = _aict_filter_copy (filter);
+  partnership_filter->actor_kinds = 0;
 
   positions = _aict_query_run (dataset, AICT_TARGET_PARTNERSHIPS, partnership_filter, error);
   if (positions == NULL)
@@ -874,7 +834,7 @@ aict_dataset_find_pooling_candidates (AictDataset      *self,
       Group *group = g_ptr_array_index (overlaps.all, g);
 
       if (group->actors->len < 2 ||
-          !bsearch (&self_position, group->actors->data, group->actors->len, sizeof (guint), compare_uint))
+          !bsearch (&self_position, group->actors->data, group->actors->len, sizeof (guint), _aict_compare_positions))
         continue;
 
       for (guint i = 0; i < group->pairs->len; i++)
@@ -911,21 +871,11 @@ aict_dataset_find_pooling_candidates (AictDataset      *self,
     {
       Candidate *candidate = g_ptr_array_index (order, c);
       GArray *list = candidate->partnerships;
-      guint kept = 0;
-
-      qsort (list->data, list->len, sizeof (guint), compare_uint);
+      _aict_positions_sort_unique (list);
       for (guint i = 0; i < list->len; i++)
-        {
-          guint value = g_array_index (list, guint, i);
-
-          if (kept > 0 && g_array_index (list, guint, kept - 1) == value)
-            continue;
-          g_array_index (list, guint, kept++) = value;
-          if (aict_partnership_get_status (g_ptr_array_index (partnerships, value)) ==
-              AICT_PARTNERSHIP_STATUS_ACTIVE)
-            candidate->n_active++;
-        }
-      g_array_set_size (list, kept);
+        if (aict_partnership_get_status (g_ptr_array_index (partnerships, g_array_index (list, guint, i))) ==
+            AICT_PARTNERSHIP_STATUS_ACTIVE)
+          candidate->n_active++;
 
       for (int k = 0; k < N_KINDS; k++)
         {

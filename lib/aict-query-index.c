@@ -348,14 +348,29 @@ index_budget (AictQueryIndex *index,
     _aict_span_of (aict_budget_get_start (budget), aict_budget_get_end (budget));
 }
 
-static int
-compare_uint (const void *a,
-              const void *b)
+int
+_aict_compare_positions (const void *a,
+                         const void *b)
 {
   guint x = *(const guint *) a;
   guint y = *(const guint *) b;
 
   return x < y ? -1 : x > y;
+}
+
+void
+_aict_positions_sort_unique (GArray *positions)
+{
+  guint kept = 0;
+
+  if (positions->len < 2)
+    return;
+
+  qsort (positions->data, positions->len, sizeof (guint), _aict_compare_positions);
+  for (guint i = 0; i < positions->len; i++)
+    if (kept == 0 || g_array_index (positions, guint, kept - 1) != g_array_index (positions, guint, i))
+      g_array_index (positions, guint, kept++) = g_array_index (positions, guint, i);
+  g_array_set_size (positions, kept);
 }
 
 GArray *
@@ -376,15 +391,7 @@ _aict_query_index_budgets_of (AictQueryIndex *index,
     }
 
   /* Lines of different partnerships interleave in the dataset. */
-  qsort (budgets->data, budgets->len, sizeof (guint), compare_uint);
-  {
-    guint kept = 0;
-
-    for (guint i = 0; i < budgets->len; i++)
-      if (kept == 0 || g_array_index (budgets, guint, kept - 1) != g_array_index (budgets, guint, i))
-        g_array_index (budgets, guint, kept++) = g_array_index (budgets, guint, i);
-    g_array_set_size (budgets, kept);
-  }
+  _aict_positions_sort_unique (budgets);
 
   return budgets;
 }

@@ -128,6 +128,12 @@ int             _aict_query_index_position  (AictQueryIndex  *index,
 GPtrArray      *_aict_query_index_actor_family (AictQueryIndex *index,
                                                 AictActor      *actor);
 
+/* Sorted sets of positions: the order, and sorting with duplicates
+ * dropped. */
+int             _aict_compare_positions     (const void      *a,
+                                             const void      *b);
+void            _aict_positions_sort_unique (GArray          *positions);
+
 AictSpan        _aict_span_of               (const AictPartialDate *start,
                                              const AictPartialDate *end);
 guint32         _aict_day_first             (const AictPartialDate *date);

@@ -129,36 +129,10 @@ criteria_of (AictFilter *filter)
 
 /* Sorted sets of positions. */
 
-static int
-compare_uint (const void *a,
-              const void *b)
-{
-  guint x = *(const guint *) a;
-  guint y = *(const guint *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static GArray *
 positions_new (void)
 {
   return g_array_new (FALSE, FALSE, sizeof (guint));
-}
-
-/* Sorts @set and drops repeats, in place. */
-static void
-positions_normalise (GArray *set)
-{
-  guint kept = 0;
-
-  if (set->len < 2)
-    return;
-
-  qsort (set->data, set->len, sizeof (guint), compare_uint);
-  for (guint i = 0; i < set->len; i++)
-    if (kept == 0 || g_array_index (set, guint, kept - 1) != g_array_index (set, guint, i))
-      g_array_index (set, guint, kept++) = g_array_index (set, guint, i);
-  g_array_set_size (set, kept);
 }
 
 /* The union of some postings (sorted arrays). */
@@ -184,7 +158,7 @@ union_finish (Union *u)
 {
   /* One list is sorted already. */
   if (u->n_lists > 1)
-    positions_normalise (u->set);
+    _aict_positions_sort_unique (u->set);
 
   return u->set;
 }
@@ -389,24 +363,18 @@ query_add_actors_via_partnerships (Query       *query,
                                    GPtrArray   *family,
                                    GError     **error)
 {
-  g_autoptr(AictFilter) partnership_filter = aict_filter_new ();
+  g_autoptr(AictFilter) partnership_filter = _aict_filter_copy (filter);
   g_autoptr(GArray) partnerships = NULL;
   AictQueryIndex *index = query->index;
   GPtrArray *items = index->targets[AICT_TARGET_PARTNERSHIPS].items;
   GArray *set = positions_new ();
 
-  for (guint i = 0; i < filter->countries->len; i++)
-    g_ptr_array_add (partnership_filter->countries, g_strdup (g_ptr_array_index (filter->countries, i)));
-  for (guint i = 0; i < filter->themes->len; i++)
-    g_ptr_array_add (partnership_filter->themes, g_strdup (g_ptr_array_index (filter->themes, i)));
-  partnership_filter->statuses = filter->statuses;
-  partnership_filter->actor = g_strdup (filter->actor);
-  if (filter->actor == NULL)
-    partnership_filter->roles = filter->roles;
-  if (filter->from != NULL)
-    partnership_filter->from = aict_partial_date_copy (filter->from);
-  if (filter->to != NULL)
-    partnership_filter->to = aict_partial_date_copy (filter->to);
+  /* The partnership criteria only: the kinds and the text are the actors'
+   * own, and roles, with an actor, apply to the actors found. */
+  partnership_filter->actor_kinds = 0;
+  aict_filter_set_text (partnership_filter, NULL);
+  if (filter->actor != NULL)
+    partnership_filter->roles = 0;
 
   partnerships = _aict_query_run (index->dataset, AICT_TARGET_PARTNERSHIPS, partnership_filter, error);
   if (partnerships == NULL)
@@ -438,7 +406,7 @@ query_add_actors_via_partnerships (Query       *query,
         }
     }
 
-  positions_normalise (set);
+  _aict_positions_sort_unique (set);
   g_ptr_array_add (query->sets, set);
 
   return TRUE;

@@ -242,16 +242,6 @@ family_of (AictDataset     *self,
   return _aict_query_index_actor_family (index, actor);
 }
 
-static int
-compare_uint (gconstpointer a,
-              gconstpointer b)
-{
-  guint x = *(const guint *) a;
-  guint y = *(const guint *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static GArray *
 sorted_union (AictQueryIndex *index,
               AictTarget      target,
@@ -259,22 +249,16 @@ sorted_union (AictQueryIndex *index,
               GPtrArray      *family)
 {
   GArray *set = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0; i < family->len; i++)
     {
       GArray *postings = _aict_query_index_lookup (index, target, dimension,
                                                    aict_entity_get_id (g_ptr_array_index (family, i)));
 
-      for (guint j = 0; postings != NULL && j < postings->len; j++)
-        {
-          guint position = g_array_index (postings, guint, j);
-
-          if (g_hash_table_add (seen, GUINT_TO_POINTER (position + 1)))
-            g_array_append_val (set, position);
-        }
+      if (postings != NULL)
+        g_array_append_vals (set, postings->data, postings->len);
     }
-  g_array_sort (set, compare_uint);
+  _aict_positions_sort_unique (set);
 
   return set;
 }
@@ -291,7 +275,7 @@ units_store (AictQueryIndex *index,
 
       g_array_append_val (positions, position);
     }
-  g_array_sort (positions, compare_uint);
+  _aict_positions_sort_unique (positions);
 
   return _aict_query_store (index, AICT_TARGET_ACTORS, positions);
 }
@@ -537,15 +521,7 @@ aict_dataset_get_actor_profile (AictDataset  *self,
             g_list_store_append (contributions, contribution);
         }
     }
-  g_array_sort (meetings, compare_uint);
-  {
-    guint kept = 0;
-
-    for (guint i = 0; i < meetings->len; i++)
-      if (kept == 0 || g_array_index (meetings, guint, kept - 1) != g_array_index (meetings, guint, i))
-        g_array_index (meetings, guint, kept++) = g_array_index (meetings, guint, i);
-    g_array_set_size (meetings, kept);
-  }
+  _aict_positions_sort_unique (meetings);
   profile->meetings = _aict_query_store (index, AICT_TARGET_MEETINGS, meetings);
   profile->contributions = G_LIST_MODEL (contributions);
 

@@ -755,3 +755,41 @@ aict_tool_print_table (AictFormatTable *table)
 
   g_print ("%s", text);
 }
+
+const char *
+aict_tool_overlap_kind_label (AictOverlapKind kind)
+{
+  switch (kind)
+    {
+    case AICT_OVERLAP_KIND_COUNTRY: return C_("overlap", "Country");
+    case AICT_OVERLAP_KIND_PARTNER: return C_("overlap", "Partner");
+    case AICT_OVERLAP_KIND_THEME: return C_("overlap", "Theme");
+    case AICT_OVERLAP_KIND_FUNDER: return C_("overlap", "Co-funder");
+    case AICT_OVERLAP_KIND_NONE:
+    case AICT_OVERLAP_KIND_ALL:
+    default:
+      return "";
+    }
+}
+
+/* The key of an overlap, or a shared item, for people. */
+const char *
+aict_tool_overlap_key_label (AictDataset     *dataset,
+                             AictOverlapKind  kind,
+                             const char      *key)
+{
+  switch (kind)
+    {
+    case AICT_OVERLAP_KIND_COUNTRY:
+      return aict_tool_country_name (key);
+    case AICT_OVERLAP_KIND_THEME:
+      return aict_tool_theme_label (key);
+    case AICT_OVERLAP_KIND_PARTNER:
+    case AICT_OVERLAP_KIND_FUNDER:
+      return aict_tool_actor_name (dataset, key);
+    case AICT_OVERLAP_KIND_NONE:
+    case AICT_OVERLAP_KIND_ALL:
+    default:
+      return key;
+    }
+}

@@ -174,6 +174,12 @@ void               aict_json_member_hundredths   (JsonBuilder           *builder
                                                   const char            *name,
                                                   int                    value);
 
+/* What an overlap shares, and its key, for people: "Theme", "Culture". */
+const char        *aict_tool_overlap_kind_label  (AictOverlapKind        kind);
+const char        *aict_tool_overlap_key_label   (AictDataset           *dataset,
+                                                  AictOverlapKind        kind,
+                                                  const char            *key);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AictFilterOptions, aict_filter_options_free)
 
 G_END_DECLS

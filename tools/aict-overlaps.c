@@ -94,44 +94,6 @@ parse_kinds (char            **values,
   return TRUE;
 }
 
-static const char *
-kind_label (AictOverlapKind kind)
-{
-  switch (kind)
-    {
-    case AICT_OVERLAP_KIND_COUNTRY: return C_("overlap", "Country");
-    case AICT_OVERLAP_KIND_PARTNER: return C_("overlap", "Partner");
-    case AICT_OVERLAP_KIND_THEME: return C_("overlap", "Theme");
-    case AICT_OVERLAP_KIND_FUNDER: return C_("overlap", "Co-funder");
-    case AICT_OVERLAP_KIND_NONE:
-    case AICT_OVERLAP_KIND_ALL:
-    default:
-      return "";
-    }
-}
-
-/* The key of an overlap, or a shared item, for people. */
-static const char *
-key_label (AictDataset     *dataset,
-           AictOverlapKind  kind,
-           const char      *key)
-{
-  switch (kind)
-    {
-    case AICT_OVERLAP_KIND_COUNTRY:
-      return aict_tool_country_name (key);
-    case AICT_OVERLAP_KIND_THEME:
-      return aict_tool_theme_label (key);
-    case AICT_OVERLAP_KIND_PARTNER:
-    case AICT_OVERLAP_KIND_FUNDER:
-      return aict_tool_actor_name (dataset, key);
-    case AICT_OVERLAP_KIND_NONE:
-    case AICT_OVERLAP_KIND_ALL:
-    default:
-      return key;
-    }
-}
-
 static char *
 key_labels (AictDataset        *dataset,
             AictOverlapKind     kind,
@@ -143,7 +105,7 @@ key_labels (AictDataset        *dataset,
     {
       if (i > 0)
         g_string_append (text, ", ");
-      g_string_append (text, key_label (dataset, kind, keys[i]));
+      g_string_append (text, aict_tool_overlap_key_label (dataset, kind, keys[i]));
     }
 
   return g_string_free (text, FALSE);
@@ -182,8 +144,8 @@ print_overlaps_human (AictDataset *dataset,
           g_autofree char *rank = aict_format_integer (i + 1);
           /* TRANSLATORS: what the actors of an overlap share: a
            * dimension and its value, e.g. "Country: Senegal". */
-          g_autofree char *shared = g_strdup_printf (C_("overlap key", "%1$s: %2$s"), kind_label (kind),
-                                                     key_label (dataset, kind, aict_overlap_get_key (overlap)));
+          g_autofree char *shared = g_strdup_printf (C_("overlap key", "%1$s: %2$s"), aict_tool_overlap_kind_label (kind),
+                                                     aict_tool_overlap_key_label (dataset, kind, aict_overlap_get_key (overlap)));
           g_autofree char *actors = aict_tool_actor_names (dataset, aict_overlap_get_actor_ids (overlap));
           g_autofree char *partnerships = aict_format_integer (strv_length (aict_overlap_get_partnership_ids (overlap)));
           g_autofree char *active = aict_format_integer (aict_overlap_get_n_active (overlap));

@@ -8,6 +8,7 @@
 
 #include "aict-tool.h"
 #include "aict-format.h"
+#include "aict-filter-options.h"
 
 /* aict report: a Markdown synthesis of a dataset, or of one actor, for
  * people who will not run queries: what to show elected officials.  Every
@@ -130,105 +131,14 @@ md_paragraph (Report     *report,
   g_string_append_printf (report->out, "%s\n", escaped);
 }
 
-/* Names */
-
+/* An actor's short name or name; "—" for none. */
 static const char *
-actor_name (AictDataset *dataset,
-            const char  *actor_id)
+report_actor_name (AictDataset *dataset,
+                   const char  *actor_id)
 {
-  AictActor *actor;
+  const char *name = aict_tool_actor_name (dataset, actor_id);
 
-  if (actor_id == NULL)
-    return "—";
-
-  actor = aict_dataset_lookup_actor (dataset, actor_id);
-  if (actor == NULL)
-    return actor_id;
-
-  return aict_actor_get_short_name (actor) != NULL ? aict_actor_get_short_name (actor)
-                                                   : aict_actor_get_name (actor);
-}
-
-static char *
-country_names (const char * const *codes)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
-    {
-      const char *name = aict_country_get_name (codes[i], NULL);
-
-      if (i > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, name != NULL ? name : codes[i]);
-    }
-
-  return g_string_free (text, FALSE);
-}
-
-static const char *
-theme_label (const char *code)
-{
-  const char *label = aict_theme_get_label (code, NULL);
-
-  return label != NULL ? label : code;
-}
-
-/* The key of an overlap or a shared item, for people. */
-static const char *
-key_label (AictDataset     *dataset,
-           AictOverlapKind  kind,
-           const char      *key)
-{
-  const char *name;
-
-  switch (kind)
-    {
-    case AICT_OVERLAP_KIND_COUNTRY:
-      name = aict_country_get_name (key, NULL);
-      return name != NULL ? name : key;
-    case AICT_OVERLAP_KIND_THEME:
-      return theme_label (key);
-    case AICT_OVERLAP_KIND_PARTNER:
-    case AICT_OVERLAP_KIND_FUNDER:
-      return actor_name (dataset, key);
-    case AICT_OVERLAP_KIND_NONE:
-    case AICT_OVERLAP_KIND_ALL:
-    default:
-      return key;
-    }
-}
-
-static const char *
-overlap_kind_label (AictOverlapKind kind)
-{
-  switch (kind)
-    {
-    case AICT_OVERLAP_KIND_COUNTRY: return C_("overlap", "Country");
-    case AICT_OVERLAP_KIND_PARTNER: return C_("overlap", "Partner");
-    case AICT_OVERLAP_KIND_THEME: return C_("overlap", "Theme");
-    case AICT_OVERLAP_KIND_FUNDER: return C_("overlap", "Co-funder");
-    case AICT_OVERLAP_KIND_NONE:
-    case AICT_OVERLAP_KIND_ALL:
-    default:
-      return "";
-    }
-}
-
-static char *
-actor_names (AictDataset        *dataset,
-             const char * const *ids)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, actor_name (dataset, ids[i]));
-    }
-
-  return g_string_free (text, FALSE);
+  return name != NULL ? name : "—";
 }
 
 static char *
@@ -264,7 +174,7 @@ section_partnerships (Report     *report,
     {
       g_autoptr(AictPartnership) partnership = g_list_model_get_item (partnerships, i);
       GPtrArray *participants = aict_partnership_get_participants (partnership);
-      g_autofree char *countries = country_names (aict_partnership_get_countries (partnership));
+      g_autofree char *countries = aict_tool_country_names (aict_partnership_get_countries (partnership));
       g_autofree char *period = aict_format_period (aict_partnership_get_start (partnership),
                                                     aict_partnership_get_end (partnership));
       GString *who = g_string_new (NULL);
@@ -286,7 +196,7 @@ section_partnerships (Report     *report,
           if (family != NULL)
             g_string_append (who, aict_participant_role_get_label (role, NULL));
           else
-            g_string_append (who, actor_name (report->dataset, participant_id));
+            g_string_append (who, report_actor_name (report->dataset, participant_id));
         }
       who_text = g_string_free (who, FALSE);
 
@@ -364,7 +274,7 @@ section_budget (Report     *report,
             change = g_steal_pointer (&min);
         }
 
-      cells[0] = actor_name (report->dataset, aict_total_get_key (total, AICT_BUDGET_GROUPING_ACTOR));
+      cells[0] = report_actor_name (report->dataset, aict_total_get_key (total, AICT_BUDGET_GROUPING_ACTOR));
       if (year != NULL && strchr (year, '-') != NULL)
         {
           /* A span of years, as aict budget writes it. */
@@ -411,13 +321,13 @@ section_overlaps (Report *report)
   for (guint i = 0; i < n && i < (guint) opt_top; i++)
     {
       g_autoptr(AictOverlap) overlap = g_list_model_get_item (overlaps, i);
-      g_autofree char *actors = actor_names (report->dataset, aict_overlap_get_actor_ids (overlap));
+      g_autofree char *actors = aict_tool_actor_names (report->dataset, aict_overlap_get_actor_ids (overlap));
       g_autofree char *n_partnerships = count_text (g_strv_length ((char **) aict_overlap_get_partnership_ids (overlap)));
       g_autofree char *n_active = count_text (aict_overlap_get_n_active (overlap));
       const char *cells[5];
 
-      cells[0] = overlap_kind_label (aict_overlap_get_kind (overlap));
-      cells[1] = key_label (report->dataset, aict_overlap_get_kind (overlap), aict_overlap_get_key (overlap));
+      cells[0] = aict_tool_overlap_kind_label (aict_overlap_get_kind (overlap));
+      cells[1] = aict_tool_overlap_key_label (report->dataset, aict_overlap_get_kind (overlap), aict_overlap_get_key (overlap));
       cells[2] = actors;
       cells[3] = n_partnerships;
       cells[4] = n_active;
@@ -487,16 +397,16 @@ section_candidates (Report     *report,
 
             for (guint v = 0; shared[v] != NULL; v++)
               g_string_append_printf (values, "%s%s", v > 0 ? ", " : "",
-                                      key_label (report->dataset, kinds[k], shared[v]));
+                                      aict_tool_overlap_key_label (report->dataset, kinds[k], shared[v]));
             values_text = g_string_free (values, FALSE);
             /* The same pattern as aict overlaps: "Theme: Culture, Water". */
-            pair = g_strdup_printf (C_("overlap key", "%1$s: %2$s"), overlap_kind_label (kinds[k]), values_text);
+            pair = g_strdup_printf (C_("overlap key", "%1$s: %2$s"), aict_tool_overlap_kind_label (kinds[k]), values_text);
             g_string_append (shares, pair);
           }
         }
       shares_text = g_string_free (shares, FALSE);
 
-      cells[0] = actor_name (report->dataset, aict_pooling_candidate_get_actor_id (candidate));
+      cells[0] = report_actor_name (report->dataset, aict_pooling_candidate_get_actor_id (candidate));
       cells[1] = shares_text;
       cells[2] = n_active;
       md_row (report, 3, cells);
@@ -563,7 +473,7 @@ section_actions (Report     *report,
       if (report->at != NULL && aict_outcome_is_overdue (outcome, report->at))
         g_string_append_printf (line, "%s — ", _("OVERDUE"));
       if (with_owner)
-        g_string_append_printf (line, "%s — ", actor_name (report->dataset, aict_outcome_get_owner_id (outcome)));
+        g_string_append_printf (line, "%s — ", report_actor_name (report->dataset, aict_outcome_get_owner_id (outcome)));
       /* TRANSLATORS: an open action: "due December 2016 (open): text";
        * %1$s is "due …" or "no due date", %2$s the status, %3$s the text */
       g_string_append_printf (line, C_("report action", "%1$s (%2$s): %3$s"), due_part,
@@ -792,7 +702,7 @@ report_actor (Report           *report,
 
           if (aict_affiliation_get_post (affiliation) != NULL)
             g_string_append_printf (line, " — %s (%s)", aict_affiliation_get_post (affiliation),
-                                    actor_name (report->dataset, aict_affiliation_get_actor_id (affiliation)));
+                                    report_actor_name (report->dataset, aict_affiliation_get_actor_id (affiliation)));
         }
       line_text = g_string_free (line, FALSE);
       md_item (report, line_text);

@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "aict-format.h"
+#include "aict-filter-options.h"
 #include "aict-tool.h"
 
 /* aict show FILE ID: one object, all its fields, the objects it names
@@ -1190,114 +1191,14 @@ note_ref (Show       *show,
   g_hash_table_add (show->ref_seen, copy);
 }
 
-static void
-member_string (JsonBuilder *b,
-               const char  *name,
-               const char  *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-member_take_string (JsonBuilder *b,
-                    const char  *name,
-                    char        *value)
-{
-  member_string (b, name, value);
-  g_free (value);
-}
-
-static void
-member_date (JsonBuilder           *b,
-             const char            *name,
-             const AictPartialDate *date)
-{
-  member_take_string (b, name, date != NULL ? aict_partial_date_to_string (date) : NULL);
-}
-
-static void
-member_strv (JsonBuilder        *b,
-             const char         *name,
-             const char * const *values)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_begin_array (b);
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    json_builder_add_string_value (b, values[i]);
-  json_builder_end_array (b);
-}
-
-static void
-member_enum (JsonBuilder *b,
-             const char  *name,
-             GType        type,
-             int          value)
-{
-  member_string (b, name, aict_tool_enum_nick (type, value));
-}
-
 /* A decimal with two places kept in hundredths (shares, FTE), as an exact
  * string: 7000 → "70", 3350 → "33.5"; -1 (not given) → null. */
-static void
-member_hundredths (JsonBuilder *b,
-                   const char  *name,
-                   int          value)
-{
-  int fraction;
-
-  if (value < 0)
-    {
-      member_string (b, name, NULL);
-      return;
-    }
-
-  fraction = value % 100;
-  if (fraction == 0)
-    member_take_string (b, name, g_strdup_printf ("%d", value / 100));
-  else if (fraction % 10 == 0)
-    member_take_string (b, name, g_strdup_printf ("%d.%d", value / 100, fraction / 10));
-  else
-    member_take_string (b, name, g_strdup_printf ("%d.%02d", value / 100, fraction));
-}
-
-static void
-member_amount (JsonBuilder      *b,
-               const char       *name,
-               const AictAmount *amount)
-{
-  const char *currency;
-
-  json_builder_set_member_name (b, name);
-  if (amount == NULL)
-    {
-      json_builder_add_null_value (b);
-      return;
-    }
-
-  currency = aict_amount_get_currency (amount);
-  json_builder_begin_object (b);
-  member_string (b, "currency", currency);
-  /* Decimal strings in major units: exact, whatever the reader's number
-   * type (as aict info --json). */
-  member_take_string (b, "value", aict_amount_is_range (amount) ? NULL :
-                      aict_amount_format_value (aict_amount_get_value (amount), currency));
-  member_take_string (b, "min", aict_amount_format_value (aict_amount_get_min (amount), currency));
-  member_take_string (b, "max", aict_amount_format_value (aict_amount_get_max (amount), currency));
-  json_builder_set_member_name (b, "approximate");
-  json_builder_add_boolean_value (b, aict_amount_get_approximate (amount));
-  json_builder_end_object (b);
-}
-
 static void
 member_ref (Show       *show,
             const char *name,
             const char *id)
 {
-  member_string (show->builder, name, id);
+  aict_json_member_string (show->builder, name, id);
   note_ref (show, id);
 }
 
@@ -1306,7 +1207,7 @@ member_refs (Show               *show,
              const char         *name,
              const char * const *ids)
 {
-  member_strv (show->builder, name, ids);
+  aict_json_member_strv (show->builder, name, ids);
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     note_ref (show, ids[i]);
 }
@@ -1326,7 +1227,7 @@ member_sources (Show       *show,
 
       json_builder_begin_object (b);
       member_ref (show, "source", aict_source_ref_get_source (ref));
-      member_string (b, "locator", aict_source_ref_get_locator (ref));
+      aict_json_member_string (b, "locator", aict_source_ref_get_locator (ref));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -1350,12 +1251,12 @@ json_source (Show       *show,
 {
   JsonBuilder *b = show->builder;
 
-  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (source)));
-  member_string (b, "title", aict_source_get_title (source));
-  member_date (b, "date", aict_source_get_date (source));
-  member_string (b, "author", aict_source_get_author (source));
-  member_string (b, "url", aict_source_get_url (source));
-  member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (source)));
+  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (source)));
+  aict_json_member_string (b, "title", aict_source_get_title (source));
+  aict_json_member_date (b, "date", aict_source_get_date (source));
+  aict_json_member_string (b, "author", aict_source_get_author (source));
+  aict_json_member_string (b, "url", aict_source_get_url (source));
+  aict_json_member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (source)));
 }
 
 /* The actor's own members; its profile is in "related". */
@@ -1366,12 +1267,12 @@ json_actor (Show      *show,
   JsonBuilder *b = show->builder;
   GPtrArray *identifiers = aict_actor_get_identifiers (actor);
 
-  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (actor)));
-  member_string (b, "name", aict_actor_get_name (actor));
-  member_string (b, "short_name", aict_actor_get_short_name (actor));
-  member_enum (b, "kind", AICT_TYPE_ACTOR_KIND, aict_actor_get_kind (actor));
-  member_string (b, "country", aict_actor_get_country (actor));
-  member_string (b, "subdivision", aict_actor_get_subdivision (actor));
+  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (actor)));
+  aict_json_member_string (b, "name", aict_actor_get_name (actor));
+  aict_json_member_string (b, "short_name", aict_actor_get_short_name (actor));
+  aict_json_member_enum (b, "kind", AICT_TYPE_ACTOR_KIND, aict_actor_get_kind (actor));
+  aict_json_member_string (b, "country", aict_actor_get_country (actor));
+  aict_json_member_string (b, "subdivision", aict_actor_get_subdivision (actor));
   member_ref (show, "parent", aict_actor_get_parent_id (actor));
   json_builder_set_member_name (b, "identifiers");
   json_builder_begin_array (b);
@@ -1380,16 +1281,16 @@ json_actor (Show      *show,
       AictIdentifier *identifier = g_ptr_array_index (identifiers, i);
 
       json_builder_begin_object (b);
-      member_string (b, "scheme", aict_identifier_get_scheme (identifier));
-      member_string (b, "value", aict_identifier_get_value (identifier));
+      aict_json_member_string (b, "scheme", aict_identifier_get_scheme (identifier));
+      aict_json_member_string (b, "value", aict_identifier_get_value (identifier));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
-  member_string (b, "address", aict_actor_get_address (actor));
-  member_string (b, "website", aict_actor_get_website (actor));
-  member_string (b, "email", aict_actor_get_email (actor));
-  member_string (b, "phone", aict_actor_get_phone (actor));
-  member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (actor)));
+  aict_json_member_string (b, "address", aict_actor_get_address (actor));
+  aict_json_member_string (b, "website", aict_actor_get_website (actor));
+  aict_json_member_string (b, "email", aict_actor_get_email (actor));
+  aict_json_member_string (b, "phone", aict_actor_get_phone (actor));
+  aict_json_member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (actor)));
   member_sources (show, AICT_ENTITY (actor));
 }
 
@@ -1400,10 +1301,10 @@ json_person (Show       *show,
   JsonBuilder *b = show->builder;
   GPtrArray *affiliations = aict_person_get_affiliations (person);
 
-  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (person)));
-  member_string (b, "name", aict_person_get_name (person));
-  member_string (b, "given_name", aict_person_get_given_name (person));
-  member_string (b, "family_name", aict_person_get_family_name (person));
+  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (person)));
+  aict_json_member_string (b, "name", aict_person_get_name (person));
+  aict_json_member_string (b, "given_name", aict_person_get_given_name (person));
+  aict_json_member_string (b, "family_name", aict_person_get_family_name (person));
   json_builder_set_member_name (b, "affiliations");
   json_builder_begin_array (b);
   for (guint i = 0; i < affiliations->len; i++)
@@ -1412,13 +1313,13 @@ json_person (Show       *show,
 
       json_builder_begin_object (b);
       member_ref (show, "actor", aict_affiliation_get_actor_id (affiliation));
-      member_string (b, "post", aict_affiliation_get_post (affiliation));
-      member_date (b, "start", aict_affiliation_get_start (affiliation));
-      member_date (b, "end", aict_affiliation_get_end (affiliation));
+      aict_json_member_string (b, "post", aict_affiliation_get_post (affiliation));
+      aict_json_member_date (b, "start", aict_affiliation_get_start (affiliation));
+      aict_json_member_date (b, "end", aict_affiliation_get_end (affiliation));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
-  member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (person)));
+  aict_json_member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (person)));
   member_sources (show, AICT_ENTITY (person));
 }
 
@@ -1430,11 +1331,11 @@ json_partnership (Show            *show,
   GPtrArray *participants = aict_partnership_get_participants (partnership);
   GPtrArray *components = aict_partnership_get_components (partnership);
 
-  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (partnership)));
-  member_string (b, "title", aict_partnership_get_title (partnership));
-  member_enum (b, "status", AICT_TYPE_PARTNERSHIP_STATUS, aict_partnership_get_status (partnership));
-  member_date (b, "start", aict_partnership_get_start (partnership));
-  member_date (b, "end", aict_partnership_get_end (partnership));
+  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (partnership)));
+  aict_json_member_string (b, "title", aict_partnership_get_title (partnership));
+  aict_json_member_enum (b, "status", AICT_TYPE_PARTNERSHIP_STATUS, aict_partnership_get_status (partnership));
+  aict_json_member_date (b, "start", aict_partnership_get_start (partnership));
+  aict_json_member_date (b, "end", aict_partnership_get_end (partnership));
   json_builder_set_member_name (b, "participants");
   json_builder_begin_array (b);
   for (guint i = 0; i < participants->len; i++)
@@ -1443,14 +1344,14 @@ json_partnership (Show            *show,
 
       json_builder_begin_object (b);
       member_ref (show, "actor", aict_participant_get_actor_id (participant));
-      member_enum (b, "role", AICT_TYPE_PARTICIPANT_ROLE, aict_participant_get_role (participant));
-      member_string (b, "notes", aict_participant_get_notes (participant));
+      aict_json_member_enum (b, "role", AICT_TYPE_PARTICIPANT_ROLE, aict_participant_get_role (participant));
+      aict_json_member_string (b, "notes", aict_participant_get_notes (participant));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
-  member_strv (b, "countries", aict_partnership_get_countries (partnership));
-  member_strv (b, "subdivisions", aict_partnership_get_subdivisions (partnership));
-  member_strv (b, "themes", aict_partnership_get_themes (partnership));
+  aict_json_member_strv (b, "countries", aict_partnership_get_countries (partnership));
+  aict_json_member_strv (b, "subdivisions", aict_partnership_get_subdivisions (partnership));
+  aict_json_member_strv (b, "themes", aict_partnership_get_themes (partnership));
   json_builder_set_member_name (b, "components");
   json_builder_begin_array (b);
   for (guint i = 0; i < components->len; i++)
@@ -1458,13 +1359,13 @@ json_partnership (Show            *show,
       AictComponent *component = g_ptr_array_index (components, i);
 
       json_builder_begin_object (b);
-      member_string (b, "title", aict_component_get_title (component));
-      member_strv (b, "themes", aict_component_get_themes (component));
-      member_string (b, "notes", aict_component_get_notes (component));
+      aict_json_member_string (b, "title", aict_component_get_title (component));
+      aict_json_member_strv (b, "themes", aict_component_get_themes (component));
+      aict_json_member_string (b, "notes", aict_component_get_notes (component));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
-  member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (partnership)));
+  aict_json_member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (partnership)));
   member_sources (show, AICT_ENTITY (partnership));
 }
 
@@ -1475,15 +1376,15 @@ json_budget (Show       *show,
   JsonBuilder *b = show->builder;
   GPtrArray *funders = aict_budget_get_funders (budget);
 
-  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (budget)));
-  member_string (b, "label", aict_budget_get_label (budget));
+  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (budget)));
+  aict_json_member_string (b, "label", aict_budget_get_label (budget));
   member_ref (show, "actor", aict_budget_get_actor_id (budget));
   member_ref (show, "partnership", aict_budget_get_partnership_id (budget));
-  member_enum (b, "kind", AICT_TYPE_BUDGET_KIND, aict_budget_get_kind (budget));
-  member_date (b, "start", aict_budget_get_start (budget));
-  member_date (b, "end", aict_budget_get_end (budget));
-  member_amount (b, "amount", aict_budget_get_amount (budget));
-  member_hundredths (b, "staff_fte", aict_budget_get_staff_fte (budget));
+  aict_json_member_enum (b, "kind", AICT_TYPE_BUDGET_KIND, aict_budget_get_kind (budget));
+  aict_json_member_date (b, "start", aict_budget_get_start (budget));
+  aict_json_member_date (b, "end", aict_budget_get_end (budget));
+  aict_json_member_amount (b, "amount", aict_budget_get_amount (budget));
+  aict_json_member_hundredths (b, "staff_fte", aict_budget_get_staff_fte (budget));
   json_builder_set_member_name (b, "funders");
   json_builder_begin_array (b);
   for (guint i = 0; i < funders->len; i++)
@@ -1492,12 +1393,12 @@ json_budget (Show       *show,
 
       json_builder_begin_object (b);
       member_ref (show, "actor", aict_funder_get_actor_id (funder));
-      member_hundredths (b, "share", aict_funder_get_share (funder));
-      member_amount (b, "amount", aict_funder_get_amount (funder));
+      aict_json_member_hundredths (b, "share", aict_funder_get_share (funder));
+      aict_json_member_amount (b, "amount", aict_funder_get_amount (funder));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
-  member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (budget)));
+  aict_json_member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (budget)));
   member_sources (show, AICT_ENTITY (budget));
 }
 
@@ -1507,9 +1408,9 @@ json_agenda_item (Show           *show,
 {
   JsonBuilder *b = show->builder;
 
-  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (item)));
-  member_string (b, "label", aict_agenda_item_get_label (item));
-  member_string (b, "title", aict_agenda_item_get_title (item));
+  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (item)));
+  aict_json_member_string (b, "label", aict_agenda_item_get_label (item));
+  aict_json_member_string (b, "title", aict_agenda_item_get_title (item));
   member_ref (show, "parent", aict_agenda_item_get_parent_id (item));
   member_sources (show, AICT_ENTITY (item));
 }
@@ -1520,12 +1421,12 @@ json_contribution (Show             *show,
 {
   JsonBuilder *b = show->builder;
 
-  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (contribution)));
+  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (contribution)));
   member_ref (show, "person", aict_contribution_get_person_id (contribution));
   member_ref (show, "actor", aict_contribution_get_actor_id (contribution));
   member_ref (show, "agenda_item", aict_contribution_get_agenda_item_id (contribution));
-  member_string (b, "summary", aict_contribution_get_summary (contribution));
-  member_strv (b, "themes", aict_contribution_get_themes (contribution));
+  aict_json_member_string (b, "summary", aict_contribution_get_summary (contribution));
+  aict_json_member_strv (b, "themes", aict_contribution_get_themes (contribution));
   member_sources (show, AICT_ENTITY (contribution));
 }
 
@@ -1535,16 +1436,16 @@ json_outcome (Show        *show,
 {
   JsonBuilder *b = show->builder;
 
-  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (outcome)));
-  member_enum (b, "kind", AICT_TYPE_OUTCOME_KIND, aict_outcome_get_kind (outcome));
-  member_string (b, "text", aict_outcome_get_text (outcome));
+  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (outcome)));
+  aict_json_member_enum (b, "kind", AICT_TYPE_OUTCOME_KIND, aict_outcome_get_kind (outcome));
+  aict_json_member_string (b, "text", aict_outcome_get_text (outcome));
   member_ref (show, "agenda_item", aict_outcome_get_agenda_item_id (outcome));
   member_ref (show, "owner", aict_outcome_get_owner_id (outcome));
-  member_date (b, "due", aict_outcome_get_due (outcome));
-  member_enum (b, "status", AICT_TYPE_OUTCOME_STATUS, aict_outcome_get_status (outcome));
+  aict_json_member_date (b, "due", aict_outcome_get_due (outcome));
+  aict_json_member_enum (b, "status", AICT_TYPE_OUTCOME_STATUS, aict_outcome_get_status (outcome));
   member_refs (show, "actors", aict_outcome_get_actor_ids (outcome));
   member_refs (show, "partnerships", aict_outcome_get_partnership_ids (outcome));
-  member_strv (b, "themes", aict_outcome_get_themes (outcome));
+  aict_json_member_strv (b, "themes", aict_outcome_get_themes (outcome));
   member_sources (show, AICT_ENTITY (outcome));
 }
 
@@ -1559,21 +1460,21 @@ json_meeting (Show        *show,
   GListModel *contributions = aict_meeting_get_contributions (meeting);
   GListModel *outcomes = aict_meeting_get_outcomes (meeting);
 
-  member_string (b, "id", aict_entity_get_id (AICT_ENTITY (meeting)));
-  member_string (b, "title", aict_meeting_get_title (meeting));
-  member_date (b, "date", aict_meeting_get_date (meeting));
-  member_date (b, "end_date", aict_meeting_get_end_date (meeting));
-  member_string (b, "start_time", aict_meeting_get_start_time (meeting));
-  member_string (b, "end_time", aict_meeting_get_end_time (meeting));
+  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (meeting)));
+  aict_json_member_string (b, "title", aict_meeting_get_title (meeting));
+  aict_json_member_date (b, "date", aict_meeting_get_date (meeting));
+  aict_json_member_date (b, "end_date", aict_meeting_get_end_date (meeting));
+  aict_json_member_string (b, "start_time", aict_meeting_get_start_time (meeting));
+  aict_json_member_string (b, "end_time", aict_meeting_get_end_time (meeting));
   json_builder_set_member_name (b, "place");
   if (place != NULL)
     {
       json_builder_begin_object (b);
-      member_string (b, "name", aict_place_get_name (place));
-      member_string (b, "address", aict_place_get_address (place));
-      member_string (b, "postal_code", aict_place_get_postal_code (place));
-      member_string (b, "locality", aict_place_get_locality (place));
-      member_string (b, "country", aict_place_get_country (place));
+      aict_json_member_string (b, "name", aict_place_get_name (place));
+      aict_json_member_string (b, "address", aict_place_get_address (place));
+      aict_json_member_string (b, "postal_code", aict_place_get_postal_code (place));
+      aict_json_member_string (b, "locality", aict_place_get_locality (place));
+      aict_json_member_string (b, "country", aict_place_get_country (place));
       json_builder_end_object (b);
     }
   else
@@ -1588,8 +1489,8 @@ json_meeting (Show        *show,
 
       json_builder_begin_object (b);
       member_ref (show, "person", aict_attendance_get_person_id (line));
-      member_enum (b, "status", AICT_TYPE_ATTENDANCE_STATUS, aict_attendance_get_status (line));
-      member_enum (b, "role", AICT_TYPE_ATTENDANCE_ROLE, aict_attendance_get_role (line));
+      aict_json_member_enum (b, "status", AICT_TYPE_ATTENDANCE_STATUS, aict_attendance_get_status (line));
+      aict_json_member_enum (b, "role", AICT_TYPE_ATTENDANCE_ROLE, aict_attendance_get_role (line));
       member_ref (show, "representing", aict_attendance_get_representing_id (line));
       json_builder_end_object (b);
     }
@@ -1631,7 +1532,7 @@ json_meeting (Show        *show,
     }
   json_builder_end_array (b);
 
-  member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (meeting)));
+  aict_json_member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (meeting)));
   member_sources (show, AICT_ENTITY (meeting));
 }
 
@@ -1800,8 +1701,8 @@ json_refs (Show *show)
 
       json_builder_set_member_name (b, id);
       json_builder_begin_object (b);
-      member_string (b, "type", entity != NULL ? entity_type_nick (entity) : NULL);
-      member_string (b, "name", entity != NULL ? entity_name (entity) : NULL);
+      aict_json_member_string (b, "type", entity != NULL ? entity_type_nick (entity) : NULL);
+      aict_json_member_string (b, "name", entity != NULL ? entity_name (entity) : NULL);
       json_builder_end_object (b);
     }
   json_builder_end_object (b);
@@ -1816,9 +1717,9 @@ show_json (Show       *show,
   AictMeeting *meeting = find_meeting_of (show->dataset, entity);
 
   json_builder_begin_object (b);
-  member_string (b, "file", display);
-  member_string (b, "id", aict_entity_get_id (entity));
-  member_string (b, "type", entity_type_nick (entity));
+  aict_json_member_string (b, "file", display);
+  aict_json_member_string (b, "id", aict_entity_get_id (entity));
+  aict_json_member_string (b, "type", entity_type_nick (entity));
 
   json_builder_set_member_name (b, "object");
   json_builder_begin_object (b);

@@ -404,7 +404,7 @@ aict_actor_set_kind (AictActor     *self,
   if (self->kind != kind)
     {
       self->kind = kind;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+      _aict_entity_notify (AICT_ENTITY (self), properties[PROP_KIND]);
     }
 }
 
@@ -442,7 +442,7 @@ aict_actor_set_name (AictActor  *self,
   g_return_if_fail (AICT_IS_ACTOR (self));
 
   if (aict_set_str (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_NAME]);
 }
 
 /**
@@ -479,7 +479,7 @@ aict_actor_set_short_name (AictActor  *self,
   g_return_if_fail (AICT_IS_ACTOR (self));
 
   if (aict_set_str (&self->short_name, short_name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHORT_NAME]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_SHORT_NAME]);
 }
 
 /**
@@ -516,7 +516,7 @@ aict_actor_set_country (AictActor  *self,
   g_return_if_fail (AICT_IS_ACTOR (self));
 
   if (aict_set_str (&self->country, country))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTRY]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_COUNTRY]);
 }
 
 /**
@@ -553,7 +553,7 @@ aict_actor_set_subdivision (AictActor  *self,
   g_return_if_fail (AICT_IS_ACTOR (self));
 
   if (aict_set_str (&self->subdivision, subdivision))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBDIVISION]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_SUBDIVISION]);
 }
 
 /**
@@ -590,7 +590,7 @@ aict_actor_set_parent_id (AictActor  *self,
   g_return_if_fail (AICT_IS_ACTOR (self));
 
   if (aict_set_str (&self->parent_id, parent_id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT_ID]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_PARENT_ID]);
 }
 
 /**
@@ -627,7 +627,7 @@ aict_actor_set_address (AictActor  *self,
   g_return_if_fail (AICT_IS_ACTOR (self));
 
   if (aict_set_str (&self->address, address))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADDRESS]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_ADDRESS]);
 }
 
 /**
@@ -664,7 +664,7 @@ aict_actor_set_website (AictActor  *self,
   g_return_if_fail (AICT_IS_ACTOR (self));
 
   if (aict_set_str (&self->website, website))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEBSITE]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_WEBSITE]);
 }
 
 /**
@@ -701,7 +701,7 @@ aict_actor_set_email (AictActor  *self,
   g_return_if_fail (AICT_IS_ACTOR (self));
 
   if (aict_set_str (&self->email, email))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMAIL]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_EMAIL]);
 }
 
 /**
@@ -738,7 +738,7 @@ aict_actor_set_phone (AictActor  *self,
   g_return_if_fail (AICT_IS_ACTOR (self));
 
   if (aict_set_str (&self->phone, phone))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_PHONE]);
 }
 
 /**

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-entity-private.h"
+
 #include "aict-agenda-item.h"
 #include "aict-util-private.h"
 
@@ -218,7 +220,7 @@ aict_agenda_item_set_label (AictAgendaItem *self,
   g_return_if_fail (AICT_IS_AGENDA_ITEM (self));
 
   if (aict_set_str (&self->label, label))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_LABEL]);
 }
 
 /**
@@ -255,7 +257,7 @@ aict_agenda_item_set_title (AictAgendaItem *self,
   g_return_if_fail (AICT_IS_AGENDA_ITEM (self));
 
   if (aict_set_str (&self->title, title))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_TITLE]);
 }
 
 /**
@@ -292,5 +294,5 @@ aict_agenda_item_set_parent_id (AictAgendaItem *self,
   g_return_if_fail (AICT_IS_AGENDA_ITEM (self));
 
   if (aict_set_str (&self->parent_id, parent_id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT_ID]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_PARENT_ID]);
 }

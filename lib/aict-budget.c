@@ -353,7 +353,7 @@ aict_budget_set_label (AictBudget *self,
   g_return_if_fail (AICT_IS_BUDGET (self));
 
   if (aict_set_str (&self->label, label))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_LABEL]);
 }
 
 /**
@@ -390,7 +390,7 @@ aict_budget_set_actor_id (AictBudget *self,
   g_return_if_fail (AICT_IS_BUDGET (self));
 
   if (aict_set_str (&self->actor_id, actor_id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTOR_ID]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_ACTOR_ID]);
 }
 
 /**
@@ -427,7 +427,7 @@ aict_budget_set_partnership_id (AictBudget *self,
   g_return_if_fail (AICT_IS_BUDGET (self));
 
   if (aict_set_str (&self->partnership_id, partnership_id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTNERSHIP_ID]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_PARTNERSHIP_ID]);
 }
 
 /**
@@ -467,7 +467,7 @@ aict_budget_set_kind (AictBudget     *self,
   if (self->kind != kind)
     {
       self->kind = kind;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+      _aict_entity_notify (AICT_ENTITY (self), properties[PROP_KIND]);
     }
 }
 
@@ -505,7 +505,7 @@ aict_budget_set_start (AictBudget            *self,
   g_return_if_fail (AICT_IS_BUDGET (self));
 
   if (_aict_set_partial_date (&self->start, start))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_START]);
 }
 
 /**
@@ -542,7 +542,7 @@ aict_budget_set_end (AictBudget            *self,
   g_return_if_fail (AICT_IS_BUDGET (self));
 
   if (_aict_set_partial_date (&self->end, end))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_END]);
 }
 
 /**
@@ -579,7 +579,7 @@ aict_budget_set_amount (AictBudget       *self,
   g_return_if_fail (AICT_IS_BUDGET (self));
 
   if (_aict_set_amount (&self->amount, amount))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AMOUNT]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_AMOUNT]);
 }
 
 /**
@@ -620,7 +620,7 @@ aict_budget_set_staff_fte (AictBudget *self,
   if (self->staff_fte != staff_fte)
     {
       self->staff_fte = staff_fte;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF_FTE]);
+      _aict_entity_notify (AICT_ENTITY (self), properties[PROP_STAFF_FTE]);
     }
 }
 

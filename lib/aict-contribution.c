@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-entity-private.h"
+
 #include "aict-contribution.h"
 #include "aict-model-private.h"
 #include "aict-util-private.h"
@@ -273,7 +275,7 @@ aict_contribution_set_person_id (AictContribution *self,
   g_return_if_fail (AICT_IS_CONTRIBUTION (self));
 
   if (aict_set_str (&self->person_id, person_id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_ID]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_PERSON_ID]);
 }
 
 /**
@@ -310,7 +312,7 @@ aict_contribution_set_actor_id (AictContribution *self,
   g_return_if_fail (AICT_IS_CONTRIBUTION (self));
 
   if (aict_set_str (&self->actor_id, actor_id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTOR_ID]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_ACTOR_ID]);
 }
 
 /**
@@ -347,7 +349,7 @@ aict_contribution_set_agenda_item_id (AictContribution *self,
   g_return_if_fail (AICT_IS_CONTRIBUTION (self));
 
   if (aict_set_str (&self->agenda_item_id, agenda_item_id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AGENDA_ITEM_ID]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_AGENDA_ITEM_ID]);
 }
 
 /**
@@ -384,7 +386,7 @@ aict_contribution_set_summary (AictContribution *self,
   g_return_if_fail (AICT_IS_CONTRIBUTION (self));
 
   if (aict_set_str (&self->summary, summary))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_SUMMARY]);
 }
 
 /**
@@ -423,7 +425,7 @@ aict_contribution_set_themes (AictContribution   *self,
   g_return_if_fail (AICT_IS_CONTRIBUTION (self));
 
   if (_aict_set_strv (&self->themes, themes))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THEMES]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_THEMES]);
 }
 
 void

@@ -21,6 +21,9 @@ void         _aict_entity_take_id            (AictEntity    *self,
 void         _aict_entity_take_notes         (AictEntity    *self,
                                               char          *notes);
 AictDataset *_aict_entity_get_dataset        (AictEntity    *self);
+/* g_object_notify_by_pspec() for entities: also tells the dataset. */
+void         _aict_entity_notify             (AictEntity    *self,
+                                              GParamSpec    *pspec);
 /* Something in @self changed that notify does not announce (a record
  * added): tells its dataset, if any. */
 void         _aict_entity_changed            (AictEntity    *self);

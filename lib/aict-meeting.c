@@ -391,7 +391,7 @@ aict_meeting_set_title (AictMeeting *self,
   g_return_if_fail (AICT_IS_MEETING (self));
 
   if (aict_set_str (&self->title, title))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_TITLE]);
 }
 
 /**
@@ -428,7 +428,7 @@ aict_meeting_set_date (AictMeeting           *self,
   g_return_if_fail (AICT_IS_MEETING (self));
 
   if (_aict_set_partial_date (&self->date, date))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_DATE]);
 }
 
 /**
@@ -465,7 +465,7 @@ aict_meeting_set_end_date (AictMeeting           *self,
   g_return_if_fail (AICT_IS_MEETING (self));
 
   if (_aict_set_partial_date (&self->end_date, end_date))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END_DATE]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_END_DATE]);
 }
 
 /**
@@ -502,7 +502,7 @@ aict_meeting_set_start_time (AictMeeting *self,
   g_return_if_fail (AICT_IS_MEETING (self));
 
   if (aict_set_str (&self->start_time, start_time))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START_TIME]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_START_TIME]);
 }
 
 /**
@@ -539,7 +539,7 @@ aict_meeting_set_end_time (AictMeeting *self,
   g_return_if_fail (AICT_IS_MEETING (self));
 
   if (aict_set_str (&self->end_time, end_time))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END_TIME]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_END_TIME]);
 }
 
 /**
@@ -576,7 +576,7 @@ aict_meeting_set_place (AictMeeting     *self,
   g_return_if_fail (AICT_IS_MEETING (self));
 
   if (set_place (&self->place, place))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_PLACE]);
 }
 
 /**
@@ -616,7 +616,7 @@ aict_meeting_set_organisers (AictMeeting        *self,
   g_return_if_fail (AICT_IS_MEETING (self));
 
   if (_aict_set_strv (&self->organisers, organisers))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISERS]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_ORGANISERS]);
 }
 
 /**

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-entity-private.h"
+
 #include "aict-outcome.h"
 #include "aict-enum-types.h"
 #include "aict-model-private.h"
@@ -402,7 +404,7 @@ aict_outcome_set_kind (AictOutcome     *self,
   if (self->kind != kind)
     {
       self->kind = kind;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+      _aict_entity_notify (AICT_ENTITY (self), properties[PROP_KIND]);
     }
 }
 
@@ -440,7 +442,7 @@ aict_outcome_set_text (AictOutcome *self,
   g_return_if_fail (AICT_IS_OUTCOME (self));
 
   if (aict_set_str (&self->text, text))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_TEXT]);
 }
 
 /**
@@ -477,7 +479,7 @@ aict_outcome_set_agenda_item_id (AictOutcome *self,
   g_return_if_fail (AICT_IS_OUTCOME (self));
 
   if (aict_set_str (&self->agenda_item_id, agenda_item_id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AGENDA_ITEM_ID]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_AGENDA_ITEM_ID]);
 }
 
 /**
@@ -514,7 +516,7 @@ aict_outcome_set_owner_id (AictOutcome *self,
   g_return_if_fail (AICT_IS_OUTCOME (self));
 
   if (aict_set_str (&self->owner_id, owner_id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER_ID]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_OWNER_ID]);
 }
 
 /**
@@ -551,7 +553,7 @@ aict_outcome_set_due (AictOutcome           *self,
   g_return_if_fail (AICT_IS_OUTCOME (self));
 
   if (_aict_set_partial_date (&self->due, due))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_DUE]);
 }
 
 /**
@@ -591,7 +593,7 @@ aict_outcome_set_status (AictOutcome       *self,
   if (self->status != status)
     {
       self->status = status;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+      _aict_entity_notify (AICT_ENTITY (self), properties[PROP_STATUS]);
     }
 }
 
@@ -632,7 +634,7 @@ aict_outcome_set_actor_ids (AictOutcome        *self,
   g_return_if_fail (AICT_IS_OUTCOME (self));
 
   if (_aict_set_strv (&self->actor_ids, actor_ids))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTOR_IDS]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_ACTOR_IDS]);
 }
 
 /**
@@ -672,7 +674,7 @@ aict_outcome_set_partnership_ids (AictOutcome        *self,
   g_return_if_fail (AICT_IS_OUTCOME (self));
 
   if (_aict_set_strv (&self->partnership_ids, partnership_ids))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTNERSHIP_IDS]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_PARTNERSHIP_IDS]);
 }
 
 /**
@@ -711,7 +713,7 @@ aict_outcome_set_themes (AictOutcome        *self,
   g_return_if_fail (AICT_IS_OUTCOME (self));
 
   if (_aict_set_strv (&self->themes, themes))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THEMES]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_THEMES]);
 }
 
 /**
@@ -739,7 +741,7 @@ _aict_outcome_set_meeting_id (AictOutcome *self,
   g_assert (AICT_IS_OUTCOME (self));
 
   if (aict_set_str (&self->meeting_id, meeting_id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEETING_ID]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_MEETING_ID]);
 }
 
 void

@@ -336,7 +336,7 @@ aict_partnership_set_title (AictPartnership *self,
   g_return_if_fail (AICT_IS_PARTNERSHIP (self));
 
   if (aict_set_str (&self->title, title))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_TITLE]);
 }
 
 /**
@@ -376,7 +376,7 @@ aict_partnership_set_status (AictPartnership       *self,
   if (self->status != status)
     {
       self->status = status;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+      _aict_entity_notify (AICT_ENTITY (self), properties[PROP_STATUS]);
     }
 }
 
@@ -414,7 +414,7 @@ aict_partnership_set_start (AictPartnership       *self,
   g_return_if_fail (AICT_IS_PARTNERSHIP (self));
 
   if (_aict_set_partial_date (&self->start, start))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_START]);
 }
 
 /**
@@ -451,7 +451,7 @@ aict_partnership_set_end (AictPartnership       *self,
   g_return_if_fail (AICT_IS_PARTNERSHIP (self));
 
   if (_aict_set_partial_date (&self->end, end))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_END]);
 }
 
 /**
@@ -491,7 +491,7 @@ aict_partnership_set_countries (AictPartnership    *self,
   g_return_if_fail (AICT_IS_PARTNERSHIP (self));
 
   if (_aict_set_strv (&self->countries, countries))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTRIES]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_COUNTRIES]);
 }
 
 /**
@@ -531,7 +531,7 @@ aict_partnership_set_subdivisions (AictPartnership    *self,
   g_return_if_fail (AICT_IS_PARTNERSHIP (self));
 
   if (_aict_set_strv (&self->subdivisions, subdivisions))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBDIVISIONS]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_SUBDIVISIONS]);
 }
 
 /**
@@ -570,7 +570,7 @@ aict_partnership_set_themes (AictPartnership    *self,
   g_return_if_fail (AICT_IS_PARTNERSHIP (self));
 
   if (_aict_set_strv (&self->themes, themes))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THEMES]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_THEMES]);
 }
 
 /**

@@ -225,7 +225,7 @@ aict_person_set_name (AictPerson *self,
   g_return_if_fail (AICT_IS_PERSON (self));
 
   if (aict_set_str (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_NAME]);
 }
 
 /**
@@ -262,7 +262,7 @@ aict_person_set_given_name (AictPerson *self,
   g_return_if_fail (AICT_IS_PERSON (self));
 
   if (aict_set_str (&self->given_name, given_name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GIVEN_NAME]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_GIVEN_NAME]);
 }
 
 /**
@@ -299,7 +299,7 @@ aict_person_set_family_name (AictPerson *self,
   g_return_if_fail (AICT_IS_PERSON (self));
 
   if (aict_set_str (&self->family_name, family_name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY_NAME]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_FAMILY_NAME]);
 }
 
 /**

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-entity-private.h"
+
 #include "aict-source.h"
 #include "aict-model-private.h"
 #include "aict-util-private.h"
@@ -245,7 +247,7 @@ aict_source_set_title (AictSource *self,
   g_return_if_fail (AICT_IS_SOURCE (self));
 
   if (aict_set_str (&self->title, title))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_TITLE]);
 }
 
 /**
@@ -282,7 +284,7 @@ aict_source_set_date (AictSource            *self,
   g_return_if_fail (AICT_IS_SOURCE (self));
 
   if (_aict_set_partial_date (&self->date, date))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_DATE]);
 }
 
 /**
@@ -319,7 +321,7 @@ aict_source_set_author (AictSource *self,
   g_return_if_fail (AICT_IS_SOURCE (self));
 
   if (aict_set_str (&self->author, author))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_AUTHOR]);
 }
 
 /**
@@ -356,5 +358,5 @@ aict_source_set_url (AictSource *self,
   g_return_if_fail (AICT_IS_SOURCE (self));
 
   if (aict_set_str (&self->url, url))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
+    _aict_entity_notify (AICT_ENTITY (self), properties[PROP_URL]);
 }

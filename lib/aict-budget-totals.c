@@ -218,7 +218,10 @@ totals_add (Totals          *totals,
   g_string_truncate (totals->scratch, 0);
   for (int i = 0; i < N_GROUPINGS; i++)
     {
-      /* NULL and "" must differ: NULL is written as 0x1d. */
+      /* Only the dimensions grouped by (the others are all NULL).  NULL
+       * and "" must differ: NULL is written as 0x1d. */
+      if (!(totals->grouping & slots[i]))
+        continue;
       if (keys[i] != NULL)
         g_string_append (totals->scratch, keys[i]);
       else

@@ -494,6 +494,7 @@ overlaps_run (Overlaps     *overlaps,
     return FALSE;
 
   index = _aict_dataset_get_query_index (dataset);
+  _aict_query_index_ensure (index, AICT_TARGET_PARTNERSHIPS);   /* its tables are walked below */
   _aict_query_index_ensure_participants (index);
   partnerships = index->targets[AICT_TARGET_PARTNERSHIPS].items;
   budgets = index->targets[AICT_TARGET_BUDGETS].items;

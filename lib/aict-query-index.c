@@ -135,6 +135,7 @@ _aict_query_index_lookup (AictQueryIndex *index,
                           AictStringDim   dimension,
                           const char     *value)
 {
+  _aict_query_index_ensure (index, target);
   return g_hash_table_lookup (index->targets[target].strings[dimension], value);
 }
 
@@ -147,6 +148,7 @@ _aict_query_index_lookup_int (AictQueryIndex *index,
   if (value < 0 || value >= AICT_MAX_ENUM)
     return NULL;
 
+  _aict_query_index_ensure (index, target);
   return index->targets[target].ints[dimension][value];
 }
 
@@ -158,6 +160,7 @@ _aict_query_index_lookup_actor_role (AictQueryIndex *index,
   if (role < 0 || role >= AICT_N_ROLES)
     return NULL;
 
+  _aict_query_index_ensure (index, AICT_TARGET_PARTNERSHIPS);
   return g_hash_table_lookup (index->targets[AICT_TARGET_PARTNERSHIPS].actor_roles[role], actor_id);
 }
 
@@ -190,6 +193,7 @@ _aict_query_index_position (AictQueryIndex *index,
 
   if (target == AICT_TARGET_N)
     return -1;
+  _aict_query_index_ensure (index, target);
 
   /* The entity's hint, true if the index holds it there: an entity of
    * another dataset, or one removed since, fails the check. */
@@ -318,10 +322,8 @@ index_meeting (AictQueryIndex *index,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
-      GPtrArray *all = index->targets[AICT_TARGET_OUTCOMES].items;
 
       add_keys (keys, AICT_DIM_THEME, aict_outcome_get_themes (outcome), position);
-      g_ptr_array_add (all, outcome);   /* borrowed: the meeting holds it */
     }
 
   index->targets[AICT_TARGET_MEETINGS].spans[position] =
@@ -416,6 +418,9 @@ _aict_query_index_new (AictDataset *dataset,
   };
   AictQueryIndex *index = g_new0 (AictQueryIndex, 1);
 
+  /* Only the arrays of objects: each target's tables are built the first
+   * time a query needs them (_aict_query_index_ensure), so a question on
+   * budget lines never pays for indexing meetings. */
   index->generation = generation;
   index->dataset = dataset;
   index->children = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, children_free);
@@ -424,49 +429,71 @@ _aict_query_index_new (AictDataset *dataset,
     {
       AictTargetIndex *target = &index->targets[t];
 
-      for (int d = 0; d < AICT_N_STRING_DIMS; d++)
-        target->strings[d] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, postings_free);
-      if (t == AICT_TARGET_PARTNERSHIPS)
-        for (int r = 0; r < AICT_N_ROLES; r++)
-          target->actor_roles[r] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, postings_free);
       if (collections[t] == AICT_COLLECTION_N)
         target->items = g_ptr_array_new ();
       else
         target->items = g_ptr_array_ref (_aict_dataset_get_items (dataset, collections[t]));
-      if (t != AICT_TARGET_OUTCOMES)
-        for (guint i = 0; i < target->items->len; i++)
-          _aict_entity_set_query_position (g_ptr_array_index (target->items, i), i);
     }
 
-  for (int t = 0; t < AICT_TARGET_N; t++)
-    if (t == AICT_TARGET_PARTNERSHIPS || t == AICT_TARGET_MEETINGS || t == AICT_TARGET_BUDGETS)
-      index->targets[t].spans = g_new0 (AictSpan, index->targets[t].items->len);
-
-#define WALK(target_id, type, func) \
-  G_STMT_START { \
-    GPtrArray *items = index->targets[target_id].items; \
-    for (guint i = 0; i < items->len; i++) \
-      func (index, type (g_ptr_array_index (items, i)), i); \
-  } G_STMT_END
-
-  WALK (AICT_TARGET_PARTNERSHIPS, AICT_PARTNERSHIP, index_partnership);
-  WALK (AICT_TARGET_ACTORS, AICT_ACTOR, index_actor);
-  WALK (AICT_TARGET_PERSONS, AICT_PERSON, index_person);
-  WALK (AICT_TARGET_MEETINGS, AICT_MEETING, index_meeting);
-  WALK (AICT_TARGET_BUDGETS, AICT_BUDGET, index_budget);
-
-  /* Outcomes were gathered from the meetings. */
+  /* Outcomes: gathered from the meetings, in meeting order. */
   {
-    AictTargetIndex *outcomes = &index->targets[AICT_TARGET_OUTCOMES];
+    GPtrArray *meetings = index->targets[AICT_TARGET_MEETINGS].items;
+    GPtrArray *outcomes = index->targets[AICT_TARGET_OUTCOMES].items;
 
-    outcomes->spans = g_new0 (AictSpan, outcomes->items->len);
-    for (guint i = 0; i < outcomes->items->len; i++)
-      _aict_entity_set_query_position (g_ptr_array_index (outcomes->items, i), i);
-    WALK (AICT_TARGET_OUTCOMES, AICT_OUTCOME, index_outcome);
+    for (guint m = 0; m < meetings->len; m++)
+      {
+        GListModel *model = aict_meeting_get_outcomes (g_ptr_array_index (meetings, m));
+        guint n = g_list_model_get_n_items (model);
+
+        for (guint i = 0; i < n; i++)
+          {
+            g_autoptr(AictOutcome) outcome = g_list_model_get_item (model, i);
+
+            g_ptr_array_add (outcomes, outcome);   /* borrowed: the meeting holds it */
+          }
+      }
   }
-#undef WALK
 
   return index;
+}
+
+void
+_aict_query_index_ensure (AictQueryIndex *index,
+                          AictTarget      target_id)
+{
+  AictTargetIndex *target = &index->targets[target_id];
+  GPtrArray *items = target->items;
+
+  if (target->built)
+    return;
+  target->built = TRUE;
+
+  for (int d = 0; d < AICT_N_STRING_DIMS; d++)
+    target->strings[d] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, postings_free);
+  if (target_id == AICT_TARGET_PARTNERSHIPS)
+    for (int r = 0; r < AICT_N_ROLES; r++)
+      target->actor_roles[r] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, postings_free);
+  if (target_id != AICT_TARGET_ACTORS && target_id != AICT_TARGET_PERSONS)
+    target->spans = g_new0 (AictSpan, MAX (items->len, 1));
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      gpointer item = g_ptr_array_index (items, i);
+
+      _aict_entity_set_query_position (item, i);
+      switch (target_id)
+        {
+        case AICT_TARGET_PARTNERSHIPS: index_partnership (index, item, i); break;
+        case AICT_TARGET_ACTORS: index_actor (index, item, i); break;
+        case AICT_TARGET_PERSONS: index_person (index, item, i); break;
+        case AICT_TARGET_MEETINGS: index_meeting (index, item, i); break;
+        case AICT_TARGET_OUTCOMES: index_outcome (index, item, i); break;
+        case AICT_TARGET_BUDGETS: index_budget (index, item, i); break;
+        case AICT_TARGET_N:
+        default:
+          g_assert_not_reached ();
+        }
+    }
 }
 
 void
@@ -481,7 +508,7 @@ _aict_query_index_free (AictQueryIndex *index)
 
       g_ptr_array_unref (target->items);
       for (int d = 0; d < AICT_N_STRING_DIMS; d++)
-        g_hash_table_unref (target->strings[d]);
+        g_clear_pointer (&target->strings[d], g_hash_table_unref);
       for (int d = 0; d < AICT_N_INT_DIMS; d++)
         for (int v = 0; v < AICT_MAX_ENUM; v++)
           g_clear_pointer (&target->ints[d][v], g_array_unref);
@@ -532,6 +559,8 @@ _aict_query_index_actor_family (AictQueryIndex *index,
 {
   GPtrArray *family = g_ptr_array_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  _aict_query_index_ensure (index, AICT_TARGET_ACTORS);   /* the children table */
 
   g_ptr_array_add (family, actor);
   g_hash_table_add (seen, actor);

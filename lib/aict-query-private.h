@@ -79,6 +79,7 @@ typedef struct
   char **sorted_words;   /* the keys of @words, sorted, for prefix search */
   guint n_words;
   AictSpan *spans;       /* per object, or NULL for targets without dates */
+  gboolean built;        /* the tables above are filled */
 } AictTargetIndex;
 
 typedef struct
@@ -99,6 +100,10 @@ typedef struct
 AictQueryIndex *_aict_query_index_new       (AictDataset     *dataset,
                                              guint64          generation);
 void            _aict_query_index_free      (AictQueryIndex  *index);
+/* Builds the tables of @target if not yet done (the lookups below and
+ * _aict_query_run() call it; code reading the tables directly must). */
+void            _aict_query_index_ensure    (AictQueryIndex  *index,
+                                             AictTarget       target);
 /* Builds the word index of @target if not yet done. */
 void            _aict_query_index_ensure_words (AictQueryIndex *index,
                                                 AictTarget      target);

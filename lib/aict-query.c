@@ -468,6 +468,10 @@ _aict_query_run (AictDataset  *dataset,
   guint32 wrong = criteria & ~applicable[target];
   GArray *result;
 
+  /* Without criteria every object matches: no table is needed. */
+  if (criteria != 0)
+    _aict_query_index_ensure (index, target);
+
   if (wrong != 0)
     {
       Criterion first = (Criterion) g_bit_nth_lsf (wrong, -1);

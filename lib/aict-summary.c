@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "aict-query-private.h"
+#include "aict-codec-private.h"
 #include "aict-enum-types.h"
 #include "aict-i18n-private.h"
 #include "aict-model-private.h"
@@ -14,7 +15,7 @@
 typedef struct
 {
   char *key;
-  GHashTable *actors;         /* AictActor * set */
+  GHashTable *actors;         /* set of actor ids (borrowed from the model) */
   GHashTable *partnerships;   /* set of positions + 1 */
 } Tally;
 
@@ -39,7 +40,7 @@ tally_get (GHashTable *tallies,
     {
       tally = g_new0 (Tally, 1);
       tally->key = g_strdup (key);
-      tally->actors = g_hash_table_new (NULL, NULL);
+      tally->actors = g_hash_table_new (g_str_hash, g_str_equal);
       tally->partnerships = g_hash_table_new (NULL, NULL);
       g_hash_table_insert (tallies, tally->key, tally);
     }
@@ -57,14 +58,11 @@ tally_partnership (Tally           *tally,
 
   g_hash_table_add (tally->partnerships, GUINT_TO_POINTER (position + 1));
 
+  /* Distinct actors by id: no lookup per participant (a dataset that
+   * names an actor it does not hold is reported by validation). */
   for (guint i = 0; participants != NULL && i < participants->len; i++)
-    {
-      AictActor *actor = aict_dataset_lookup_actor (dataset,
-                                                    aict_participant_get_actor_id (g_ptr_array_index (participants, i)));
-
-      if (actor != NULL)
-        g_hash_table_add (tally->actors, actor);
-    }
+    g_hash_table_add (tally->actors,
+                      (gpointer) aict_participant_get_actor_id (g_ptr_array_index (participants, i)));
 }
 
 static const char *
@@ -138,14 +136,27 @@ aict_dataset_count (AictDataset  *self,
   g_return_val_if_fail (filter == NULL || AICT_IS_FILTER (filter), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  positions = _aict_query_run (self, by == AICT_COUNT_BY_ACTOR_KIND ? AICT_TARGET_ACTORS
-                                                                     : AICT_TARGET_PARTNERSHIPS,
-                               filter, error);
-  if (positions == NULL)
-    return NULL;
+  if (by != AICT_COUNT_BY_ACTOR_KIND && (filter == NULL || aict_filter_is_empty (filter)))
+    {
+      /* Every partnership: no index to build for that (aict info on a
+       * large file would spend more on the index than on the answer). */
+      partnerships = _aict_dataset_get_items (self, AICT_COLLECTION_PARTNERSHIPS);
+      positions = g_array_sized_new (FALSE, FALSE, sizeof (guint), partnerships->len);
+      for (guint i = 0; i < partnerships->len; i++)
+        g_array_append_val (positions, i);
+      index = NULL;
+    }
+  else
+    {
+      positions = _aict_query_run (self, by == AICT_COUNT_BY_ACTOR_KIND ? AICT_TARGET_ACTORS
+                                                                         : AICT_TARGET_PARTNERSHIPS,
+                                   filter, error);
+      if (positions == NULL)
+        return NULL;
 
-  index = _aict_dataset_get_query_index (self);
-  partnerships = index->targets[AICT_TARGET_PARTNERSHIPS].items;
+      index = _aict_dataset_get_query_index (self);
+      partnerships = index->targets[AICT_TARGET_PARTNERSHIPS].items;
+    }
   tallies = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, tally_free);
 
   for (guint i = 0; i < positions->len; i++)
@@ -159,7 +170,7 @@ aict_dataset_count (AictDataset  *self,
           GArray *own = _aict_query_index_lookup (index, AICT_TARGET_PARTNERSHIPS, AICT_DIM_ACTOR,
                                                   aict_entity_get_id (AICT_ENTITY (actor)));
 
-          g_hash_table_add (tally->actors, actor);
+          g_hash_table_add (tally->actors, (gpointer) aict_entity_get_id (AICT_ENTITY (actor)));
           for (guint j = 0; own != NULL && j < own->len; j++)
             g_hash_table_add (tally->partnerships, GUINT_TO_POINTER (g_array_index (own, guint, j) + 1));
         }
@@ -220,6 +231,92 @@ aict_dataset_count (AictDataset  *self,
     }
 
   return G_LIST_MODEL (store);
+}
+
+typedef struct
+{
+  const AictPartialDate *first;
+  const AictPartialDate *last;
+  guint32 first_day;
+  guint32 last_day;
+} Period;
+
+static void
+period_add (Period                *period,
+            const AictPartialDate *date)
+{
+  guint32 first, last;
+
+  if (date == NULL)
+    return;
+
+  /* Earliest by first day, latest by last day: "2016" ends after
+   * "2016-09-20". */
+  first = _aict_day_first (date);
+  last = _aict_day_last (date);
+  if (period->first == NULL || first < period->first_day)
+    {
+      period->first = date;
+      period->first_day = first;
+    }
+  if (period->last == NULL || last > period->last_day)
+    {
+      period->last = date;
+      period->last_day = last;
+    }
+}
+
+/**
+ * aict_dataset_get_period:
+ * @self: an [class@Aict.Dataset]
+ * @first: (out) (optional) (transfer full) (nullable): the earliest date
+ * @last: (out) (optional) (transfer full) (nullable): the latest date
+ *
+ * Finds the period a dataset covers: the earliest and the latest of the
+ * start and end dates of its partnerships and budget lines and of the
+ * dates of its meetings, each compared at its precision ("2016" ends after
+ * "2016-09-20").
+ *
+ * Returns: %TRUE if the dataset holds any date (@first and @last are then
+ *   set), %FALSE if none (they are set to %NULL)
+ *
+ * Since: 1.0
+ */
+gboolean
+aict_dataset_get_period (AictDataset      *self,
+                         AictPartialDate **first,
+                         AictPartialDate **last)
+{
+  Period period = { NULL, NULL, 0, 0 };
+  GPtrArray *items;
+
+  g_return_val_if_fail (AICT_IS_DATASET (self), FALSE);
+
+  items = _aict_dataset_get_items (self, AICT_COLLECTION_PARTNERSHIPS);
+  for (guint i = 0; i < items->len; i++)
+    {
+      period_add (&period, aict_partnership_get_start (g_ptr_array_index (items, i)));
+      period_add (&period, aict_partnership_get_end (g_ptr_array_index (items, i)));
+    }
+  items = _aict_dataset_get_items (self, AICT_COLLECTION_BUDGETS);
+  for (guint i = 0; i < items->len; i++)
+    {
+      period_add (&period, aict_budget_get_start (g_ptr_array_index (items, i)));
+      period_add (&period, aict_budget_get_end (g_ptr_array_index (items, i)));
+    }
+  items = _aict_dataset_get_items (self, AICT_COLLECTION_MEETINGS);
+  for (guint i = 0; i < items->len; i++)
+    {
+      period_add (&period, aict_meeting_get_date (g_ptr_array_index (items, i)));
+      period_add (&period, aict_meeting_get_end_date (g_ptr_array_index (items, i)));
+    }
+
+  if (first != NULL)
+    *first = period.first != NULL ? aict_partial_date_copy (period.first) : NULL;
+  if (last != NULL)
+    *last = period.last != NULL ? aict_partial_date_copy (period.last) : NULL;
+
+  return period.first != NULL;
 }
 
 /* The actor and its units, or NULL with @error set. */

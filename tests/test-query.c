@@ -951,6 +951,32 @@ test_profile (void)
   g_assert_error (error, AICT_ERROR, AICT_ERROR_NOT_FOUND);
 }
 
+static void
+test_period (void)
+{
+  g_autoptr(AictDataset) dataset = load_small ();
+  g_autoptr(AictDataset) empty = aict_dataset_new ();
+  g_autoptr(AictPartialDate) first = NULL;
+  g_autoptr(AictPartialDate) last = NULL;
+  g_autofree char *first_text = NULL;
+  g_autofree char *last_text = NULL;
+
+  /* p5 started in 2005; "2016" (b2, b3, b4, b7 end then) ends after the
+   * meeting of 2016-09-20 and after p3's 2016-06. */
+  g_assert_true (aict_dataset_get_period (dataset, &first, &last));
+  first_text = aict_partial_date_to_string (first);
+  last_text = aict_partial_date_to_string (last);
+  g_assert_cmpstr (first_text, ==, "2005");
+  g_assert_cmpstr (last_text, ==, "2016");
+
+  g_clear_pointer (&first, aict_partial_date_free);
+  g_clear_pointer (&last, aict_partial_date_free);
+  g_assert_false (aict_dataset_get_period (empty, &first, &last));
+  g_assert_null (first);
+  g_assert_null (last);
+  g_assert_false (aict_dataset_get_period (empty, NULL, NULL));
+}
+
 /* Parent ids that loop must not hang the unit walk. */
 static void
 test_parent_cycle (void)
@@ -1001,6 +1027,7 @@ main (int   argc,
   g_test_add_func ("/overlaps/candidates", test_pooling_candidates);
   g_test_add_func ("/summary/profile", test_profile);
   g_test_add_func ("/summary/parent-cycle", test_parent_cycle);
+  g_test_add_func ("/summary/period", test_period);
 
   return g_test_run ();
 }

@@ -18,40 +18,6 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
-typedef struct
-{
-  AictPartialDate *first;
-  AictPartialDate *last;
-} Span;
-
-static void
-span_add (Span                  *span,
-          const AictPartialDate *date)
-{
-  if (date == NULL)
-    return;
-
-  if (span->first == NULL || aict_partial_date_sort_compare (date, span->first) < 0)
-    {
-      g_clear_pointer (&span->first, aict_partial_date_free);
-      span->first = aict_partial_date_copy (date);
-    }
-
-  if (span->last == NULL)
-    span->last = aict_partial_date_copy (date);
-  else
-    {
-      g_autoptr(GDate) a = aict_partial_date_get_last_day (date);
-      g_autoptr(GDate) b = aict_partial_date_get_last_day (span->last);
-
-      if (g_date_compare (a, b) > 0)
-        {
-          g_clear_pointer (&span->last, aict_partial_date_free);
-          span->last = aict_partial_date_copy (date);
-        }
-    }
-}
-
 int
 aict_tool_info (int    argc,
                 char **argv)
@@ -66,9 +32,9 @@ aict_tool_info (int    argc,
   g_autoptr(GListModel) open_actions = NULL;
   g_autoptr(AictFilter) open_filter = aict_filter_new ();
   g_autofree char *display = NULL;
-  Span span = { NULL, NULL };
-  GListModel *model;
-  guint n_outcomes, n_open_actions, n;
+  g_autoptr(AictPartialDate) period_first = NULL;
+  g_autoptr(AictPartialDate) period_last = NULL;
+  guint n_outcomes, n_open_actions;
   int status = AICT_EXIT_OK;
 
   context = g_option_context_new (_("FILE"));
@@ -93,8 +59,7 @@ aict_tool_info (int    argc,
       return AICT_EXIT_FAILED;
     }
 
-  /* The counts and totals come from the library; the tool only finds the
-   * span of the dates it shows. */
+  /* Every figure comes from the library. */
   country_counts = aict_dataset_count (dataset, AICT_COUNT_BY_COUNTRY, NULL, &error);
   g_assert_no_error (error);   /* no filter: nothing can fail */
   totals = aict_dataset_get_budget_totals (dataset, AICT_BUDGET_GROUPING_NONE, NULL, &total_error);
@@ -106,35 +71,7 @@ aict_tool_info (int    argc,
   n_outcomes = g_list_model_get_n_items (all_outcomes);
   n_open_actions = g_list_model_get_n_items (open_actions);
 
-  model = aict_dataset_get_partnerships (dataset);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AictPartnership) partnership = g_list_model_get_item (model, i);
-
-      span_add (&span, aict_partnership_get_start (partnership));
-      span_add (&span, aict_partnership_get_end (partnership));
-    }
-
-  model = aict_dataset_get_budgets (dataset);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AictBudget) budget = g_list_model_get_item (model, i);
-
-      span_add (&span, aict_budget_get_start (budget));
-      span_add (&span, aict_budget_get_end (budget));
-    }
-
-  model = aict_dataset_get_meetings (dataset);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AictMeeting) meeting = g_list_model_get_item (model, i);
-
-      span_add (&span, aict_meeting_get_date (meeting));
-      span_add (&span, aict_meeting_get_end_date (meeting));
-    }
+  aict_dataset_get_period (dataset, &period_first, &period_last);
 
   {
     const struct { const char *key; const char *label; guint count; } counts[] = {
@@ -147,8 +84,8 @@ aict_tool_info (int    argc,
       { "outcomes", N_("Outcomes"), n_outcomes },
       { "open_actions", N_("Open actions"), n_open_actions },
     };
-    g_autofree char *first = span.first != NULL ? aict_partial_date_to_string (span.first) : NULL;
-    g_autofree char *last = span.last != NULL ? aict_partial_date_to_string (span.last) : NULL;
+    g_autofree char *first = period_first != NULL ? aict_partial_date_to_string (period_first) : NULL;
+    g_autofree char *last = period_last != NULL ? aict_partial_date_to_string (period_last) : NULL;
 
     if (opt_json)
       {
@@ -280,8 +217,6 @@ aict_tool_info (int    argc,
       }
   }
 
-  g_clear_pointer (&span.first, aict_partial_date_free);
-  g_clear_pointer (&span.last, aict_partial_date_free);
 
   /* The rest was printed; the totals could not be, and the caller must
    * know the answer is not complete. */

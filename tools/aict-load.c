@@ -113,7 +113,19 @@ aict_tool_load (const char  *path,
     aict_load_options_set_max_values (options, (guint) opt_max_values);
 
   dataset = aict_dataset_new_from_file (path, options, &local_error);
-  if (dataset == NULL)
+  if (dataset != NULL)
+    {
+      /* The process ends with the command: the kernel takes a large
+       * dataset's pages back at once, while freeing it object by object
+       * takes a fifth of aict info's time on a 70 MB file.  So the tool
+       * keeps a reference until exit (valgrind: "still reachable"). */
+      static GPtrArray *kept_until_exit;
+
+      if (kept_until_exit == NULL)
+        kept_until_exit = g_ptr_array_new ();
+      g_ptr_array_add (kept_until_exit, g_object_ref (dataset));
+    }
+  else
     {
       /* Say which option lifts the limit that was hit. */
       if (g_error_matches (local_error, AICT_ERROR, AICT_ERROR_LIMIT))

@@ -152,6 +152,11 @@ AICT_AVAILABLE_IN_ALL
 gboolean              aict_outcome_is_overdue              (AictOutcome         *self,
                                                             const AictPartialDate *date);
 
+AICT_AVAILABLE_IN_ALL
+gboolean              aict_dataset_get_period              (AictDataset         *self,
+                                                            AictPartialDate    **first,
+                                                            AictPartialDate    **last);
+
 /* Actors. */
 AICT_AVAILABLE_IN_ALL
 GListModel           *aict_dataset_get_units               (AictDataset         *self,

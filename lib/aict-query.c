@@ -630,22 +630,27 @@ _aict_query_store (AictQueryIndex *index,
                    AictTarget      target,
                    GArray         *positions)
 {
-  static GType types[AICT_TARGET_N];
-  GPtrArray *items = index->targets[target].items;
   g_autofree gpointer *objects = g_new (gpointer, MAX (positions->len, 1));
+  GPtrArray *items = index->targets[target].items;
   GListStore *store;
+  GType type;
 
-  if (types[AICT_TARGET_PARTNERSHIPS] == 0)
+  /* A switch, not a table filled on first use: queries run in several
+   * threads at once (on separate datasets). */
+  switch (target)
     {
-      types[AICT_TARGET_PARTNERSHIPS] = AICT_TYPE_PARTNERSHIP;
-      types[AICT_TARGET_ACTORS] = AICT_TYPE_ACTOR;
-      types[AICT_TARGET_PERSONS] = AICT_TYPE_PERSON;
-      types[AICT_TARGET_MEETINGS] = AICT_TYPE_MEETING;
-      types[AICT_TARGET_OUTCOMES] = AICT_TYPE_OUTCOME;
-      types[AICT_TARGET_BUDGETS] = AICT_TYPE_BUDGET;
+    case AICT_TARGET_PARTNERSHIPS: type = AICT_TYPE_PARTNERSHIP; break;
+    case AICT_TARGET_ACTORS: type = AICT_TYPE_ACTOR; break;
+    case AICT_TARGET_PERSONS: type = AICT_TYPE_PERSON; break;
+    case AICT_TARGET_MEETINGS: type = AICT_TYPE_MEETING; break;
+    case AICT_TARGET_OUTCOMES: type = AICT_TYPE_OUTCOME; break;
+    case AICT_TARGET_BUDGETS: type = AICT_TYPE_BUDGET; break;
+    case AICT_TARGET_N:
+    default:
+      g_assert_not_reached ();
     }
 
-  store = g_list_store_new (types[target]);
+  store = g_list_store_new (type);
   for (guint i = 0; i < positions->len; i++)
     objects[i] = g_ptr_array_index (items, g_array_index (positions, guint, i));
   g_list_store_splice (store, 0, 0, objects, positions->len);

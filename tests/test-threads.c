@@ -504,6 +504,64 @@ digest_meeting (GChecksum   *sum,
   digest_nested (sum, dataset, meeting, aict_meeting_get_outcomes (meeting), wc);
 }
 
+/* The answers of the query API: each thread builds and uses its own
+ * dataset's index. */
+static void
+digest_queries (GChecksum   *sum,
+                AictDataset *dataset)
+{
+  g_autoptr(AictFilter) text = aict_filter_new ();
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GListModel) totals = NULL;
+  g_autoptr(GListModel) overlaps = NULL;
+  g_autoptr(GListModel) counts = NULL;
+
+  aict_filter_set_text (text, "coop");
+  found = aict_dataset_filter_partnerships (dataset, text, NULL);
+  g_assert_nonnull (found);
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(AictEntity) entity = g_list_model_get_item (found, i);
+
+      digest_str (sum, "found", aict_entity_get_id (entity));
+    }
+
+  totals = aict_dataset_get_budget_totals (dataset, AICT_BUDGET_GROUPING_ACTOR | AICT_BUDGET_GROUPING_YEAR,
+                                           NULL, NULL);
+  digest_int (sum, "totals", totals != NULL);
+  for (guint i = 0; totals != NULL && i < g_list_model_get_n_items (totals); i++)
+    {
+      g_autoptr(AictTotal) total = g_list_model_get_item (totals, i);
+      gint64 basis_points = 0;
+
+      digest_str (sum, "actor", aict_total_get_key (total, AICT_BUDGET_GROUPING_ACTOR));
+      digest_str (sum, "year", aict_total_get_key (total, AICT_BUDGET_GROUPING_YEAR));
+      digest_amount (sum, "sum", aict_total_get_amount (total));
+      digest_int (sum, "has-percent", aict_total_get_change_percent (total, &basis_points));
+      digest_int (sum, "percent", (int) basis_points);
+    }
+
+  overlaps = aict_dataset_find_overlaps (dataset, AICT_OVERLAP_KIND_ALL, NULL, NULL, NULL);
+  g_assert_nonnull (overlaps);
+  for (guint i = 0; i < g_list_model_get_n_items (overlaps); i++)
+    {
+      g_autoptr(AictOverlap) overlap = g_list_model_get_item (overlaps, i);
+
+      digest_str (sum, "overlap", aict_overlap_get_key (overlap));
+      digest_strv (sum, "with", aict_overlap_get_actor_ids (overlap));
+    }
+
+  counts = aict_dataset_count (dataset, AICT_COUNT_BY_COUNTRY, NULL, NULL);
+  g_assert_nonnull (counts);
+  for (guint i = 0; i < g_list_model_get_n_items (counts); i++)
+    {
+      g_autoptr(AictCount) count = g_list_model_get_item (counts, i);
+
+      digest_str (sum, "country", aict_count_get_key (count));
+      digest_int (sum, "n", aict_count_get_n_partnerships (count));
+    }
+}
+
 /* Iterates every collection and reads every getter of every object, with
  * lookups by id along the way and the codelists and labels of every code;
  * returns a digest of all it read.  Two threads walking equal datasets
@@ -563,6 +621,8 @@ walk (AictDataset *dataset,
             g_assert_not_reached ();
         }
     }
+
+  digest_queries (sum, dataset);
 
   /* Lookups that must fail. */
   g_assert_null (aict_dataset_lookup (dataset, "no-such-id"));

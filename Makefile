@@ -41,8 +41,8 @@ demo: build
 	@echo "== aict overlaps $(DATASET)   (who could pool their work)"
 	$(AICT) overlaps $(DATASET)
 	@echo
-	@echo "== aict actions --overdue-at 2017-01-01 $(DATASET)   (the follow-up, by owner)"
-	$(AICT) actions --overdue-at 2017-01-01 $(DATASET)
+	@echo "== aict actions --at 2017-01-01 $(DATASET)   (the follow-up by owner; overdue ones flagged)"
+	$(AICT) actions --at 2017-01-01 $(DATASET)
 	@echo
 	@echo "== aict budget $(DATASET)   (whose budget fell, and by how much)"
 	$(AICT) budget $(DATASET)

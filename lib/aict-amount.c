@@ -4,6 +4,7 @@
 #include <aict/aict-codelist.h>
 #include <aict/aict-error.h>
 
+#include "aict-i18n-private.h"
 #include "aict-model-private.h"
 
 /**
@@ -381,9 +382,19 @@ check_same_currency (const AictAmount  *a,
   if (a->currency == b->currency)
     return TRUE;
 
-  g_set_error (error, AICT_ERROR, AICT_ERROR_CURRENCY,
-               "Cannot %s amounts in different currencies (%s and %s)",
-               what, a->currency, b->currency);
+  /* One whole message per operation, for translators. */
+  if (strcmp (what, "add") == 0)
+    g_set_error (error, AICT_ERROR, AICT_ERROR_CURRENCY,
+                 _("Cannot add amounts in different currencies (%s and %s)"),
+                 a->currency, b->currency);
+  else if (strcmp (what, "subtract") == 0)
+    g_set_error (error, AICT_ERROR, AICT_ERROR_CURRENCY,
+                 _("Cannot subtract amounts in different currencies (%s and %s)"),
+                 a->currency, b->currency);
+  else
+    g_set_error (error, AICT_ERROR, AICT_ERROR_CURRENCY,
+                 _("Cannot compare amounts in different currencies (%s and %s)"),
+                 a->currency, b->currency);
   return FALSE;
 }
 
@@ -391,8 +402,8 @@ static gboolean
 set_overflow_error (GError **error)
 {
   g_set_error (error, AICT_ERROR, AICT_ERROR_OVERFLOW,
-               "Result out of the exact range of amounts (±%" G_GINT64_FORMAT
-               " minor units)", AICT_AMOUNT_MAX);
+               _("Result out of the exact range of amounts (±%lld minor units)"),
+               (long long) AICT_AMOUNT_MAX);
   return FALSE;
 }
 
@@ -546,7 +557,7 @@ aict_amount_percent_change (const AictAmount  *from,
   if (from->is_range || to->is_range)
     {
       g_set_error_literal (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
-                           "A percent change needs exact amounts, not ranges");
+                           _("A percent change needs exact amounts, not ranges"));
       return 0;
     }
 
@@ -556,7 +567,7 @@ aict_amount_percent_change (const AictAmount  *from,
   if (from->min == 0)
     {
       g_set_error_literal (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
-                           "A percent change from zero is undefined");
+                           _("A percent change from zero is undefined"));
       return 0;
     }
 

@@ -7,6 +7,7 @@
 #include "aict-codec-private.h"
 #include "aict-entity-private.h"
 #include "aict-file-private.h"
+#include "aict-i18n-private.h"
 #include "aict-json-node-private.h"
 #include "aict-load-options-private.h"
 #include "aict-util-private.h"
@@ -321,8 +322,9 @@ load_buffer (const char             *data,
   if (length > aict_load_options_get_max_file_size (options))
     {
       g_set_error (error, AICT_ERROR, AICT_ERROR_LIMIT,
-                   "%s: the data is %" G_GSIZE_FORMAT " bytes, more than the limit of %" G_GSIZE_FORMAT " bytes",
-                   display_name, length, aict_load_options_get_max_file_size (options));
+                   _("%s: the data is %llu bytes, more than the limit of %llu bytes"),
+                   display_name, (unsigned long long) length,
+                   (unsigned long long) aict_load_options_get_max_file_size (options));
       return NULL;
     }
 
@@ -755,7 +757,7 @@ check_free_id (AictDataset  *self,
   if (id == NULL)
     {
       g_set_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
-                   "a %s without an id cannot join a dataset",
+                   _("a %s without an id cannot join a dataset"),
                    G_OBJECT_TYPE_NAME (entity));
       return FALSE;
     }
@@ -763,7 +765,7 @@ check_free_id (AictDataset  *self,
   if (g_hash_table_contains (self->index, id))
     {
       g_set_error (error, AICT_ERROR, AICT_ERROR_DUPLICATE_ID,
-                   "an object with id “%s” is already in the dataset", id);
+                   _("an object with id “%s” is already in the dataset"), id);
       return FALSE;
     }
 
@@ -793,7 +795,7 @@ check_nested (AictEntity *entity,
   else if (!g_hash_table_add (check->seen, (gpointer) id))
     {
       g_set_error (check->error, AICT_ERROR, AICT_ERROR_DUPLICATE_ID,
-                   "an object with id “%s” is already in the meeting", id);
+                   _("an object with id “%s” is already in the meeting"), id);
       check->failed = TRUE;
     }
 }
@@ -848,7 +850,7 @@ aict_dataset_add (AictDataset  *self,
   if (collection < 0)
     {
       g_set_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
-                   "a %s is added to a meeting, not to a dataset",
+                   _("a %s is added to a meeting, not to a dataset"),
                    G_OBJECT_TYPE_NAME (entity));
       return FALSE;
     }
@@ -856,7 +858,7 @@ aict_dataset_add (AictDataset  *self,
   if (_aict_entity_get_dataset (entity) != NULL)
     {
       g_set_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
-                   "the object with id “%s” already belongs to a dataset",
+                   _("the object with id “%s” already belongs to a dataset"),
                    aict_entity_get_id (entity));
       return FALSE;
     }

@@ -36,6 +36,7 @@
 #include <aict/aict-error.h>
 
 #include "aict-file-private.h"
+#include "aict-i18n-private.h"
 
 /* The test seam (see aict-file-private.h). */
 
@@ -63,18 +64,18 @@ static const char *
 describe_file_type (mode_t mode)
 {
   if (S_ISDIR (mode))
-    return "a directory";
+    return N_("a directory");
   if (S_ISFIFO (mode))
-    return "a FIFO";
+    return N_("a FIFO");
   if (S_ISCHR (mode))
-    return "a character device";
+    return N_("a character device");
   if (S_ISBLK (mode))
-    return "a block device";
+    return N_("a block device");
   if (S_ISSOCK (mode))
-    return "a socket";
+    return N_("a socket");
   if (S_ISLNK (mode))
-    return "a symbolic link";
-  return "of an unknown type";
+    return N_("a symbolic link");
+  return N_("of an unknown type");
 }
 
 static void
@@ -84,20 +85,78 @@ set_not_regular_error (GError     **error,
 {
   if (S_ISDIR (mode))
     g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
-                 "%s: is a directory", display);
+                 _("%s: is a directory"), display);
   else
     g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
-                 "%s: is not a regular file (%s)", display, describe_file_type (mode));
+                 _("%s: is not a regular file (%s)"), display, _(describe_file_type (mode)));
 }
 
+typedef enum
+{
+  STEP_OPEN,
+  STEP_STAT,
+  STEP_READ,
+  STEP_REPLACE,
+  STEP_OPEN_DIR,
+  STEP_CREATE_TEMP,
+  STEP_CHMOD_TEMP,
+  STEP_WRITE,
+  STEP_FLUSH,
+  STEP_CLOSE_TEMP,
+} Step;
+
+/* One whole message per step, for translators. */
 static void
 set_errno_error (GError     **error,
                  const char  *display,
-                 const char  *what,
+                 Step         step,
                  int          errsv)
 {
-  g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
-               "%s: cannot %s: %s", display, what, g_strerror (errsv));
+  switch (step)
+    {
+    case STEP_OPEN:
+      g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
+                   _("%s: cannot open: %s"), display, g_strerror (errsv));
+      break;
+    case STEP_STAT:
+      g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
+                   _("%s: cannot get information about: %s"), display, g_strerror (errsv));
+      break;
+    case STEP_READ:
+      g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
+                   _("%s: cannot read: %s"), display, g_strerror (errsv));
+      break;
+    case STEP_REPLACE:
+      g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
+                   _("%s: cannot replace the file: %s"), display, g_strerror (errsv));
+      break;
+    case STEP_OPEN_DIR:
+      g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
+                   _("%s: cannot open the directory: %s"), display, g_strerror (errsv));
+      break;
+    case STEP_CREATE_TEMP:
+      g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
+                   _("%s: cannot create a temporary file: %s"), display, g_strerror (errsv));
+      break;
+    case STEP_CHMOD_TEMP:
+      g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
+                   _("%s: cannot set the permissions of the temporary file: %s"), display, g_strerror (errsv));
+      break;
+    case STEP_WRITE:
+      g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
+                   _("%s: cannot write: %s"), display, g_strerror (errsv));
+      break;
+    case STEP_FLUSH:
+      g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
+                   _("%s: cannot flush to disk: %s"), display, g_strerror (errsv));
+      break;
+    case STEP_CLOSE_TEMP:
+      g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
+                   _("%s: cannot close the temporary file: %s"), display, g_strerror (errsv));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 GBytes *
@@ -129,13 +188,13 @@ aict_file_read_bounded (const char  *path,
       if (errsv == ENXIO && stat (path, &st) == 0 && !S_ISREG (st.st_mode))
         set_not_regular_error (error, display, st.st_mode);
       else
-        set_errno_error (error, display, "open", errsv);
+        set_errno_error (error, display, STEP_OPEN, errsv);
       return NULL;
     }
 
   if (fstat (fd, &st) < 0)
     {
-      set_errno_error (error, display, "get information about", errno);
+      set_errno_error (error, display, STEP_STAT, errno);
       close (fd);
       return NULL;
     }
@@ -150,9 +209,8 @@ aict_file_read_bounded (const char  *path,
   if (st.st_size < 0 || (guint64) st.st_size > (guint64) max_size)
     {
       g_set_error (error, AICT_ERROR, AICT_ERROR_LIMIT,
-                   "%s: file is %" G_GINT64_FORMAT " bytes, more than the limit of %"
-                   G_GSIZE_FORMAT " bytes",
-                   display, (gint64) st.st_size, max_size);
+                   _("%s: file is %lld bytes, more than the limit of %llu bytes"),
+                   display, (long long) st.st_size, (unsigned long long) max_size);
       close (fd);
       return NULL;
     }
@@ -162,7 +220,7 @@ aict_file_read_bounded (const char  *path,
   flags = fcntl (fd, F_GETFL);
   if (flags < 0 || fcntl (fd, F_SETFL, flags & ~O_NONBLOCK) < 0)
     {
-      set_errno_error (error, display, "open", errno);
+      set_errno_error (error, display, STEP_OPEN, errno);
       close (fd);
       return NULL;
     }
@@ -199,7 +257,7 @@ aict_file_read_bounded (const char  *path,
         {
           if (errsv == EINTR)
             continue;
-          set_errno_error (error, display, "read", errsv);
+          set_errno_error (error, display, STEP_READ, errsv);
           g_free (buf);
           close (fd);
           return NULL;
@@ -214,9 +272,9 @@ aict_file_read_bounded (const char  *path,
   if (len > max_size)
     {
       g_set_error (error, AICT_ERROR, AICT_ERROR_LIMIT,
-                   "%s: file is more than the limit of %" G_GSIZE_FORMAT
-                   " bytes (it grew while being read)",
-                   display, max_size);
+                   _("%s: file is more than the limit of %llu bytes "
+                     "(it grew while being read)"),
+                   display, (unsigned long long) max_size);
       g_free (buf);
       return NULL;
     }
@@ -262,7 +320,7 @@ aict_stream_read_bounded (GInputStream  *stream,
       if (n < 0)
         {
           g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
-                       "%s: cannot read: %s", display, local_error->message);
+                       _("%s: cannot read: %s"), display, local_error->message);
           g_free (buf);
           return NULL;
         }
@@ -274,8 +332,8 @@ aict_stream_read_bounded (GInputStream  *stream,
   if (len > max_size)
     {
       g_set_error (error, AICT_ERROR, AICT_ERROR_LIMIT,
-                   "%s: more than the limit of %" G_GSIZE_FORMAT " bytes",
-                   display, max_size);
+                   _("%s: more than the limit of %llu bytes"),
+                   display, (unsigned long long) max_size);
       g_free (buf);
       return NULL;
     }
@@ -443,7 +501,7 @@ remove_stale_temps (int                dir_fd,
 static gboolean
 fail_step (GError     **error,
            const char  *display,
-           const char  *step,
+           Step         step,
            int          errsv)
 {
   set_errno_error (error, display, step, errsv);
@@ -462,7 +520,7 @@ aict_file_save_atomic (const char  *path,
   g_autofree char *prefix = NULL;
   g_autofree char *temp_name = NULL;
   g_autofree char *temp_key = NULL;
-  const char *failed_step = NULL;
+  Step failed_step = STEP_WRITE;
   struct stat st, dir_st;
   gboolean keep_mode = FALSE;
   mode_t mode = 0;
@@ -479,7 +537,7 @@ aict_file_save_atomic (const char  *path,
   base = g_path_get_basename (path);
   if (g_str_has_suffix (path, G_DIR_SEPARATOR_S) ||
       strcmp (base, ".") == 0 || strcmp (base, "..") == 0)
-    return fail_step (error, display, "replace the file", EISDIR);
+    return fail_step (error, display, STEP_REPLACE, EISDIR);
   dir_path = g_path_get_dirname (path);
 
   /* The directory: opened first, since it is fsync()ed after the rename and
@@ -488,12 +546,12 @@ aict_file_save_atomic (const char  *path,
     dir_fd = open (dir_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   while (dir_fd < 0 && errno == EINTR);
   if (dir_fd < 0)
-    return fail_step (error, display, "open the directory", errno);
+    return fail_step (error, display, STEP_OPEN_DIR, errno);
   if (fstat (dir_fd, &dir_st) < 0)
     {
       err = errno;
       close (dir_fd);
-      return fail_step (error, display, "open the directory", err);
+      return fail_step (error, display, STEP_OPEN_DIR, err);
     }
 
   /* The mode of the file being replaced (of its target, for a symlink).
@@ -504,7 +562,7 @@ aict_file_save_atomic (const char  *path,
       if (errno == ENAMETOOLONG)
         {
           close (dir_fd);
-          return fail_step (error, display, "replace the file", ENAMETOOLONG);
+          return fail_step (error, display, STEP_REPLACE, ENAMETOOLONG);
         }
     }
   else
@@ -512,7 +570,7 @@ aict_file_save_atomic (const char  *path,
       if (S_ISDIR (st.st_mode))
         {
           close (dir_fd);
-          return fail_step (error, display, "replace the file", EISDIR);
+          return fail_step (error, display, STEP_REPLACE, EISDIR);
         }
       if (!S_ISREG (st.st_mode))
         {
@@ -521,7 +579,7 @@ aict_file_save_atomic (const char  *path,
            * over it would destroy it (think of root saving to /dev/null). */
           close (dir_fd);
           g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
-                       "%s: cannot replace the file: it is not a regular file (%s)",
+                       _("%s: cannot replace the file: it is not a regular file (%s)"),
                        display, describe_file_type (st.st_mode));
           return FALSE;
         }
@@ -573,13 +631,13 @@ aict_file_save_atomic (const char  *path,
   if (fd < 0)
     {
       close (dir_fd);
-      return fail_step (error, display, "create a temporary file", err);
+      return fail_step (error, display, STEP_CREATE_TEMP, err);
     }
 
   if (keep_mode && fchmod (fd, mode) < 0)
     {
       err = errno;
-      failed_step = "set the permissions of the temporary file";
+      failed_step = STEP_CHMOD_TEMP;
       goto fail;
     }
 
@@ -602,7 +660,7 @@ aict_file_save_atomic (const char  *path,
         continue;
       if (err != 0)
         {
-          failed_step = "write";
+          failed_step = STEP_WRITE;
           goto fail;
         }
     }
@@ -618,7 +676,7 @@ aict_file_save_atomic (const char  *path,
   while (err == EINTR);
   if (err != 0)
     {
-      failed_step = "flush to disk";
+      failed_step = STEP_FLUSH;
       goto fail;
     }
 
@@ -632,7 +690,7 @@ aict_file_save_atomic (const char  *path,
     err = 0;
   if (err != 0)
     {
-      failed_step = "close the temporary file";
+      failed_step = STEP_CLOSE_TEMP;
       goto fail;
     }
 
@@ -641,7 +699,7 @@ aict_file_save_atomic (const char  *path,
     err = errno;
   if (err != 0)
     {
-      failed_step = "replace the file";
+      failed_step = STEP_REPLACE;
       goto fail;
     }
   live_temp_remove (temp_key);
@@ -663,8 +721,8 @@ aict_file_save_atomic (const char  *path,
        * may not survive a crash.  Report it, so the caller keeps its data
        * marked unsaved and a later save tries again. */
       g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
-                   "%s: cannot flush the directory to disk: %s "
-                   "(the file was replaced, but the change may not survive a crash)",
+                   _("%s: cannot flush the directory to disk: %s "
+                   "(the file was replaced, but the change may not survive a crash)"),
                    display, g_strerror (err));
       return FALSE;
     }

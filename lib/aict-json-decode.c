@@ -12,6 +12,7 @@
 #include "aict-syntax-private.h"
 #include "aict-validate-private.h"
 #include "aict-enum-types.h"
+#include "aict-i18n-private.h"
 
 /* The aict/1 decoder.
  *
@@ -73,19 +74,19 @@ token_name (AictJsonToken token)
 {
   switch (token)
     {
-    case AICT_JSON_TOKEN_BEGIN_OBJECT: return "an object";
-    case AICT_JSON_TOKEN_BEGIN_ARRAY: return "an array";
-    case AICT_JSON_TOKEN_STRING: return "a string";
-    case AICT_JSON_TOKEN_NUMBER: return "a number";
+    case AICT_JSON_TOKEN_BEGIN_OBJECT: return N_("an object");
+    case AICT_JSON_TOKEN_BEGIN_ARRAY: return N_("an array");
+    case AICT_JSON_TOKEN_STRING: return N_("a string");
+    case AICT_JSON_TOKEN_NUMBER: return N_("a number");
     case AICT_JSON_TOKEN_TRUE:
-    case AICT_JSON_TOKEN_FALSE: return "a boolean";
-    case AICT_JSON_TOKEN_NULL: return "null";
-    case AICT_JSON_TOKEN_MEMBER: return "a member name";
-    case AICT_JSON_TOKEN_END_OBJECT: return "the end of an object";
-    case AICT_JSON_TOKEN_END_ARRAY: return "the end of an array";
-    case AICT_JSON_TOKEN_END: return "the end of the document";
+    case AICT_JSON_TOKEN_FALSE: return N_("a boolean");
+    case AICT_JSON_TOKEN_NULL: return N_("null");
+    case AICT_JSON_TOKEN_MEMBER: return N_("a member name");
+    case AICT_JSON_TOKEN_END_OBJECT: return N_("the end of an object");
+    case AICT_JSON_TOKEN_END_ARRAY: return N_("the end of an array");
+    case AICT_JSON_TOKEN_END: return N_("the end of the document");
     case AICT_JSON_TOKEN_NONE:
-    default: return "nothing";
+    default: return N_("nothing");
     }
 }
 
@@ -108,7 +109,7 @@ type_error (Decoder    *d,
             const char *expected)
 {
   g_autofree char *message =
-    g_strdup_printf ("expected %s, found %s", expected, token_name (d->token));
+    g_strdup_printf (_("expected %s, found %s"), _(expected), _(token_name (d->token)));
 
   return schema_error (d, message);
 }
@@ -120,7 +121,7 @@ unknown_member (Decoder    *d,
 {
   g_autofree char *message = NULL;
 
-  message = g_strdup_printf ("unknown member “%.64s” in %s (see the aict/1 format)", name, where);
+  message = g_strdup_printf (_("unknown member “%.64s” in %s (see the aict/1 format)"), name, _(where));
 
   return schema_error (d, message);
 }
@@ -166,7 +167,7 @@ begin_array_or_null (Decoder  *d,
       return TRUE;
     }
   if (d->token != AICT_JSON_TOKEN_BEGIN_ARRAY)
-    return type_error (d, "an array");
+    return type_error (d, N_("an array"));
   *present = TRUE;
   return TRUE;
 }
@@ -199,11 +200,11 @@ read_text_ref (Decoder     *d,
       return TRUE;
     }
   if (d->token != AICT_JSON_TOKEN_STRING)
-    return type_error (d, "a string");
+    return type_error (d, N_("a string"));
 
   text = aict_json_reader_get_string (d->reader, &length);
   if (!_aict_is_text (text, length))
-    return schema_error (d, "text may not contain control characters other than tab and newline");
+    return schema_error (d, _("text may not contain control characters other than tab and newline"));
 
   *out = text;
   return TRUE;
@@ -219,7 +220,7 @@ id_from_token (Decoder *d)
 
   if (d->token != AICT_JSON_TOKEN_STRING)
     {
-      type_error (d, "an id (a string)");
+      type_error (d, N_("an id (a string)"));
       return NULL;
     }
 
@@ -227,8 +228,8 @@ id_from_token (Decoder *d)
   if (!_aict_is_id (text, length))
     {
       g_autofree char *message =
-        g_strdup_printf ("“%.64s” is not an id: use 1 to 256 characters among "
-                         "A–Z a–z 0–9 . _ : -", text);
+        g_strdup_printf (_("“%.64s” is not an id: use 1 to 256 characters among "
+                           "A–Z a–z 0–9 . _ : -"), text);
       schema_error (d, message);
       return NULL;
     }
@@ -312,7 +313,7 @@ code_from_token (Decoder  *d,
   if (!_aict_is_code (kind, text, length))
     {
       g_autofree char *message =
-        g_strdup_printf ("“%.64s” is not %s", text, _aict_code_description (kind));
+        g_strdup_printf (_("“%.64s” is not %s"), text, _(_aict_code_description (kind)));
       schema_error (d, message);
       return NULL;
     }
@@ -431,7 +432,7 @@ read_date (Decoder          *d,
       return TRUE;
     }
   if (d->token != AICT_JSON_TOKEN_STRING)
-    return type_error (d, "a date (a string YYYY, YYYY-MM or YYYY-MM-DD)");
+    return type_error (d, N_("a date (a string YYYY, YYYY-MM or YYYY-MM-DD)"));
 
   if (G_UNLIKELY (d->dates == NULL))
     d->dates = g_new0 (DateCacheEntry, 1u << DATE_CACHE_BITS);
@@ -488,13 +489,13 @@ read_time (Decoder     *d,
       return TRUE;
     }
   if (d->token != AICT_JSON_TOKEN_STRING)
-    return type_error (d, "a time (a string HH:MM)");
+    return type_error (d, N_("a time (a string HH:MM)"));
 
   t = aict_json_reader_get_string (d->reader, &length);
   if (!_aict_is_time (t, length))
     {
       g_autofree char *message =
-        g_strdup_printf ("“%.64s” is not a time: write HH:MM, 00:00 to 23:59", t);
+        g_strdup_printf (_("“%.64s” is not a time: write HH:MM, 00:00 to 23:59"), t);
       return schema_error (d, message);
     }
 
@@ -519,7 +520,7 @@ read_boolean (Decoder  *d,
       *out = TRUE;
       return TRUE;
     default:
-      return type_error (d, "a boolean");
+      return type_error (d, N_("a boolean"));
     }
 }
 
@@ -540,14 +541,14 @@ read_hundredths (Decoder *d,
       return TRUE;
     }
   if (d->token != AICT_JSON_TOKEN_NUMBER)
-    return type_error (d, "a number");
+    return type_error (d, N_("a number"));
 
   if (!aict_json_reader_get_decimal (d->reader, 2, &scaled, d->error))
     return FALSE;
   if (scaled < 0)
-    return schema_error (d, "this number may not be negative");
+    return schema_error (d, _("this number may not be negative"));
   if (scaled > G_MAXINT)
-    return schema_error (d, "this number is too large");
+    return schema_error (d, _("this number is too large"));
 
   *out = (int) scaled;
   return TRUE;
@@ -568,7 +569,7 @@ read_enum (Decoder *d,
   if (d->token == AICT_JSON_TOKEN_NULL)
     return TRUE;   /* absent: *out keeps its value */
   if (d->token != AICT_JSON_TOKEN_STRING)
-    return type_error (d, "a string");
+    return type_error (d, N_("a string"));
 
   /* The enum classes of the model live as long as the process (GObject
    * keeps a class once its type has instances): peek, don't ref. */
@@ -591,11 +592,15 @@ read_enum (Decoder *d,
   {
     g_autoptr(GString) message = g_string_new (NULL);
 
-    g_string_append_printf (message, "unknown value “%.64s”; expected one of", nick);
+    g_autofree char *text = NULL;
+
     for (guint i = 0; i < klass->n_values; i++)
       g_string_append_printf (message, "%s “%s”", i > 0 ? "," : "", klass->values[i].value_nick);
 
-    return schema_error (d, message->str);
+    /* TRANSLATORS: the second %s is a list of values, each in quotes and
+     * preceded by a space: ' “a”, “b”'. */
+    text = g_strdup_printf (_("unknown value “%.64s”; expected one of%s"), nick, message->str);
+    return schema_error (d, text);
   }
 }
 
@@ -653,14 +658,14 @@ read_source_refs_item (Decoder  *d,
             return FALSE;
         }
       else
-        return unknown_member (d, name, "a source reference");
+        return unknown_member (d, name, N_("a source reference"));
     }
   if (m == FAIL)
     return FALSE;
 
   /* A reference to no source says nothing: it cannot be kept. */
   if (source == NULL)
-    return schema_error (d, "a source reference needs a “source”");
+    return schema_error (d, _("a source reference needs a “source”"));
 
   _aict_entity_take_source_ref (entity, aict_source_ref_new (source, locator));
 
@@ -671,7 +676,7 @@ static gboolean
 read_source_refs (Decoder *d,
                   AictEntity *entity)
 {
-  return read_object_list (d, "a source reference (an object)", read_source_refs_item, entity);
+  return read_object_list (d, N_("a source reference (an object)"), read_source_refs_item, entity);
 }
 
 /* The members every entity has: id, notes, sources.  Returns 1 if @name
@@ -799,16 +804,16 @@ decimal_error (Decoder    *d,
   if (strcmp (why, "overflow") == 0)
     {
       aict_json_reader_set_error (d->reader, d->error, AICT_ERROR_OVERFLOW,
-                                  "the amount is too large: at most 2^53 − 1 minor units");
+                                  _("the amount is too large: at most 2^53 − 1 minor units"));
       return FALSE;
     }
 
   if (strcmp (why, "exponent") == 0)
-    message = g_strdup ("write the amount without an exponent");
+    message = g_strdup (_("write the amount without an exponent"));
   else if (decimals == 0)
-    message = g_strdup_printf ("%s has no decimal places", currency);
+    message = g_strdup_printf (_("%s has no decimal places"), currency);
   else
-    message = g_strdup_printf ("%s has at most %u decimal places", currency, decimals);
+    message = g_strdup_printf (_("%s has at most %u decimal places"), currency, decimals);
 
   return schema_error (d, message);
 }
@@ -858,11 +863,11 @@ read_amount_number (Decoder     *d,
   if (d->token == AICT_JSON_TOKEN_NULL)
     return TRUE;
   if (d->token != AICT_JSON_TOKEN_NUMBER)
-    return type_error (d, "a number");
+    return type_error (d, N_("a number"));
 
   lexeme = aict_json_reader_get_lexeme (d->reader, &length, &has_fraction, &has_exponent);
   if (has_exponent)
-    return schema_error (d, "write the amount without an exponent");
+    return schema_error (d, _("write the amount without an exponent"));
 
   if (currency != NULL)
     {
@@ -908,7 +913,7 @@ read_amount (Decoder     *d,
       return TRUE;
     }
   if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
-    return type_error (d, "an amount (an object)");
+    return type_error (d, N_("an amount (an object)"));
 
   while ((m = next_member (d)) > 0)
     {
@@ -939,7 +944,7 @@ read_amount (Decoder     *d,
       else if (member_is (name, name_len, "max"))
         which = 2;
       else
-        return unknown_member (d, name, "an amount");
+        return unknown_member (d, name, N_("an amount"));
 
       if (!read_amount_number (d, currency, pending[which], &values[which]))
         return FALSE;
@@ -950,7 +955,7 @@ read_amount (Decoder     *d,
 
   /* Errors from here on are reported at the end of the amount object. */
   if (currency == NULL)
-    return schema_error (d, "an amount needs a “currency”");
+    return schema_error (d, _("an amount needs a “currency”"));
 
   for (int i = 0; i < 3; i++)
     {
@@ -962,9 +967,9 @@ read_amount (Decoder     *d,
     }
 
   if (seen[0] && (seen[1] || seen[2]))
-    return schema_error (d, "an amount has either a “value” or a “min” and a “max”, not both");
+    return schema_error (d, _("an amount has either a “value” or a “min” and a “max”, not both"));
   if (!seen[0] && !(seen[1] && seen[2]))
-    return schema_error (d, "an amount needs a “value”, or both a “min” and a “max”");
+    return schema_error (d, _("an amount needs a “value”, or both a “min” and a “max”"));
 
   /* The values are within ±2^53 − 1 (the reader's and
    * parse_decimal_lexeme()'s limit) and the currency is interned. */
@@ -1025,7 +1030,7 @@ decode_source (Decoder    *d,
           aict_source_set_url (source, text);
         }
       else
-        return unknown_member (d, name, "a source");
+        return unknown_member (d, name, N_("a source"));
     }
 
   return m != FAIL;
@@ -1056,13 +1061,13 @@ decode_identifiers_item (Decoder  *d,
             return FALSE;
         }
       else
-        return unknown_member (d, name, "an identifier");
+        return unknown_member (d, name, N_("an identifier"));
     }
   if (m == FAIL)
     return FALSE;
 
   if (scheme == NULL || value == NULL)
-    return schema_error (d, "an identifier needs a “scheme” and a “value”");
+    return schema_error (d, _("an identifier needs a “scheme” and a “value”"));
 
   _aict_actor_take_identifier (actor, aict_identifier_new (scheme, value));
 
@@ -1073,7 +1078,7 @@ static gboolean
 decode_identifiers (Decoder   *d,
                     AictActor *actor)
 {
-  return read_object_list (d, "an identifier (an object)", decode_identifiers_item, actor);
+  return read_object_list (d, N_("an identifier (an object)"), decode_identifiers_item, actor);
 }
 
 static gboolean
@@ -1164,12 +1169,12 @@ decode_actor (Decoder   *d,
           aict_actor_set_phone (actor, text);
         }
       else
-        return unknown_member (d, name, "an actor");
+        return unknown_member (d, name, N_("an actor"));
     }
   if (m == FAIL)
     return FALSE;
 
-  return kind >= 0 || schema_error (d, "an actor needs a “kind”");
+  return kind >= 0 || schema_error (d, _("an actor needs a “kind”"));
 }
 
 static gboolean
@@ -1198,7 +1203,7 @@ decode_affiliations_item (Decoder  *d,
       else if (member_is (name, name_len, "end"))
         ok = read_date (d, &end);
       else
-        return unknown_member (d, name, "an affiliation");
+        return unknown_member (d, name, N_("an affiliation"));
 
       if (!ok)
         return FALSE;
@@ -1217,7 +1222,7 @@ static gboolean
 decode_affiliations (Decoder    *d,
                      AictPerson *person)
 {
-  return read_object_list (d, "an affiliation (an object)", decode_affiliations_item, person);
+  return read_object_list (d, N_("an affiliation (an object)"), decode_affiliations_item, person);
 }
 
 static gboolean
@@ -1262,7 +1267,7 @@ decode_person (Decoder    *d,
             return FALSE;
         }
       else
-        return unknown_member (d, name, "a person");
+        return unknown_member (d, name, N_("a person"));
     }
 
   return m != FAIL;
@@ -1291,7 +1296,7 @@ decode_participants_item (Decoder  *d,
       else if (member_is (name, name_len, "notes"))
         ok = read_text (d, &notes);
       else
-        return unknown_member (d, name, "a participant");
+        return unknown_member (d, name, N_("a participant"));
 
       if (!ok)
         return FALSE;
@@ -1300,7 +1305,7 @@ decode_participants_item (Decoder  *d,
     return FALSE;
 
   if (role < 0)
-    return schema_error (d, "a participant needs a “role”");
+    return schema_error (d, _("a participant needs a “role”"));
 
   _aict_partnership_take_participant (partnership,
                                       _aict_participant_new_take (actor != NULL ? g_steal_pointer (&actor)
@@ -1314,7 +1319,7 @@ static gboolean
 decode_participants (Decoder         *d,
                      AictPartnership *partnership)
 {
-  return read_object_list (d, "a participant (an object)", decode_participants_item, partnership);
+  return read_object_list (d, N_("a participant (an object)"), decode_participants_item, partnership);
 }
 
 static gboolean
@@ -1340,7 +1345,7 @@ decode_components_item (Decoder  *d,
       else if (member_is (name, name_len, "notes"))
         ok = read_text (d, &notes);
       else
-        return unknown_member (d, name, "a component");
+        return unknown_member (d, name, N_("a component"));
 
       if (!ok)
         return FALSE;
@@ -1360,7 +1365,7 @@ static gboolean
 decode_components (Decoder         *d,
                    AictPartnership *partnership)
 {
-  return read_object_list (d, "a component (an object)", decode_components_item, partnership);
+  return read_object_list (d, N_("a component (an object)"), decode_components_item, partnership);
 }
 
 static gboolean
@@ -1438,12 +1443,12 @@ decode_partnership (Decoder         *d,
             return FALSE;
         }
       else
-        return unknown_member (d, name, "a partnership");
+        return unknown_member (d, name, N_("a partnership"));
     }
   if (m == FAIL)
     return FALSE;
 
-  return status >= 0 || schema_error (d, "a partnership needs a “status”");
+  return status >= 0 || schema_error (d, _("a partnership needs a “status”"));
 }
 
 static gboolean
@@ -1469,7 +1474,7 @@ decode_funders_item (Decoder  *d,
       else if (member_is (name, name_len, "amount"))
         ok = read_amount (d, &amount);
       else
-        return unknown_member (d, name, "a funder");
+        return unknown_member (d, name, N_("a funder"));
 
       if (!ok)
         return FALSE;
@@ -1488,7 +1493,7 @@ static gboolean
 decode_funders (Decoder    *d,
                 AictBudget *budget)
 {
-  return read_object_list (d, "a funder (an object)", decode_funders_item, budget);
+  return read_object_list (d, N_("a funder (an object)"), decode_funders_item, budget);
 }
 
 static gboolean
@@ -1566,12 +1571,12 @@ decode_budget (Decoder    *d,
             return FALSE;
         }
       else
-        return unknown_member (d, name, "a budget line");
+        return unknown_member (d, name, N_("a budget line"));
     }
   if (m == FAIL)
     return FALSE;
 
-  return kind >= 0 || schema_error (d, "a budget line needs a “kind”");
+  return kind >= 0 || schema_error (d, _("a budget line needs a “kind”"));
 }
 
 static gboolean
@@ -1591,7 +1596,7 @@ decode_place (Decoder     *d,
   if (d->token == AICT_JSON_TOKEN_NULL)
     return TRUE;
   if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
-    return type_error (d, "a place (an object)");
+    return type_error (d, N_("a place (an object)"));
 
   while ((m = next_member (d)) > 0)
     {
@@ -1616,7 +1621,7 @@ decode_place (Decoder     *d,
             country = g_intern_string (country);
         }
       else
-        return unknown_member (d, name, "a place");
+        return unknown_member (d, name, N_("a place"));
 
       if (!ok)
         return FALSE;
@@ -1655,7 +1660,7 @@ decode_attendance_item (Decoder  *d,
       else if (member_is (name, name_len, "representing"))
         ok = read_id (d, &representing);
       else
-        return unknown_member (d, name, "an attendance record");
+        return unknown_member (d, name, N_("an attendance record"));
 
       if (!ok)
         return FALSE;
@@ -1664,7 +1669,7 @@ decode_attendance_item (Decoder  *d,
     return FALSE;
 
   if (status < 0 || role < 0)
-    return schema_error (d, "an attendance record needs a “status” and a “role”");
+    return schema_error (d, _("an attendance record needs a “status” and a “role”"));
 
   _aict_meeting_take_attendance (meeting,
                                  aict_attendance_new (person != NULL ? person : "",
@@ -1677,7 +1682,7 @@ static gboolean
 decode_attendance (Decoder     *d,
                    AictMeeting *meeting)
 {
-  return read_object_list (d, "an attendance record (an object)", decode_attendance_item, meeting);
+  return read_object_list (d, N_("an attendance record (an object)"), decode_attendance_item, meeting);
 }
 
 static gboolean
@@ -1717,7 +1722,7 @@ decode_agenda_item (Decoder        *d,
           aict_agenda_item_set_parent_id (item, text);
         }
       else
-        return unknown_member (d, name, "an agenda item");
+        return unknown_member (d, name, N_("an agenda item"));
     }
 
   return m != FAIL;
@@ -1773,7 +1778,7 @@ decode_contribution (Decoder          *d,
           _aict_contribution_take_themes (contribution, g_steal_pointer (&list));
         }
       else
-        return unknown_member (d, name, "a contribution");
+        return unknown_member (d, name, N_("a contribution"));
     }
 
   return m != FAIL;
@@ -1858,12 +1863,12 @@ decode_outcome (Decoder     *d,
           _aict_outcome_take_themes (outcome, g_steal_pointer (&list));
         }
       else
-        return unknown_member (d, name, "an outcome");
+        return unknown_member (d, name, N_("an outcome"));
     }
   if (m == FAIL)
     return FALSE;
 
-  return kind >= 0 || schema_error (d, "an outcome needs a “kind”");
+  return kind >= 0 || schema_error (d, _("an outcome needs a “kind”"));
 }
 
 /* Arrays of entities nested in a meeting. */
@@ -1886,7 +1891,7 @@ decode_meeting_list (Decoder     *d,
       gboolean ok;
 
       if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
-        return type_error (d, "an object");
+        return type_error (d, N_("an object"));
 
       entity = g_object_new (type, NULL);
       if (type == AICT_TYPE_AGENDA_ITEM)
@@ -1992,7 +1997,7 @@ decode_meeting (Decoder     *d,
             return FALSE;
         }
       else
-        return unknown_member (d, name, "a meeting");
+        return unknown_member (d, name, N_("a meeting"));
     }
   if (m == FAIL)
     return FALSE;
@@ -2050,7 +2055,7 @@ decode_collection (Decoder     *d,
 
       if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
         {
-          ok = type_error (d, "an object");
+          ok = type_error (d, N_("an object"));
           break;
         }
 
@@ -2081,7 +2086,7 @@ decode_dataset (Decoder     *d,
   if (!next (d))
     return FALSE;
   if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
-    return schema_error (d, "not an aict/1 dataset: the top-level value must be an object");
+    return schema_error (d, _("not an aict/1 dataset: the top-level value must be an object"));
 
   while ((m = next_member (d)) > 0)
     {
@@ -2107,7 +2112,11 @@ decode_dataset (Decoder     *d,
             return FALSE;
           if (d->token != AICT_JSON_TOKEN_STRING ||
               strcmp (aict_json_reader_get_string (d->reader, NULL), AICT_FORMAT_NAME) != 0)
-            return schema_error (d, "not an aict/1 dataset: “format” must be \"" AICT_FORMAT_NAME "\"");
+            {
+              g_autofree char *message =
+                g_strdup_printf (_("not an aict/1 dataset: “format” must be \"%s\""), AICT_FORMAT_NAME);
+              return schema_error (d, message);
+            }
           format_seen = TRUE;
         }
       else if (member_is (name, name_len, "title"))
@@ -2129,13 +2138,17 @@ decode_dataset (Decoder     *d,
           aict_dataset_set_language (dataset, text);
         }
       else
-        return unknown_member (d, name, "the dataset");
+        return unknown_member (d, name, N_("the dataset"));
     }
   if (m == FAIL)
     return FALSE;
 
   if (!format_seen)
-    return schema_error (d, "not an aict/1 dataset: the member “format”: \"" AICT_FORMAT_NAME "\" is missing");
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("not an aict/1 dataset: the member “format”: \"%s\" is missing"), AICT_FORMAT_NAME);
+      return schema_error (d, message);
+    }
 
   /* The reader checks that only whitespace follows. */
   if (!next (d))

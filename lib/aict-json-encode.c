@@ -3,6 +3,7 @@
 
 #include "aict-codec-private.h"
 #include "aict-entity-private.h"
+#include "aict-i18n-private.h"
 #include "aict-model-private.h"
 #include "aict-codelist.h"
 #include "aict-json-writer-private.h"
@@ -573,7 +574,7 @@ set_unloadable_error (AictDataset  *self,
       if (g_strv_contains (codes, aict_issue_get_code (issue)))
         {
           g_set_error (error, AICT_ERROR, AICT_ERROR_SCHEMA,
-                       "cannot write the dataset: %s: %s",
+                       _("cannot write the dataset: %s: %s"),
                        aict_issue_get_path (issue), aict_issue_get_message (issue));
           return;
         }

@@ -6,6 +6,7 @@
 
 #include "aict-json-node-private.h"
 #include "aict-error.h"
+#include "aict-i18n-private.h"
 #include "aict-json-writer-private.h"
 
 /* JsonNode → compact JSON text for the strict loader.
@@ -43,7 +44,7 @@ write_double (Walk   *walk,
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (!isfinite (value))
-    return fail (walk, AICT_ERROR_PARSE, "not a finite number (JSON has no NaN or infinity)");
+    return fail (walk, AICT_ERROR_PARSE, _("not a finite number (JSON has no NaN or infinity)"));
 
   for (int precision = 1; precision <= 15; precision++)
     {
@@ -59,8 +60,8 @@ write_double (Walk   *walk,
     }
 
   return fail (walk, AICT_ERROR_SCHEMA,
-               "this number needs more than 15 significant digits as a double; "
-               "it cannot be read exactly: give it as an integer or as text");
+               _("this number needs more than 15 significant digits as a double; "
+               "it cannot be read exactly: give it as an integer or as text"));
 }
 
 static gboolean write_node (Walk *walk, JsonNode *node, guint depth);
@@ -96,7 +97,7 @@ write_node (Walk     *walk,
             guint     depth)
 {
   if (depth > walk->max_depth)
-    return fail (walk, AICT_ERROR_LIMIT, "nested too deeply");
+    return fail (walk, AICT_ERROR_LIMIT, _("nested too deeply"));
 
   switch (JSON_NODE_TYPE (node))
     {
@@ -145,13 +146,13 @@ write_node (Walk     *walk,
             const char *text = json_node_get_string (node);
 
             if (!g_utf8_validate (text, -1, NULL))
-              return fail (walk, AICT_ERROR_PARSE, "a string that is not UTF-8");
+              return fail (walk, AICT_ERROR_PARSE, _("a string that is not UTF-8"));
             aict_json_writer_string (walk->writer, text);
             return TRUE;
           }
 
         default:
-          return fail (walk, AICT_ERROR_SCHEMA, "a value of a type JSON does not have");
+          return fail (walk, AICT_ERROR_SCHEMA, _("a value of a type JSON does not have"));
         }
 
     default:

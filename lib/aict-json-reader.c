@@ -40,6 +40,7 @@
 
 #include <aict/aict-error.h>
 
+#include "aict-i18n-private.h"
 #include "aict-json-reader-private.h"
 
 /* SSE2 is part of x86-64: the scans of strings and of the UTF-8 check go
@@ -347,7 +348,7 @@ describe_found (AictJsonReader *r,
   const guchar *q;
 
   if (p >= r->end)
-    return g_strdup ("end of data");
+    return g_strdup (_("end of data"));
 
   if (is_word_char (*p))
     {
@@ -357,7 +358,7 @@ describe_found (AictJsonReader *r,
     }
 
   if (*p < 0x20 || *p == 0x7F)
-    return g_strdup_printf ("control character U+%04X", *p);
+    return g_strdup_printf (_("control character U+%04X"), *p);
 
   /* Invisible characters (format, space, control) by their code point. */
   if (*p >= 0x80)
@@ -365,7 +366,7 @@ describe_found (AictJsonReader *r,
       gunichar c = g_utf8_get_char ((const char *) p);
 
       if (!g_unichar_isgraph (c))
-        return g_strdup_printf ("character U+%04X", c);
+        return g_strdup_printf (_("character U+%04X"), c);
     }
 
   return quote_text ((const char *) p, utf8_seq_len (*p));
@@ -558,19 +559,19 @@ fail_unexpected (AictJsonReader *r,
 
   if (at >= r->end)
     return fail_at (r, error, AICT_ERROR_PARSE,
-                    at, "unexpected end of data, expected %s", expected);
+                    at, _("unexpected end of data, expected %s"), _(expected));
 
   if (*at == '#' || (*at == '/' && at + 1 < r->end && (at[1] == '/' || at[1] == '*')))
     return fail_at (r, error, AICT_ERROR_PARSE,
-                    at, "comments are not allowed in JSON");
+                    at, _("comments are not allowed in JSON"));
 
   if (*at == '\'')
     return fail_at (r, error, AICT_ERROR_PARSE,
-                    at, "single quotes are not allowed in JSON, expected %s", expected);
+                    at, _("single quotes are not allowed in JSON, expected %s"), _(expected));
 
   found = describe_found (r, at);
   return fail_at (r, error, AICT_ERROR_PARSE,
-                  at, "expected %s, found %s", expected, found);
+                  at, _("expected %s, found %s"), _(expected), found);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -708,18 +709,18 @@ reader_start (AictJsonReader *r,
 
   if (len > r->limits.max_file_size)
     return fail_at (r, error, AICT_ERROR_LIMIT, r->data,
-                    "document larger than %" G_GSIZE_FORMAT " bytes",
-                    r->limits.max_file_size);
+                    _("document larger than %llu bytes"),
+                    (unsigned long long) r->limits.max_file_size);
 
   if (len >= 3 && r->data[0] == 0xEF && r->data[1] == 0xBB && r->data[2] == 0xBF)
     return fail_at (r, error, AICT_ERROR_PARSE, r->data,
-                    "byte order mark (BOM) at the start: JSON must be UTF-8 without a BOM");
+                    _("byte order mark (BOM) at the start: JSON must be UTF-8 without a BOM"));
 
   if (len >= 2 && ((r->data[0] == 0xFF && r->data[1] == 0xFE) ||
                    (r->data[0] == 0xFE && r->data[1] == 0xFF)))
     return fail_at (r, error, AICT_ERROR_PARSE, r->data,
-                    "invalid UTF-8: the data looks like UTF-16 (byte order mark); "
-                    "JSON must be UTF-8");
+                    _("invalid UTF-8: the data looks like UTF-16 (byte order mark); "
+                    "JSON must be UTF-8"));
 
   bad = find_invalid_utf8 (r->data, r->end);
   if (bad != NULL)
@@ -729,10 +730,10 @@ reader_start (AictJsonReader *r,
       locate_from_start (r, (gsize) (bad - r->data), &line, &line_start);
       if (*bad == 0)
         return fail_pos (r, error, AICT_ERROR_PARSE, line, line_start,
-                         (gsize) (bad - r->data), "invalid UTF-8: NUL byte");
+                         (gsize) (bad - r->data), _("invalid UTF-8: NUL byte"));
       return fail_pos (r, error, AICT_ERROR_PARSE, line, line_start,
                        (gsize) (bad - r->data),
-                       "invalid UTF-8 (byte 0x%02X)", *bad);
+                       _("invalid UTF-8 (byte 0x%02X)"), *bad);
     }
 
   return TRUE;
@@ -870,9 +871,13 @@ fail_string_too_long (AictJsonReader *r,
                       gboolean        is_key,
                       gsize           max_len)
 {
+  if (is_key)
+    return fail_token (r, error, AICT_ERROR_LIMIT,
+                       _("member name longer than %llu bytes"),
+                       (unsigned long long) max_len);
   return fail_token (r, error, AICT_ERROR_LIMIT,
-                     "%s longer than %" G_GSIZE_FORMAT " bytes",
-                     is_key ? "member name" : "string", max_len);
+                     _("string longer than %llu bytes"),
+                     (unsigned long long) max_len);
 }
 
 /* Decodes the escape at @p (a backslash) into sbuf; returns the position
@@ -890,7 +895,7 @@ read_escape (AictJsonReader *r,
 
   if (p + 1 >= end)
     {
-      fail_token (r, error, AICT_ERROR_PARSE, "unterminated string");
+      fail_token (r, error, AICT_ERROR_PARSE, _("unterminated string"));
       return NULL;
     }
 
@@ -910,19 +915,19 @@ read_escape (AictJsonReader *r,
       if (cp < 0)
         {
           fail_at (r, error, AICT_ERROR_PARSE, p,
-                   "invalid \\u escape: expected four hex digits");
+                   _("invalid \\u escape: expected four hex digits"));
           return NULL;
         }
       if (cp == 0)
         {
           fail_at (r, error, AICT_ERROR_PARSE, p,
-                   "\\u0000 (NUL) is not allowed in strings");
+                   _("\\u0000 (NUL) is not allowed in strings"));
           return NULL;
         }
       if (cp >= 0xDC00 && cp <= 0xDFFF)
         {
           fail_at (r, error, AICT_ERROR_PARSE, p,
-                   "unpaired low surrogate \\u%04X", (guint) cp);
+                   _("unpaired low surrogate \\u%04X"), (guint) cp);
           return NULL;
         }
       if (cp >= 0xD800 && cp <= 0xDBFF)
@@ -934,7 +939,7 @@ read_escape (AictJsonReader *r,
           if (low < 0xDC00 || low > 0xDFFF)
             {
               fail_at (r, error, AICT_ERROR_PARSE, p,
-                       "unpaired high surrogate \\u%04X (not followed by a low surrogate)",
+                       _("unpaired high surrogate \\u%04X (not followed by a low surrogate)"),
                        (guint) cp);
               return NULL;
             }
@@ -942,7 +947,7 @@ read_escape (AictJsonReader *r,
           if (is_noncharacter ((gunichar) cp))
             {
               fail_at (r, error, AICT_ERROR_PARSE, p,
-                       "noncharacter U+%04X is not allowed", (guint) cp);
+                       _("noncharacter U+%04X is not allowed"), (guint) cp);
               return NULL;
             }
           n = 4;
@@ -958,7 +963,7 @@ read_escape (AictJsonReader *r,
       if (is_noncharacter ((gunichar) cp))
         {
           fail_at (r, error, AICT_ERROR_PARSE, p,
-                   "noncharacter U+%04X is not allowed", (guint) cp);
+                   _("noncharacter U+%04X is not allowed"), (guint) cp);
           return NULL;
         }
       n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
@@ -976,13 +981,14 @@ read_escape (AictJsonReader *r,
         g_autoptr(GString) text = g_string_new ("“\\");
 
         if (p[1] < 0x20 || p[1] == 0x7F)
-          g_string_append_printf (text, "” followed by control character U+%04X", p[1]);
-        else
           {
-            append_display_char (text, p + 1);
-            g_string_append (text, "”");
+            fail_at (r, error, AICT_ERROR_PARSE, p,
+                     _("invalid escape “\\” followed by control character U+%04X"), p[1]);
+            return NULL;
           }
-        fail_at (r, error, AICT_ERROR_PARSE, p, "invalid escape %s", text->str);
+        append_display_char (text, p + 1);
+        g_string_append (text, "”");
+        fail_at (r, error, AICT_ERROR_PARSE, p, _("invalid escape %s"), text->str);
         return NULL;
       }
     }
@@ -1113,14 +1119,14 @@ read_string_slow (AictJsonReader *r,
               if ((p[1] == 0xB7 && p[2] >= 0x90 && p[2] <= 0xAF) ||
                   (p[1] == 0xBF && p[2] >= 0xBE))
                 return fail_at (r, error, AICT_ERROR_PARSE, p,
-                                "noncharacter U+%04X is not allowed",
+                                _("noncharacter U+%04X is not allowed"),
                                 g_utf8_get_char ((const char *) p));
             }
           else if (c >= 0xF0)
             {
               if ((p[1] & 0x0F) == 0x0F && p[2] == 0xBF && p[3] >= 0xBE)
                 return fail_at (r, error, AICT_ERROR_PARSE, p,
-                                "noncharacter U+%04X is not allowed",
+                                _("noncharacter U+%04X is not allowed"),
                                 g_utf8_get_char ((const char *) p));
             }
           p += utf8_seq_len (c);
@@ -1130,7 +1136,7 @@ read_string_slow (AictJsonReader *r,
         {
           if ((gsize) (p - span) > remaining)
             return fail_string_too_long (r, error, is_key, max_len);
-          return fail_token (r, error, AICT_ERROR_PARSE, "unterminated string");
+          return fail_token (r, error, AICT_ERROR_PARSE, _("unterminated string"));
         }
 
       if (p > span)
@@ -1160,9 +1166,9 @@ read_string_slow (AictJsonReader *r,
       /* A raw control character. */
       if (c == '\n' || c == '\r')
         return fail_at (r, error, AICT_ERROR_PARSE, p,
-                        "unescaped line break in string (missing closing quote?)");
+                        _("unescaped line break in string (missing closing quote?)"));
       return fail_at (r, error, AICT_ERROR_PARSE, p,
-                      "unescaped control character U+%04X in string", c);
+                      _("unescaped control character U+%04X in string"), c);
     }
 
   if (G_UNLIKELY (r->sbuf == NULL))
@@ -1223,9 +1229,9 @@ read_number (AictJsonReader *r,
         {
           if (end - p >= 8 && memcmp (p, "Infinity", 8) == 0)
             return fail_at (r, error, AICT_ERROR_PARSE, start,
-                            "“-Infinity” is not allowed in JSON");
+                            _("“-Infinity” is not allowed in JSON"));
           return fail_at (r, error, AICT_ERROR_PARSE, start,
-                          "invalid number: expected a digit after “-”");
+                          _("invalid number: expected a digit after “-”"));
         }
     }
 
@@ -1233,7 +1239,7 @@ read_number (AictJsonReader *r,
     {
       p++;
       if (p < end && is_digit (*p))
-        return fail_at (r, error, AICT_ERROR_PARSE, start, "leading zero in number");
+        return fail_at (r, error, AICT_ERROR_PARSE, start, _("leading zero in number"));
     }
   else
     {
@@ -1246,7 +1252,7 @@ read_number (AictJsonReader *r,
       p++;
       if (p >= end || !is_digit (*p))
         return fail_at (r, error, AICT_ERROR_PARSE, p,
-                        "invalid number: expected a digit after the decimal point");
+                        _("invalid number: expected a digit after the decimal point"));
       while (p < end && is_digit (*p))
         p++;
       fraction = TRUE;
@@ -1259,7 +1265,7 @@ read_number (AictJsonReader *r,
         p++;
       if (p >= end || !is_digit (*p))
         return fail_at (r, error, AICT_ERROR_PARSE, p,
-                        "invalid number: expected a digit in the exponent");
+                        _("invalid number: expected a digit in the exponent"));
       while (p < end && is_digit (*p))
         p++;
       exponent = TRUE;
@@ -1273,24 +1279,24 @@ read_number (AictJsonReader *r,
       if (p - start <= 2 && start[p - start - 1] == '0' &&
           (*p == 'x' || *p == 'X'))
         return fail_at (r, error, AICT_ERROR_PARSE, start,
-                        "hexadecimal numbers are not allowed in JSON");
+                        _("hexadecimal numbers are not allowed in JSON"));
       if (p - start <= 2 && start[p - start - 1] == '0' &&
           (*p == 'b' || *p == 'B' || *p == 'o' || *p == 'O'))
         return fail_at (r, error, AICT_ERROR_PARSE, start,
-                        "binary and octal numbers are not allowed in JSON");
+                        _("binary and octal numbers are not allowed in JSON"));
 
       for (q = p; q < end && !is_token_delimiter (*q) && q - start < 64; q += utf8_seq_len (*q))
         ;
       if (q > end)
         q = end;
       text = quote_text ((const char *) start, (gsize) (q - start));
-      return fail_at (r, error, AICT_ERROR_PARSE, start, "invalid number %s", text);
+      return fail_at (r, error, AICT_ERROR_PARSE, start, _("invalid number %s"), text);
     }
 
   len = (gsize) (p - start);
   if (len > r->limits.max_number_len)
     return fail_at (r, error, AICT_ERROR_LIMIT, start,
-                    "number longer than %u characters", r->limits.max_number_len);
+                    _("number longer than %u characters"), r->limits.max_number_len);
 
   r->lex_off = (gsize) (start - r->data);
   r->lex_len = len;
@@ -1317,20 +1323,20 @@ fail_bad_value (AictJsonReader *r,
       for (q = p; q < end && is_word_char (*q) && q - p < 64; q++)
         ;
       if (q - p == 3 && memcmp (p, "NaN", 3) == 0)
-        return fail_at (r, error, AICT_ERROR_PARSE, p, "“NaN” is not allowed in JSON");
+        return fail_at (r, error, AICT_ERROR_PARSE, p, _("“NaN” is not allowed in JSON"));
       if (q - p == 8 && memcmp (p, "Infinity", 8) == 0)
-        return fail_at (r, error, AICT_ERROR_PARSE, p, "“Infinity” is not allowed in JSON");
+        return fail_at (r, error, AICT_ERROR_PARSE, p, _("“Infinity” is not allowed in JSON"));
       word = quote_text ((const char *) p, (gsize) (q - p));
       return fail_at (r, error, AICT_ERROR_PARSE, p,
-                      "invalid literal %s (expected a value: a string, a number, "
-                      "an object, an array, true, false or null)", word);
+                      _("invalid literal %s (expected a value: a string, a number, "
+                      "an object, an array, true, false or null)"), word);
     }
 
   if (*p == '.' || *p == '+')
     return fail_at (r, error, AICT_ERROR_PARSE, p,
-                    "invalid number: a number cannot start with “%c”", *p);
+                    _("invalid number: a number cannot start with “%c”"), *p);
 
-  return fail_unexpected (r, error, p, "a value");
+  return fail_unexpected (r, error, p, N_("a value"));
 }
 
 static gboolean COLD fail_not_closed (AictJsonReader *r,
@@ -1353,7 +1359,7 @@ push_frame (AictJsonReader *r,
 
   if (r->depth >= r->limits.max_depth)
     return fail_at (r, error, AICT_ERROR_LIMIT, p,
-                    "nesting deeper than %u levels", r->limits.max_depth);
+                    _("nesting deeper than %u levels"), r->limits.max_depth);
 
   if (G_UNLIKELY (r->depth == r->frames_cap))
     {
@@ -1400,8 +1406,8 @@ read_value (AictJsonReader *r,
   if (G_UNLIKELY (p >= end))
     {
       if (r->depth == 0)
-        return fail_at (r, error, AICT_ERROR_PARSE, p, "empty document");
-      return fail_not_closed (r, error, "a value");
+        return fail_at (r, error, AICT_ERROR_PARSE, p, _("empty document"));
+      return fail_not_closed (r, error, N_("a value"));
     }
 
   if (r->depth > 0)
@@ -1412,14 +1418,14 @@ read_value (AictJsonReader *r,
         {
           if (G_UNLIKELY (f->count >= r->limits.max_items))
             return fail_at (r, error, AICT_ERROR_LIMIT, p,
-                            "array has more than %u items", r->limits.max_items);
+                            _("array has more than %u items"), r->limits.max_items);
           f->count++;
         }
     }
 
   if (G_UNLIKELY (r->n_values >= r->limits.max_values))
     return fail_at (r, error, AICT_ERROR_LIMIT, p,
-                    "more than %u values in the document", r->limits.max_values);
+                    _("more than %u values in the document"), r->limits.max_values);
   r->n_values++;
 
   switch (*p)
@@ -1749,21 +1755,21 @@ read_member (AictJsonReader *r,
   if (G_UNLIKELY (p >= r->end || *p != '"'))
     {
       if (p >= r->end)
-        return fail_not_closed (r, error, "a member name");
+        return fail_not_closed (r, error, N_("a member name"));
       if (is_word_char (*p))
         {
           g_autofree char *found = describe_found (r, p);
 
           return fail_at (r, error, AICT_ERROR_PARSE, p,
-                          "member names must be strings in double quotes, found %s",
+                          _("member names must be strings in double quotes, found %s"),
                           found);
         }
-      return fail_unexpected (r, error, p, "a member name (a string in double quotes)");
+      return fail_unexpected (r, error, p, N_("a member name (a string in double quotes)"));
     }
 
   if (G_UNLIKELY (f->count >= r->limits.max_members))
     return fail_at (r, error, AICT_ERROR_LIMIT, p,
-                    "object has more than %u members", r->limits.max_members);
+                    _("object has more than %u members"), r->limits.max_members);
 
   /* The name goes straight to key_bytes, where it stays while its object
    * is open (for duplicates and paths): read_string()'s fast path, with
@@ -1793,7 +1799,7 @@ read_member (AictJsonReader *r,
     {
       g_autofree char *quoted = quote_text (name, len);
 
-      return fail_token (r, error, AICT_ERROR_PARSE, "duplicate member name %s", quoted);
+      return fail_token (r, error, AICT_ERROR_PARSE, _("duplicate member name %s"), quoted);
     }
   key_push (r, f, len, head, hash);
   r->str = name;
@@ -1802,7 +1808,7 @@ read_member (AictJsonReader *r,
   skip_ws (r);
   p = r->p;
   if (G_UNLIKELY (p >= r->end || *p != ':'))
-    return fail_unexpected (r, error, p, "“:” after the member name");
+    return fail_unexpected (r, error, p, N_("“:” after the member name"));
   r->p = p + 1;
 
   *token = AICT_JSON_TOKEN_MEMBER;
@@ -1845,10 +1851,15 @@ fail_not_closed (AictJsonReader *r,
   Frame *f = &r->frames[r->depth - 1];
   gsize col = f->open_col != 0 ? f->open_col : column_at (r, f->open_line_start, f->open_off);
 
+  if (f->is_object)
+    return fail_at (r, error, AICT_ERROR_PARSE, r->p,
+                    /* TRANSLATORS: the numbers are a line and a column. */
+                    _("unexpected end of data, expected %s (the object opened at %llu:%llu is not closed)"),
+                    _(expected), (unsigned long long) f->open_line, (unsigned long long) col);
   return fail_at (r, error, AICT_ERROR_PARSE, r->p,
-                  "unexpected end of data, expected %s (the %s opened at %"
-                  G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT " is not closed)",
-                  expected, f->is_object ? "object" : "array", f->open_line, col);
+                  /* TRANSLATORS: the numbers are a line and a column. */
+                  _("unexpected end of data, expected %s (the array opened at %llu:%llu is not closed)"),
+                  _(expected), (unsigned long long) f->open_line, (unsigned long long) col);
 }
 
 /* Gives the pages before the read position back to the kernel, in steps
@@ -1929,7 +1940,7 @@ aict_json_reader_next (AictJsonReader *reader,
         {
           r->token = AICT_JSON_TOKEN_NONE;
           g_set_error (error, AICT_ERROR, AICT_ERROR_FAILED,
-                       "%s: no more tokens after the end of the document",
+                       _("%s: no more tokens after the end of the document"),
                        r->display_name);
           return FALSE;
         }
@@ -1962,7 +1973,7 @@ aict_json_reader_next (AictJsonReader *reader,
                 if (r->p < r->end && *r->p == close)
                   return fail_pos (r, error, AICT_ERROR_PARSE,
                                    comma_line, comma_line_start, comma_off,
-                                   "trailing comma before “%c”", close);
+                                   _("trailing comma before “%c”"), close);
                 if (f->is_object)
                   return read_member (r, token, error);
                 return read_value (r, token, error);
@@ -1972,36 +1983,36 @@ aict_json_reader_next (AictJsonReader *reader,
           }
         else
           return fail_not_closed (r, error,
-                                  f->is_object ? "“,” or “}”" : "“,” or “]”");
+                                  f->is_object ? N_("“,” or “}”") : N_("“,” or “]”"));
 
         return fail_unexpected (r, error, p,
-                                f->is_object ? "“,” or “}” after the member value"
-                                             : "“,” or “]” after the array item");
+                                f->is_object ? N_("“,” or “}” after the member value")
+                                             : N_("“,” or “]” after the array item"));
       }
 
     case EXPECT_VALUE:
       if (G_UNLIKELY (p >= r->end && r->depth > 0))
-        return fail_not_closed (r, error, "a value");
+        return fail_not_closed (r, error, N_("a value"));
       return read_value (r, token, error);
 
     case EXPECT_VALUE_OR_END_ARRAY:
       if (p < r->end && *p == ']')
         return end_container (r, token);
       if (G_UNLIKELY (p >= r->end))
-        return fail_not_closed (r, error, "a value or “]”");
+        return fail_not_closed (r, error, N_("a value or “]”"));
       return read_value (r, token, error);
 
     case EXPECT_MEMBER_OR_END_OBJECT:
       if (p < r->end && *p == '}')
         return end_container (r, token);
       if (G_UNLIKELY (p >= r->end))
-        return fail_not_closed (r, error, "a member name or “}”");
+        return fail_not_closed (r, error, N_("a member name or “}”"));
       return read_member (r, token, error);
 
     case EXPECT_EOF:
       if (p < r->end)
         return fail_at (r, error, AICT_ERROR_PARSE, p,
-                        "trailing data after the top-level value");
+                        _("trailing data after the top-level value"));
       mark_token (r, p);
       set_status (r, STATUS_DONE);
       *token = AICT_JSON_TOKEN_END;
@@ -2282,7 +2293,7 @@ aict_json_reader_get_int (AictJsonReader *reader,
     {
       text = quote_text (lexeme, reader->lex_len);
       aict_json_reader_set_error (reader, error, AICT_ERROR_SCHEMA,
-                                  "expected an integer, found %s", text);
+                                  _("expected an integer, found %s"), text);
       return FALSE;
     }
 
@@ -2295,8 +2306,8 @@ aict_json_reader_get_int (AictJsonReader *reader,
     {
       text = quote_text (lexeme, reader->lex_len);
       aict_json_reader_set_error (reader, error, AICT_ERROR_OVERFLOW,
-                                  "integer %s is out of range "
-                                  "(at most ±9007199254740991, 2^53 − 1)", text);
+                                  _("integer %s is out of range "
+                                  "(at most ±9007199254740991, 2^53 − 1)"), text);
       return FALSE;
     }
 
@@ -2331,7 +2342,7 @@ aict_json_reader_get_decimal (AictJsonReader *reader,
     {
       text = quote_text (lexeme, reader->lex_len);
       aict_json_reader_set_error (reader, error, AICT_ERROR_SCHEMA,
-                                  "write the number without an exponent, found %s", text);
+                                  _("write the number without an exponent, found %s"), text);
       return FALSE;
     }
 
@@ -2352,7 +2363,7 @@ aict_json_reader_get_decimal (AictJsonReader *reader,
     {
       text = quote_text (lexeme, reader->lex_len);
       aict_json_reader_set_error (reader, error, AICT_ERROR_SCHEMA,
-                                  "at most %u decimal places, found %s",
+                                  _("at most %u decimal places, found %s"),
                                   max_decimals, text);
       return FALSE;
     }
@@ -2373,8 +2384,8 @@ aict_json_reader_get_decimal (AictJsonReader *reader,
 overflow:
   text = quote_text (lexeme, reader->lex_len);
   aict_json_reader_set_error (reader, error, AICT_ERROR_OVERFLOW,
-                              "number %s with %u decimal places is out of range "
-                              "(at most ±9007199254740991 units of 10^-%u)",
+                              _("number %s with %u decimal places is out of range "
+                              "(at most ±9007199254740991 units of 10^-%u)"),
                               text, max_decimals, max_decimals);
   return FALSE;
 }

@@ -5,6 +5,7 @@
 #include "aict-dataset-private.h"
 #include "aict-entity-private.h"
 #include "aict-error.h"
+#include "aict-i18n-private.h"
 #include "aict-model-private.h"
 #include "aict-util-private.h"
 
@@ -690,14 +691,14 @@ aict_meeting_accept_entity (AictMeeting  *self,
   if (id == NULL)
     {
       g_set_error_literal (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
-                           "an object without an id cannot be added to a meeting");
+                           _("an object without an id cannot be added to a meeting"));
       return FALSE;
     }
 
   if (_aict_entity_get_dataset (entity) != NULL)
     {
       g_set_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
-                   "the object with id “%s” already belongs to a dataset", id);
+                   _("the object with id “%s” already belongs to a dataset"), id);
       return FALSE;
     }
 
@@ -705,7 +706,7 @@ aict_meeting_accept_entity (AictMeeting  *self,
       g_strcmp0 (id, aict_entity_get_id (AICT_ENTITY (self))) == 0)
     {
       g_set_error (error, AICT_ERROR, AICT_ERROR_DUPLICATE_ID,
-                   "an object with id “%s” is already in the meeting", id);
+                   _("an object with id “%s” is already in the meeting"), id);
       return FALSE;
     }
 
@@ -940,7 +941,7 @@ aict_meeting_add_outcome (AictMeeting  *self,
   if (meeting_id != NULL)
     {
       g_set_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
-                   "the outcome “%s” already belongs to the meeting “%s”",
+                   _("the outcome “%s” already belongs to the meeting “%s”"),
                    aict_entity_get_id (AICT_ENTITY (outcome)), meeting_id);
       return FALSE;
     }

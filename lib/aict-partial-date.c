@@ -5,6 +5,8 @@
 #include <aict/aict-partial-date.h>
 #include <aict/aict-error.h>
 
+#include "aict-i18n-private.h"
+
 /**
  * AictPartialDate:
  *
@@ -223,7 +225,7 @@ aict_partial_date_parse (const char  *text,
     {
       quoted = quote_for_message (text);
       g_set_error (error, AICT_ERROR, AICT_ERROR_SCHEMA,
-                   "%s is not a partial date: expected YYYY, YYYY-MM or YYYY-MM-DD",
+                   _("%s is not a partial date: expected YYYY, YYYY-MM or YYYY-MM-DD"),
                    quoted);
       return NULL;
     }
@@ -232,7 +234,7 @@ aict_partial_date_parse (const char  *text,
     {
       quoted = quote_for_message (text);
       g_set_error (error, AICT_ERROR, AICT_ERROR_SCHEMA,
-                   "%s is not a partial date: the year must be between %d and %d",
+                   _("%s is not a partial date: the year must be between %d and %d"),
                    quoted, MIN_YEAR, MAX_YEAR);
       return NULL;
     }
@@ -241,7 +243,7 @@ aict_partial_date_parse (const char  *text,
     {
       quoted = quote_for_message (text);
       g_set_error (error, AICT_ERROR, AICT_ERROR_SCHEMA,
-                   "%s is not a partial date: the month must be between 01 and 12",
+                   _("%s is not a partial date: the month must be between 01 and 12"),
                    quoted);
       return NULL;
     }
@@ -250,7 +252,7 @@ aict_partial_date_parse (const char  *text,
     {
       quoted = quote_for_message (text);
       g_set_error (error, AICT_ERROR, AICT_ERROR_SCHEMA,
-                   "%s is not a partial date: the day must be between 01 and %02u",
+                   _("%s is not a partial date: the day must be between 01 and %02u"),
                    quoted, (guint) g_date_get_days_in_month (month, year));
       return NULL;
     }

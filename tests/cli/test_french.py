@@ -13,7 +13,9 @@ later)."""
 import json
 import locale
 import os
+import re
 import subprocess
+import tempfile
 import unittest
 
 AICT = os.environ.get('AICT_TOOL', 'aict')
@@ -151,6 +153,24 @@ class TestFrench(unittest.TestCase):
         self.assertEqual(r.stdout, '')
         self.assertEqual(r.stderr, f'aict list: Le critère «{NBSP}statut de partenariat{NBSP}» '
                                    'ne s’applique pas aux personnes\n')
+
+    def test_load_errors(self):
+        # The library's loader speaks French too, after the position
+        # FILE:LINE:COL: (never translated).
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, 'comma.json')
+            with open(path, 'w', encoding='utf-8') as f:
+                f.write('{"format": "aict/1",\n "actors": [1,]}\n')
+            r = self.french('list', 'actors', path, status=1)
+            self.assertEqual(r.stderr, f'aict list: {path}:2:14: virgule finale avant «{NBSP}]{NBSP}»\n')
+            path = os.path.join(tmp, 'member.json')
+            with open(path, 'w', encoding='utf-8') as f:
+                f.write('{"format": "aict/1", "actors": [{"id": "a", "kind": "region", "colour": 1}]}\n')
+            r = self.french('list', 'actors', path, status=1)
+            self.assertEqual(r.stderr, f'aict list: {path}:1:63: $.actors[0].colour: membre '
+                                       f'«{NBSP}colour{NBSP}» inconnu dans un acteur (voir le format aict/1)\n')
+        r = self.french('list', 'partnerships', '--max-items', '5', DATASET, status=1)
+        self.assertRegex(r.stderr, rf'^aict list: {re.escape(DATASET)}:\d+:\d+: le tableau a plus de 5 éléments ')
 
     def test_tool_errors(self):
         r = self.french('list', 'partnerships', '--status', 'foo', DATASET, status=2)

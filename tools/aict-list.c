@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "aict-filter-options.h"
+#include "aict-json-entities.h"
 #include "aict-format.h"
 #include "aict-tool.h"
 
@@ -299,143 +300,17 @@ print_human (List       *list,
  * (aict show --json gives the whole object). */
 
 static void
-json_partnership (JsonBuilder     *b,
-                  AictPartnership *partnership)
+json_meeting (AictJsonEntities *json,
+              AictMeeting      *meeting)
 {
-  GPtrArray *participants = aict_partnership_get_participants (partnership);
-
-  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (partnership)));
-  aict_json_member_string (b, "title", aict_partnership_get_title (partnership));
-  aict_json_member_enum (b, "status", AICT_TYPE_PARTNERSHIP_STATUS, aict_partnership_get_status (partnership));
-  aict_json_member_date (b, "start", aict_partnership_get_start (partnership));
-  aict_json_member_date (b, "end", aict_partnership_get_end (partnership));
-  json_builder_set_member_name (b, "participants");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < participants->len; i++)
-    {
-      AictParticipant *participant = g_ptr_array_index (participants, i);
-
-      json_builder_begin_object (b);
-      aict_json_member_string (b, "actor", aict_participant_get_actor_id (participant));
-      aict_json_member_enum (b, "role", AICT_TYPE_PARTICIPANT_ROLE, aict_participant_get_role (participant));
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-  aict_json_member_strv (b, "countries", aict_partnership_get_countries (partnership));
-  aict_json_member_strv (b, "subdivisions", aict_partnership_get_subdivisions (partnership));
-  aict_json_member_strv (b, "themes", aict_partnership_get_themes (partnership));
-}
-
-static void
-json_actor (JsonBuilder *b,
-            AictActor   *actor)
-{
-  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (actor)));
-  aict_json_member_string (b, "name", aict_actor_get_name (actor));
-  aict_json_member_string (b, "short_name", aict_actor_get_short_name (actor));
-  aict_json_member_enum (b, "kind", AICT_TYPE_ACTOR_KIND, aict_actor_get_kind (actor));
-  aict_json_member_string (b, "country", aict_actor_get_country (actor));
-  aict_json_member_string (b, "subdivision", aict_actor_get_subdivision (actor));
-  aict_json_member_string (b, "parent", aict_actor_get_parent_id (actor));
-}
-
-static void
-json_person (JsonBuilder *b,
-             AictPerson  *person)
-{
-  GPtrArray *affiliations = aict_person_get_affiliations (person);
-
-  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (person)));
-  aict_json_member_string (b, "name", aict_person_get_name (person));
-  aict_json_member_string (b, "given_name", aict_person_get_given_name (person));
-  aict_json_member_string (b, "family_name", aict_person_get_family_name (person));
-  json_builder_set_member_name (b, "affiliations");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < affiliations->len; i++)
-    {
-      AictAffiliation *affiliation = g_ptr_array_index (affiliations, i);
-
-      json_builder_begin_object (b);
-      aict_json_member_string (b, "actor", aict_affiliation_get_actor_id (affiliation));
-      aict_json_member_string (b, "post", aict_affiliation_get_post (affiliation));
-      aict_json_member_date (b, "start", aict_affiliation_get_start (affiliation));
-      aict_json_member_date (b, "end", aict_affiliation_get_end (affiliation));
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-}
-
-static void
-json_meeting (JsonBuilder *b,
-              AictMeeting *meeting)
-{
-  const AictPlace *place = aict_meeting_get_place (meeting);
+  JsonBuilder *b = json->builder;
 
   aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (meeting)));
   aict_json_member_string (b, "title", aict_meeting_get_title (meeting));
   aict_json_member_date (b, "date", aict_meeting_get_date (meeting));
   aict_json_member_date (b, "end_date", aict_meeting_get_end_date (meeting));
-  json_builder_set_member_name (b, "place");
-  if (place != NULL)
-    {
-      json_builder_begin_object (b);
-      aict_json_member_string (b, "name", aict_place_get_name (place));
-      aict_json_member_string (b, "address", aict_place_get_address (place));
-      aict_json_member_string (b, "postal_code", aict_place_get_postal_code (place));
-      aict_json_member_string (b, "locality", aict_place_get_locality (place));
-      aict_json_member_string (b, "country", aict_place_get_country (place));
-      json_builder_end_object (b);
-    }
-  else
-    json_builder_add_null_value (b);
+  aict_json_entities_member_place (json, "place", aict_meeting_get_place (meeting));
   aict_json_member_strv (b, "organisers", aict_meeting_get_organisers (meeting));
-}
-
-static void
-json_outcome (JsonBuilder *b,
-              AictOutcome *outcome)
-{
-  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (outcome)));
-  aict_json_member_enum (b, "kind", AICT_TYPE_OUTCOME_KIND, aict_outcome_get_kind (outcome));
-  aict_json_member_string (b, "text", aict_outcome_get_text (outcome));
-  aict_json_member_string (b, "meeting", aict_outcome_get_meeting_id (outcome));
-  aict_json_member_string (b, "agenda_item", aict_outcome_get_agenda_item_id (outcome));
-  aict_json_member_string (b, "owner", aict_outcome_get_owner_id (outcome));
-  aict_json_member_date (b, "due", aict_outcome_get_due (outcome));
-  aict_json_member_enum (b, "status", AICT_TYPE_OUTCOME_STATUS, aict_outcome_get_status (outcome));
-  aict_json_member_strv (b, "actors", aict_outcome_get_actor_ids (outcome));
-  aict_json_member_strv (b, "partnerships", aict_outcome_get_partnership_ids (outcome));
-  aict_json_member_strv (b, "themes", aict_outcome_get_themes (outcome));
-}
-
-static void
-json_budget (JsonBuilder *b,
-             AictBudget  *budget)
-{
-  GPtrArray *funders = aict_budget_get_funders (budget);
-
-  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (budget)));
-  aict_json_member_string (b, "label", aict_budget_get_label (budget));
-  aict_json_member_string (b, "actor", aict_budget_get_actor_id (budget));
-  aict_json_member_string (b, "partnership", aict_budget_get_partnership_id (budget));
-  aict_json_member_enum (b, "kind", AICT_TYPE_BUDGET_KIND, aict_budget_get_kind (budget));
-  aict_json_member_date (b, "start", aict_budget_get_start (budget));
-  aict_json_member_date (b, "end", aict_budget_get_end (budget));
-  aict_json_member_amount (b, "amount", aict_budget_get_amount (budget));
-  aict_json_member_hundredths (b, "staff_fte", aict_budget_get_staff_fte (budget));
-  json_builder_set_member_name (b, "funders");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < funders->len; i++)
-    {
-      AictFunder *funder = g_ptr_array_index (funders, i);
-
-      json_builder_begin_object (b);
-      aict_json_member_string (b, "actor", aict_funder_get_actor_id (funder));
-      aict_json_member_hundredths (b, "share", aict_funder_get_share (funder));
-      aict_json_member_amount (b, "amount", aict_funder_get_amount (funder));
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
 }
 
 static void
@@ -445,6 +320,7 @@ print_json (List              *list,
             GListModel        *model)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
+  AictJsonEntities json = { b, FALSE, NULL, NULL };
   guint n = g_list_model_get_n_items (model);
 
   json_builder_begin_object (b);
@@ -461,13 +337,13 @@ print_json (List              *list,
       json_builder_begin_object (b);
       switch (list->what)
         {
-        case WHAT_PARTNERSHIPS: json_partnership (b, AICT_PARTNERSHIP (item)); break;
-        case WHAT_ACTORS: json_actor (b, AICT_ACTOR (item)); break;
-        case WHAT_PERSONS: json_person (b, AICT_PERSON (item)); break;
-        case WHAT_MEETINGS: json_meeting (b, AICT_MEETING (item)); break;
+        case WHAT_PARTNERSHIPS: aict_json_entities_partnership (&json, AICT_PARTNERSHIP (item)); break;
+        case WHAT_ACTORS: aict_json_entities_actor (&json, AICT_ACTOR (item)); break;
+        case WHAT_PERSONS: aict_json_entities_person (&json, AICT_PERSON (item)); break;
+        case WHAT_MEETINGS: json_meeting (&json, AICT_MEETING (item)); break;
         case WHAT_ACTIONS:
-        case WHAT_OUTCOMES: json_outcome (b, AICT_OUTCOME (item)); break;
-        case WHAT_BUDGETS: json_budget (b, AICT_BUDGET (item)); break;
+        case WHAT_OUTCOMES: aict_json_entities_outcome (&json, AICT_OUTCOME (item)); break;
+        case WHAT_BUDGETS: aict_json_entities_budget (&json, AICT_BUDGET (item)); break;
         case WHAT_N:
         default: g_assert_not_reached ();
         }

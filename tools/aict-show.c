@@ -8,6 +8,7 @@
 
 #include "aict-format.h"
 #include "aict-filter-options.h"
+#include "aict-json-entities.h"
 #include "aict-tool.h"
 
 /* aict show FILE ID: one object, all its fields, the objects it names
@@ -34,9 +35,7 @@ static const GOptionEntry entries[] = {
 typedef struct
 {
   AictDataset *dataset;
-  JsonBuilder *builder;   /* --json only */
-  GPtrArray *ref_ids;     /* every id the JSON names, in order */
-  GHashTable *ref_seen;   /* the same ids, for uniqueness */
+  AictJsonEntities json;  /* --json only: every member, and every id it names */
 } Show;
 
 /* Objects */
@@ -1181,14 +1180,7 @@ static void
 note_ref (Show       *show,
           const char *id)
 {
-  char *copy;
-
-  if (id == NULL || g_hash_table_contains (show->ref_seen, id))
-    return;
-
-  copy = g_strdup (id);
-  g_ptr_array_add (show->ref_ids, copy);
-  g_hash_table_add (show->ref_seen, copy);
+  aict_json_entities_note_ref (&show->json, id);
 }
 
 /* A decimal with two places kept in hundredths (shares, FTE), as an exact
@@ -1198,8 +1190,7 @@ member_ref (Show       *show,
             const char *name,
             const char *id)
 {
-  aict_json_member_string (show->builder, name, id);
-  note_ref (show, id);
+  aict_json_entities_member_ref (&show->json, name, id);
 }
 
 static void
@@ -1207,30 +1198,14 @@ member_refs (Show               *show,
              const char         *name,
              const char * const *ids)
 {
-  aict_json_member_strv (show->builder, name, ids);
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    note_ref (show, ids[i]);
+  aict_json_entities_member_refs (&show->json, name, ids);
 }
 
 static void
 member_sources (Show       *show,
                 AictEntity *entity)
 {
-  JsonBuilder *b = show->builder;
-  GPtrArray *refs = aict_entity_get_source_refs (entity);
-
-  json_builder_set_member_name (b, "sources");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < refs->len; i++)
-    {
-      AictSourceRef *ref = g_ptr_array_index (refs, i);
-
-      json_builder_begin_object (b);
-      member_ref (show, "source", aict_source_ref_get_source (ref));
-      aict_json_member_string (b, "locator", aict_source_ref_get_locator (ref));
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
+  aict_json_entities_member_sources (&show->json, entity);
 }
 
 static void
@@ -1249,7 +1224,7 @@ static void
 json_source (Show       *show,
              AictSource *source)
 {
-  JsonBuilder *b = show->builder;
+  JsonBuilder *b = show->json.builder;
 
   aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (source)));
   aict_json_member_string (b, "title", aict_source_get_title (source));
@@ -1259,154 +1234,11 @@ json_source (Show       *show,
   aict_json_member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (source)));
 }
 
-/* The actor's own members; its profile is in "related". */
-static void
-json_actor (Show      *show,
-            AictActor *actor)
-{
-  JsonBuilder *b = show->builder;
-  GPtrArray *identifiers = aict_actor_get_identifiers (actor);
-
-  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (actor)));
-  aict_json_member_string (b, "name", aict_actor_get_name (actor));
-  aict_json_member_string (b, "short_name", aict_actor_get_short_name (actor));
-  aict_json_member_enum (b, "kind", AICT_TYPE_ACTOR_KIND, aict_actor_get_kind (actor));
-  aict_json_member_string (b, "country", aict_actor_get_country (actor));
-  aict_json_member_string (b, "subdivision", aict_actor_get_subdivision (actor));
-  member_ref (show, "parent", aict_actor_get_parent_id (actor));
-  json_builder_set_member_name (b, "identifiers");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < identifiers->len; i++)
-    {
-      AictIdentifier *identifier = g_ptr_array_index (identifiers, i);
-
-      json_builder_begin_object (b);
-      aict_json_member_string (b, "scheme", aict_identifier_get_scheme (identifier));
-      aict_json_member_string (b, "value", aict_identifier_get_value (identifier));
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-  aict_json_member_string (b, "address", aict_actor_get_address (actor));
-  aict_json_member_string (b, "website", aict_actor_get_website (actor));
-  aict_json_member_string (b, "email", aict_actor_get_email (actor));
-  aict_json_member_string (b, "phone", aict_actor_get_phone (actor));
-  aict_json_member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (actor)));
-  member_sources (show, AICT_ENTITY (actor));
-}
-
-static void
-json_person (Show       *show,
-             AictPerson *person)
-{
-  JsonBuilder *b = show->builder;
-  GPtrArray *affiliations = aict_person_get_affiliations (person);
-
-  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (person)));
-  aict_json_member_string (b, "name", aict_person_get_name (person));
-  aict_json_member_string (b, "given_name", aict_person_get_given_name (person));
-  aict_json_member_string (b, "family_name", aict_person_get_family_name (person));
-  json_builder_set_member_name (b, "affiliations");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < affiliations->len; i++)
-    {
-      AictAffiliation *affiliation = g_ptr_array_index (affiliations, i);
-
-      json_builder_begin_object (b);
-      member_ref (show, "actor", aict_affiliation_get_actor_id (affiliation));
-      aict_json_member_string (b, "post", aict_affiliation_get_post (affiliation));
-      aict_json_member_date (b, "start", aict_affiliation_get_start (affiliation));
-      aict_json_member_date (b, "end", aict_affiliation_get_end (affiliation));
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-  aict_json_member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (person)));
-  member_sources (show, AICT_ENTITY (person));
-}
-
-static void
-json_partnership (Show            *show,
-                  AictPartnership *partnership)
-{
-  JsonBuilder *b = show->builder;
-  GPtrArray *participants = aict_partnership_get_participants (partnership);
-  GPtrArray *components = aict_partnership_get_components (partnership);
-
-  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (partnership)));
-  aict_json_member_string (b, "title", aict_partnership_get_title (partnership));
-  aict_json_member_enum (b, "status", AICT_TYPE_PARTNERSHIP_STATUS, aict_partnership_get_status (partnership));
-  aict_json_member_date (b, "start", aict_partnership_get_start (partnership));
-  aict_json_member_date (b, "end", aict_partnership_get_end (partnership));
-  json_builder_set_member_name (b, "participants");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < participants->len; i++)
-    {
-      AictParticipant *participant = g_ptr_array_index (participants, i);
-
-      json_builder_begin_object (b);
-      member_ref (show, "actor", aict_participant_get_actor_id (participant));
-      aict_json_member_enum (b, "role", AICT_TYPE_PARTICIPANT_ROLE, aict_participant_get_role (participant));
-      aict_json_member_string (b, "notes", aict_participant_get_notes (participant));
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-  aict_json_member_strv (b, "countries", aict_partnership_get_countries (partnership));
-  aict_json_member_strv (b, "subdivisions", aict_partnership_get_subdivisions (partnership));
-  aict_json_member_strv (b, "themes", aict_partnership_get_themes (partnership));
-  json_builder_set_member_name (b, "components");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < components->len; i++)
-    {
-      AictComponent *component = g_ptr_array_index (components, i);
-
-      json_builder_begin_object (b);
-      aict_json_member_string (b, "title", aict_component_get_title (component));
-      aict_json_member_strv (b, "themes", aict_component_get_themes (component));
-      aict_json_member_string (b, "notes", aict_component_get_notes (component));
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-  aict_json_member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (partnership)));
-  member_sources (show, AICT_ENTITY (partnership));
-}
-
-static void
-json_budget (Show       *show,
-             AictBudget *budget)
-{
-  JsonBuilder *b = show->builder;
-  GPtrArray *funders = aict_budget_get_funders (budget);
-
-  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (budget)));
-  aict_json_member_string (b, "label", aict_budget_get_label (budget));
-  member_ref (show, "actor", aict_budget_get_actor_id (budget));
-  member_ref (show, "partnership", aict_budget_get_partnership_id (budget));
-  aict_json_member_enum (b, "kind", AICT_TYPE_BUDGET_KIND, aict_budget_get_kind (budget));
-  aict_json_member_date (b, "start", aict_budget_get_start (budget));
-  aict_json_member_date (b, "end", aict_budget_get_end (budget));
-  aict_json_member_amount (b, "amount", aict_budget_get_amount (budget));
-  aict_json_member_hundredths (b, "staff_fte", aict_budget_get_staff_fte (budget));
-  json_builder_set_member_name (b, "funders");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < funders->len; i++)
-    {
-      AictFunder *funder = g_ptr_array_index (funders, i);
-
-      json_builder_begin_object (b);
-      member_ref (show, "actor", aict_funder_get_actor_id (funder));
-      aict_json_member_hundredths (b, "share", aict_funder_get_share (funder));
-      aict_json_member_amount (b, "amount", aict_funder_get_amount (funder));
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-  aict_json_member_string (b, "notes", aict_entity_get_notes (AICT_ENTITY (budget)));
-  member_sources (show, AICT_ENTITY (budget));
-}
-
 static void
 json_agenda_item (Show           *show,
                   AictAgendaItem *item)
 {
-  JsonBuilder *b = show->builder;
+  JsonBuilder *b = show->json.builder;
 
   aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (item)));
   aict_json_member_string (b, "label", aict_agenda_item_get_label (item));
@@ -1419,7 +1251,7 @@ static void
 json_contribution (Show             *show,
                    AictContribution *contribution)
 {
-  JsonBuilder *b = show->builder;
+  JsonBuilder *b = show->json.builder;
 
   aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (contribution)));
   member_ref (show, "person", aict_contribution_get_person_id (contribution));
@@ -1431,29 +1263,10 @@ json_contribution (Show             *show,
 }
 
 static void
-json_outcome (Show        *show,
-              AictOutcome *outcome)
-{
-  JsonBuilder *b = show->builder;
-
-  aict_json_member_string (b, "id", aict_entity_get_id (AICT_ENTITY (outcome)));
-  aict_json_member_enum (b, "kind", AICT_TYPE_OUTCOME_KIND, aict_outcome_get_kind (outcome));
-  aict_json_member_string (b, "text", aict_outcome_get_text (outcome));
-  member_ref (show, "agenda_item", aict_outcome_get_agenda_item_id (outcome));
-  member_ref (show, "owner", aict_outcome_get_owner_id (outcome));
-  aict_json_member_date (b, "due", aict_outcome_get_due (outcome));
-  aict_json_member_enum (b, "status", AICT_TYPE_OUTCOME_STATUS, aict_outcome_get_status (outcome));
-  member_refs (show, "actors", aict_outcome_get_actor_ids (outcome));
-  member_refs (show, "partnerships", aict_outcome_get_partnership_ids (outcome));
-  aict_json_member_strv (b, "themes", aict_outcome_get_themes (outcome));
-  member_sources (show, AICT_ENTITY (outcome));
-}
-
-static void
 json_meeting (Show        *show,
               AictMeeting *meeting)
 {
-  JsonBuilder *b = show->builder;
+  JsonBuilder *b = show->json.builder;
   const AictPlace *place = aict_meeting_get_place (meeting);
   GPtrArray *attendance = aict_meeting_get_attendance (meeting);
   GListModel *agenda = aict_meeting_get_agenda (meeting);
@@ -1466,19 +1279,7 @@ json_meeting (Show        *show,
   aict_json_member_date (b, "end_date", aict_meeting_get_end_date (meeting));
   aict_json_member_string (b, "start_time", aict_meeting_get_start_time (meeting));
   aict_json_member_string (b, "end_time", aict_meeting_get_end_time (meeting));
-  json_builder_set_member_name (b, "place");
-  if (place != NULL)
-    {
-      json_builder_begin_object (b);
-      aict_json_member_string (b, "name", aict_place_get_name (place));
-      aict_json_member_string (b, "address", aict_place_get_address (place));
-      aict_json_member_string (b, "postal_code", aict_place_get_postal_code (place));
-      aict_json_member_string (b, "locality", aict_place_get_locality (place));
-      aict_json_member_string (b, "country", aict_place_get_country (place));
-      json_builder_end_object (b);
-    }
-  else
-    json_builder_add_null_value (b);
+  aict_json_entities_member_place (&show->json, "place", place);
   member_refs (show, "organisers", aict_meeting_get_organisers (meeting));
 
   json_builder_set_member_name (b, "attendance");
@@ -1527,7 +1328,7 @@ json_meeting (Show        *show,
       g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
 
       json_builder_begin_object (b);
-      json_outcome (show, outcome);
+      aict_json_entities_outcome (&show->json, outcome);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -1543,7 +1344,7 @@ json_related (Show        *show,
               AictEntity  *entity,
               AictMeeting *meeting)
 {
-  JsonBuilder *b = show->builder;
+  JsonBuilder *b = show->json.builder;
   const char *id = aict_entity_get_id (entity);
 
   json_builder_set_member_name (b, "related");
@@ -1690,13 +1491,13 @@ json_related (Show        *show,
 static void
 json_refs (Show *show)
 {
-  JsonBuilder *b = show->builder;
+  JsonBuilder *b = show->json.builder;
 
   json_builder_set_member_name (b, "refs");
   json_builder_begin_object (b);
-  for (guint i = 0; i < show->ref_ids->len; i++)
+  for (guint i = 0; i < show->json.ref_ids->len; i++)
     {
-      const char *id = g_ptr_array_index (show->ref_ids, i);
+      const char *id = g_ptr_array_index (show->json.ref_ids, i);
       AictEntity *entity = aict_dataset_lookup (show->dataset, id);
 
       json_builder_set_member_name (b, id);
@@ -1713,7 +1514,7 @@ show_json (Show       *show,
            AictEntity *entity,
            const char *display)
 {
-  JsonBuilder *b = show->builder;
+  JsonBuilder *b = show->json.builder;
   AictMeeting *meeting = find_meeting_of (show->dataset, entity);
 
   json_builder_begin_object (b);
@@ -1726,13 +1527,13 @@ show_json (Show       *show,
   if (AICT_IS_SOURCE (entity))
     json_source (show, AICT_SOURCE (entity));
   else if (AICT_IS_ACTOR (entity))
-    json_actor (show, AICT_ACTOR (entity));
+    aict_json_entities_actor (&show->json, AICT_ACTOR (entity));
   else if (AICT_IS_PERSON (entity))
-    json_person (show, AICT_PERSON (entity));
+    aict_json_entities_person (&show->json, AICT_PERSON (entity));
   else if (AICT_IS_PARTNERSHIP (entity))
-    json_partnership (show, AICT_PARTNERSHIP (entity));
+    aict_json_entities_partnership (&show->json, AICT_PARTNERSHIP (entity));
   else if (AICT_IS_BUDGET (entity))
-    json_budget (show, AICT_BUDGET (entity));
+    aict_json_entities_budget (&show->json, AICT_BUDGET (entity));
   else if (AICT_IS_MEETING (entity))
     json_meeting (show, AICT_MEETING (entity));
   else if (AICT_IS_AGENDA_ITEM (entity))
@@ -1740,7 +1541,7 @@ show_json (Show       *show,
   else if (AICT_IS_CONTRIBUTION (entity))
     json_contribution (show, AICT_CONTRIBUTION (entity));
   else if (AICT_IS_OUTCOME (entity))
-    json_outcome (show, AICT_OUTCOME (entity));
+    aict_json_entities_outcome (&show->json, AICT_OUTCOME (entity));
   json_builder_end_object (b);
 
   json_related (show, entity, meeting);
@@ -1800,12 +1601,12 @@ aict_tool_show (int    argc,
 
   ref_ids = g_ptr_array_new_with_free_func (g_free);
   ref_seen = g_hash_table_new (g_str_hash, g_str_equal);
-  show = (Show) { dataset, NULL, ref_ids, ref_seen };
+  show = (Show) { dataset, { NULL, TRUE, ref_ids, ref_seen } };
 
   if (opt_json)
     {
       builder = json_builder_new ();
-      show.builder = builder;
+      show.json.builder = builder;
       show_json (&show, entity, display);
     }
   else

@@ -35,6 +35,11 @@ struct _AictFilter
  * queries that run a part of a filter on another target. */
 AictFilter *_aict_filter_copy (AictFilter *filter);
 
+/* The first word (a run of letters and digits) of @p, or NULL if there
+ * is none; its length in bytes in @length. */
+const char *_aict_next_word (const char *p,
+                             gsize      *length);
+
 /* The folded words of @text (see aict_fold_text()), in order, without
  * repeats; NULL-terminated, never NULL. */
 char  **_aict_fold_words (const char *text);

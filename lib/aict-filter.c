@@ -600,35 +600,43 @@ _aict_filter_copy (AictFilter *filter)
   return copy;
 }
 
+const char *
+_aict_next_word (const char *p,
+                 gsize      *length)
+{
+  const char *start;
+
+  while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  if (*p == '\0')
+    return NULL;
+
+  start = p;
+  while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  *length = p - start;
+
+  return start;
+}
+
 char **
 _aict_fold_words (const char *text)
 {
   g_autofree char *folded = aict_fold_text (text);
   GPtrArray *words = g_ptr_array_new ();
-  const char *p = folded;
+  const char *word = folded;
+  gsize length = 0;
 
-  while (*p != '\0')
+  while ((word = _aict_next_word (word, &length)) != NULL)
     {
-      const char *start;
+      gboolean seen = FALSE;
 
-      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      start = p;
-      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-
-      if (p > start)
-        {
-          char *word = g_strndup (start, p - start);
-          gboolean seen = FALSE;
-
-          for (guint i = 0; i < words->len && !seen; i++)
-            seen = strcmp (g_ptr_array_index (words, i), word) == 0;
-          if (seen)
-            g_free (word);
-          else
-            g_ptr_array_add (words, word);
-        }
+      for (guint i = 0; i < words->len && !seen; i++)
+        seen = strlen (g_ptr_array_index (words, i)) == length &&
+               strncmp (g_ptr_array_index (words, i), word, length) == 0;
+      if (!seen)
+        g_ptr_array_add (words, g_strndup (word, length));
+      word += length;
     }
 
   g_ptr_array_add (words, NULL);

@@ -377,8 +377,8 @@ describe_found (AictJsonReader *r,
 /* ------------------------------------------------------------------------ */
 
 /* The number of characters in [p, end): bytes that are not UTF-8
- * continuation bytes (10xxxxxx).  discard_behind() runs this over the
- * whole of a large one-line file, so it goes eight bytes at a time: a
+ * continuation bytes (top two bits 10).  discard_behind() runs this over
+ * the whole of a large one-line file, so it goes eight bytes at a time: a
  * continuation byte has bit 7 set and bit 6 clear, which w & ~(w << 1)
  * leaves in bit 7 of that byte (what bit 7 of the byte below shifts into
  * bit 0 is masked off).  The flags are summed per byte lane, which cannot

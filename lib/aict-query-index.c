@@ -588,35 +588,24 @@ add_words (GHashTable *words,
            guint       position)
 {
   g_autofree char *folded = NULL;
-  const char *p;
+  gsize length = 0;
 
   if (text == NULL)
     return;
 
   folded = aict_fold_text (text);
-  p = folded;
-  while (*p != '\0')
+  for (const char *word = _aict_next_word (folded, &length); word != NULL;
+       word = _aict_next_word (word + length, &length))
     {
-      const char *start;
+      g_autofree char *key = g_strndup (word, length);
+      GArray *postings = g_hash_table_lookup (words, key);
 
-      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      start = p;
-      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-
-      if (p > start)
+      if (postings == NULL)
         {
-          g_autofree char *word = g_strndup (start, p - start);
-          GArray *postings = g_hash_table_lookup (words, word);
-
-          if (postings == NULL)
-            {
-              postings = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (words, g_steal_pointer (&word), postings);
-            }
-          postings_append (postings, position);
+          postings = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (words, g_steal_pointer (&key), postings);
         }
+      postings_append (postings, position);
     }
 }
 

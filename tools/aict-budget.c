@@ -88,20 +88,6 @@ parse_grouping (char               **values,
 
 /* Human output */
 
-/* A year key of the library, "2016" or "2014-2016", as a period. */
-static char *
-describe_year (const char *key)
-{
-  g_auto(GStrv) years = g_strsplit (key, "-", 2);
-  g_autoptr(AictPartialDate) first = aict_partial_date_parse (years[0], NULL);
-  g_autoptr(AictPartialDate) last = years[1] != NULL ? aict_partial_date_parse (years[1], NULL) : NULL;
-
-  if (first == NULL)
-    return g_strdup (key);
-
-  return aict_format_period (first, last != NULL ? last : first);
-}
-
 static char *
 describe_key (AictDataset        *dataset,
               AictBudgetGrouping  grouping,
@@ -116,7 +102,7 @@ describe_key (AictDataset        *dataset,
     case AICT_BUDGET_GROUPING_FUNDER:
       return g_strdup (aict_tool_actor_name (dataset, key));
     case AICT_BUDGET_GROUPING_YEAR:
-      return describe_year (key);
+      return aict_format_year_key (key);
     case AICT_BUDGET_GROUPING_COUNTRY:
       return g_strdup (aict_tool_country_name (key));
     case AICT_BUDGET_GROUPING_THEME:

@@ -658,3 +658,16 @@ aict_format_table_to_string (AictFormatTable *table)
 
   return g_string_free (out, FALSE);
 }
+
+char *
+aict_format_year_key (const char *key)
+{
+  g_auto(GStrv) years = g_strsplit (key, "-", 2);
+  g_autoptr(AictPartialDate) first = aict_partial_date_parse (years[0], NULL);
+  g_autoptr(AictPartialDate) last = years[1] != NULL ? aict_partial_date_parse (years[1], NULL) : NULL;
+
+  if (first == NULL)
+    return g_strdup (key);
+
+  return aict_format_period (first, last != NULL ? last : first);
+}

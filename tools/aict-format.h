@@ -19,6 +19,10 @@ char *aict_format_date          (const AictPartialDate *date);
 char *aict_format_period        (const AictPartialDate *start,
                                  const AictPartialDate *end);
 
+/* A year key of the budget totals, "2016" or "2014-2016", as a period:
+ * "2016", "2014 – 2016". */
+char *aict_format_year_key      (const char *key);
+
 /* An integer with the locale's digit grouping: "30,000", "30 000". */
 char *aict_format_integer       (gint64 value);
 

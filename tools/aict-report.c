@@ -275,14 +275,10 @@ section_budget (Report     *report,
         }
 
       cells[0] = report_actor_name (report->dataset, aict_total_get_key (total, AICT_BUDGET_GROUPING_ACTOR));
-      if (year != NULL && strchr (year, '-') != NULL)
-        {
-          /* A span of years, as aict budget writes it. */
-          g_auto(GStrv) bounds = g_strsplit (year, "-", 2);
-
-          span = g_strdup_printf (C_("period", "%1$s – %2$s"), bounds[0], bounds[1]);
-        }
-      cells[1] = span != NULL ? span : year != NULL ? year : _("undated");
+      /* A year, or a span of years, as aict budget writes them. */
+      if (year != NULL)
+        span = aict_format_year_key (year);
+      cells[1] = span != NULL ? span : _("undated");
       cells[2] = aict_budget_kind_get_label (aict_total_get_kind (total), NULL);
       cells[3] = amount;
       cells[4] = change != NULL ? change : "";

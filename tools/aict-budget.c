@@ -49,7 +49,7 @@ static gboolean
 parse_grouping (char               **values,
                 AictBudgetGrouping  *grouping)
 {
-  g_autoptr(GPtrArray) split = NULL;
+  guint flags;
 
   if (values == NULL)
     {
@@ -57,31 +57,10 @@ parse_grouping (char               **values,
       return TRUE;
     }
 
-  *grouping = AICT_BUDGET_GROUPING_NONE;
-  split = aict_tool_split_values (values);
-  for (guint i = 0; i < split->len; i++)
-    {
-      const char *value = g_ptr_array_index (split, i);
-      gboolean found = strcmp (value, "none") == 0;
-
-      for (guint d = 0; d < G_N_ELEMENTS (dimensions) && !found; d++)
-        if (strcmp (value, dimensions[d].nick) == 0)
-          {
-            *grouping |= dimensions[d].grouping;
-            found = TRUE;
-          }
-
-      if (!found)
-        {
-          g_autofree char *shown = g_utf8_make_valid (value, -1);
-          g_autofree char *message =
-            g_strdup_printf (_("unknown dimension “%1$s” (expected %2$s)"), shown,
-                             "actor, year, country, theme, partnership, funder, none");
-
-          aict_tool_option_error ("--by", message);
-          return FALSE;
-        }
-    }
+  if (!aict_tool_parse_flags ("--by", values, AICT_TYPE_BUDGET_GROUPING, 0x3f, TRUE,
+                              _("unknown dimension “%1$s” (expected %2$s)"), &flags))
+    return FALSE;
+  *grouping = flags;
 
   return TRUE;
 }

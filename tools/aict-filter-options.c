@@ -793,3 +793,55 @@ aict_tool_overlap_key_label (AictDataset     *dataset,
       return key;
     }
 }
+
+gboolean
+aict_tool_parse_flags (const char  *option,
+                       char       **values,
+                       GType        type,
+                       guint        accepted,
+                       gboolean     allow_none,
+                       const char  *unknown,
+                       guint       *result)
+{
+  g_autoptr(GPtrArray) split = aict_tool_split_values (values);
+  GFlagsClass *klass = g_type_class_ref (type);
+  gboolean ok = TRUE;
+
+  *result = 0;
+  for (guint i = 0; i < split->len && ok; i++)
+    {
+      const char *value = g_ptr_array_index (split, i);
+      GFlagsValue *flag = g_flags_get_value_by_nick (klass, value);
+
+      /* One dimension, or "none" where it is allowed. */
+      if ((flag != NULL && flag->value == 0) ? allow_none
+          : (flag != NULL && (flag->value & (flag->value - 1)) == 0 && (flag->value & accepted) != 0))
+        *result |= flag->value;
+      else
+        {
+          GString *expected = g_string_new (NULL);
+          g_autofree char *shown = g_utf8_make_valid (value, -1);
+          g_autofree char *expected_text = NULL;
+          g_autofree char *message = NULL;
+
+          for (guint v = 0; v < klass->n_values; v++)
+            {
+              guint bit = klass->values[v].value;
+
+              if (bit != 0 && (bit & (bit - 1)) == 0 && (bit & accepted) != 0)
+                g_string_append_printf (expected, "%s%s", expected->len > 0 ? ", " : "",
+                                        klass->values[v].value_nick);
+            }
+          if (allow_none)
+            g_string_append (expected, ", none");
+          expected_text = g_string_free (expected, FALSE);
+          message = g_strdup_printf (unknown, shown, expected_text);
+          aict_tool_option_error (option, message);
+          ok = FALSE;
+        }
+    }
+
+  g_type_class_unref (klass);
+
+  return ok;
+}

@@ -174,6 +174,19 @@ void               aict_json_member_hundredths   (JsonBuilder           *builder
                                                   const char            *name,
                                                   int                    value);
 
+/* Parses a repeatable, comma-separated option of nicks of the flags
+ * @type (--by actor,year) into @result: each value one flag of @accepted,
+ * or "none" if @allow_none.  @unknown is the translated message for a
+ * bad value, with %1$s the value and %2$s the accepted nicks.  FALSE
+ * after printing the error. */
+gboolean           aict_tool_parse_flags         (const char            *option,
+                                                  char                 **values,
+                                                  GType                  type,
+                                                  guint                  accepted,
+                                                  gboolean               allow_none,
+                                                  const char            *unknown,
+                                                  guint                 *result);
+
 /* What an overlap shares, and its key, for people: "Theme", "Culture". */
 const char        *aict_tool_overlap_kind_label  (AictOverlapKind        kind);
 const char        *aict_tool_overlap_key_label   (AictDataset           *dataset,

@@ -58,7 +58,7 @@ static gboolean
 parse_kinds (char            **values,
              AictOverlapKind  *result)
 {
-  g_autoptr(GPtrArray) split = NULL;
+  guint flags;
 
   if (values == NULL)
     {
@@ -66,30 +66,10 @@ parse_kinds (char            **values,
       return TRUE;
     }
 
-  *result = AICT_OVERLAP_KIND_NONE;
-  split = aict_tool_split_values (values);
-  for (guint i = 0; i < split->len; i++)
-    {
-      const char *value = g_ptr_array_index (split, i);
-      gboolean found = FALSE;
-
-      for (guint k = 0; k < G_N_ELEMENTS (kinds) && !found; k++)
-        if (strcmp (value, kinds[k].nick) == 0)
-          {
-            *result |= kinds[k].kind;
-            found = TRUE;
-          }
-
-      if (!found)
-        {
-          g_autofree char *shown = g_utf8_make_valid (value, -1);
-          g_autofree char *message = g_strdup_printf (_("unknown kind “%1$s” (expected %2$s)"), shown,
-                                                      "country, partner, theme, funder");
-
-          aict_tool_option_error ("--by", message);
-          return FALSE;
-        }
-    }
+  if (!aict_tool_parse_flags ("--by", values, AICT_TYPE_OVERLAP_KIND, AICT_OVERLAP_KIND_ALL, FALSE,
+                              _("unknown kind “%1$s” (expected %2$s)"), &flags))
+    return FALSE;
+  *result = flags;
 
   return TRUE;
 }

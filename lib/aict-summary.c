@@ -136,27 +136,16 @@ aict_dataset_count (AictDataset  *self,
   g_return_val_if_fail (filter == NULL || AICT_IS_FILTER (filter), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (by != AICT_COUNT_BY_ACTOR_KIND && (filter == NULL || aict_filter_is_empty (filter)))
-    {
-      /* Every partnership: no index to build for that (aict info on a
-       * large file would spend more on the index than on the answer). */
-      partnerships = _aict_dataset_get_items (self, AICT_COLLECTION_PARTNERSHIPS);
-      positions = g_array_sized_new (FALSE, FALSE, sizeof (guint), partnerships->len);
-      for (guint i = 0; i < partnerships->len; i++)
-        g_array_append_val (positions, i);
-      index = NULL;
-    }
-  else
-    {
-      positions = _aict_query_run (self, by == AICT_COUNT_BY_ACTOR_KIND ? AICT_TARGET_ACTORS
-                                                                         : AICT_TARGET_PARTNERSHIPS,
-                                   filter, error);
-      if (positions == NULL)
-        return NULL;
+  /* Without criteria, no table of the index is built: counting every
+   * partnership of a large file costs no more than walking them. */
+  positions = _aict_query_run (self, by == AICT_COUNT_BY_ACTOR_KIND ? AICT_TARGET_ACTORS
+                                                                     : AICT_TARGET_PARTNERSHIPS,
+                               filter, error);
+  if (positions == NULL)
+    return NULL;
 
-      index = _aict_dataset_get_query_index (self);
-      partnerships = index->targets[AICT_TARGET_PARTNERSHIPS].items;
-    }
+  index = _aict_dataset_get_query_index (self);
+  partnerships = index->targets[AICT_TARGET_PARTNERSHIPS].items;
   tallies = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, tally_free);
 
   for (guint i = 0; i < positions->len; i++)

@@ -184,18 +184,6 @@ aict_tool_library_error (const GError *error)
   return AICT_EXIT_FAILED;
 }
 
-AictDataset *
-aict_tool_load_or_report (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  AictDataset *dataset = aict_tool_load (path, &error);
-
-  if (dataset == NULL)
-    g_printerr ("%s: %s\n", g_get_prgname (), error->message);
-
-  return dataset;
-}
-
 /* Values */
 
 GPtrArray *

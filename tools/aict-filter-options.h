@@ -94,10 +94,6 @@ int                aict_tool_option_error        (const char            *option,
  * AICT_EXIT_FAILED for anything else (an unknown id, an overflow). */
 int                aict_tool_library_error       (const GError          *error);
 
-/* Loads @path with aict_tool_load() (the load limits of the command
- * line); on error prints it (it says where: file:line:column) and
- * returns NULL. */
-AictDataset       *aict_tool_load_or_report      (const char            *path);
 
 /* Names for people, in the language of the locale. */
 

@@ -138,3 +138,15 @@ aict_tool_load (const char  *path,
 
   return dataset;
 }
+
+AictDataset *
+aict_tool_load_or_report (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  AictDataset *dataset = aict_tool_load (path, &error);
+
+  if (dataset == NULL)
+    g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+
+  return dataset;
+}

@@ -751,12 +751,9 @@ aict_tool_report (int    argc,
     }
 
   display = g_filename_display_name (argv[1]);
-  dataset = aict_tool_load (argv[1], &error);
+  dataset = aict_tool_load_or_report (argv[1]);
   if (dataset == NULL)
-    {
-      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
-      return AICT_EXIT_FAILED;
-    }
+    return AICT_EXIT_FAILED;
 
   report = (Report) { dataset, at, g_string_new (NULL) };
   if (opt_actor != NULL)

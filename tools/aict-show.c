@@ -1556,7 +1556,6 @@ aict_tool_show (int    argc,
                 char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(AictDataset) dataset = NULL;
   g_autoptr(JsonBuilder) builder = NULL;
   g_autoptr(GPtrArray) ref_ids = NULL;
@@ -1585,12 +1584,9 @@ aict_tool_show (int    argc,
     return aict_tool_usage_error (context, argc < 3 ? _("give a file and an id") : _("give exactly one file and one id"));
 
   display = g_filename_display_name (argv[1]);
-  dataset = aict_tool_load (argv[1], &error);
+  dataset = aict_tool_load_or_report (argv[1]);
   if (dataset == NULL)
-    {
-      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
-      return AICT_EXIT_FAILED;
-    }
+    return AICT_EXIT_FAILED;
 
   entity = aict_dataset_lookup (dataset, argv[2]);
   if (entity == NULL)

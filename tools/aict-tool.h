@@ -33,6 +33,8 @@ int   aict_tool_report     (int argc, char **argv);
 void         aict_tool_add_load_options (GOptionContext *context);
 AictDataset *aict_tool_load             (const char     *path,
                                          GError        **error);
+/* aict_tool_load(), the error on one line of stderr ("aict CMD: …"). */
+AictDataset *aict_tool_load_or_report   (const char     *path);
 
 /* Prints a usage error and the command's help on stderr; returns
  * AICT_EXIT_USAGE. */

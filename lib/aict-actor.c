@@ -16,7 +16,7 @@
  *
  * Other objects refer to an actor by its [property@Aict.Entity:id].
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictActor
 {
@@ -197,7 +197,7 @@ aict_actor_class_init (AictActorClass *klass)
    *
    * What kind of organisation the actor is.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL,
@@ -212,7 +212,7 @@ aict_actor_class_init (AictActorClass *klass)
    *
    * The full name of the actor, as the actor writes it.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL,
@@ -226,7 +226,7 @@ aict_actor_class_init (AictActorClass *klass)
    *
    * An acronym or usual short name (`"MAEDI"`), or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_SHORT_NAME] =
     g_param_spec_string ("short-name", NULL, NULL,
@@ -240,7 +240,7 @@ aict_actor_class_init (AictActorClass *klass)
    *
    * The ISO 3166-1 alpha-2 code of the country the actor is in, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_COUNTRY] =
     g_param_spec_string ("country", NULL, NULL,
@@ -254,7 +254,7 @@ aict_actor_class_init (AictActorClass *klass)
    *
    * The ISO 3166-2 code of the region or department the actor is in, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_SUBDIVISION] =
     g_param_spec_string ("subdivision", NULL, NULL,
@@ -268,7 +268,7 @@ aict_actor_class_init (AictActorClass *klass)
    *
    * The id of the actor this one belongs to (a service within a département), or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_PARENT_ID] =
     g_param_spec_string ("parent-id", NULL, NULL,
@@ -282,7 +282,7 @@ aict_actor_class_init (AictActorClass *klass)
    *
    * The postal address, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_ADDRESS] =
     g_param_spec_string ("address", NULL, NULL,
@@ -296,7 +296,7 @@ aict_actor_class_init (AictActorClass *klass)
    *
    * The website, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_WEBSITE] =
     g_param_spec_string ("website", NULL, NULL,
@@ -310,7 +310,7 @@ aict_actor_class_init (AictActorClass *klass)
    *
    * The e-mail address, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_EMAIL] =
     g_param_spec_string ("email", NULL, NULL,
@@ -324,7 +324,7 @@ aict_actor_class_init (AictActorClass *klass)
    *
    * The phone number, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_PHONE] =
     g_param_spec_string ("phone", NULL, NULL,
@@ -352,7 +352,7 @@ aict_actor_init (AictActor *self)
  *
  * Returns: (transfer full): a new [class@Aict.Actor]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictActor *
 aict_actor_new (const char    *id,
@@ -376,7 +376,7 @@ aict_actor_new (const char    *id,
  *
  * Returns: the kind
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictActorKind
 aict_actor_get_kind (AictActor *self)
@@ -393,7 +393,7 @@ aict_actor_get_kind (AictActor *self)
  *
  * Sets the kind of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_actor_set_kind (AictActor     *self,
@@ -416,7 +416,7 @@ aict_actor_set_kind (AictActor     *self,
  *
  * Returns: (transfer none) (nullable): the name
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_actor_get_name (AictActor *self)
@@ -433,7 +433,7 @@ aict_actor_get_name (AictActor *self)
  *
  * Sets the [property@Aict.Actor:name] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_actor_set_name (AictActor  *self,
@@ -453,7 +453,7 @@ aict_actor_set_name (AictActor  *self,
  *
  * Returns: (transfer none) (nullable): the short name
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_actor_get_short_name (AictActor *self)
@@ -470,7 +470,7 @@ aict_actor_get_short_name (AictActor *self)
  *
  * Sets the [property@Aict.Actor:short-name] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_actor_set_short_name (AictActor  *self,
@@ -490,7 +490,7 @@ aict_actor_set_short_name (AictActor  *self,
  *
  * Returns: (transfer none) (nullable): the country
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_actor_get_country (AictActor *self)
@@ -507,7 +507,7 @@ aict_actor_get_country (AictActor *self)
  *
  * Sets the [property@Aict.Actor:country] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_actor_set_country (AictActor  *self,
@@ -527,7 +527,7 @@ aict_actor_set_country (AictActor  *self,
  *
  * Returns: (transfer none) (nullable): the subdivision
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_actor_get_subdivision (AictActor *self)
@@ -544,7 +544,7 @@ aict_actor_get_subdivision (AictActor *self)
  *
  * Sets the [property@Aict.Actor:subdivision] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_actor_set_subdivision (AictActor  *self,
@@ -564,7 +564,7 @@ aict_actor_set_subdivision (AictActor  *self,
  *
  * Returns: (transfer none) (nullable): the parent id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_actor_get_parent_id (AictActor *self)
@@ -581,7 +581,7 @@ aict_actor_get_parent_id (AictActor *self)
  *
  * Sets the [property@Aict.Actor:parent-id] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_actor_set_parent_id (AictActor  *self,
@@ -601,7 +601,7 @@ aict_actor_set_parent_id (AictActor  *self,
  *
  * Returns: (transfer none) (nullable): the address
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_actor_get_address (AictActor *self)
@@ -618,7 +618,7 @@ aict_actor_get_address (AictActor *self)
  *
  * Sets the [property@Aict.Actor:address] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_actor_set_address (AictActor  *self,
@@ -638,7 +638,7 @@ aict_actor_set_address (AictActor  *self,
  *
  * Returns: (transfer none) (nullable): the website
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_actor_get_website (AictActor *self)
@@ -655,7 +655,7 @@ aict_actor_get_website (AictActor *self)
  *
  * Sets the [property@Aict.Actor:website] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_actor_set_website (AictActor  *self,
@@ -675,7 +675,7 @@ aict_actor_set_website (AictActor  *self,
  *
  * Returns: (transfer none) (nullable): the email
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_actor_get_email (AictActor *self)
@@ -692,7 +692,7 @@ aict_actor_get_email (AictActor *self)
  *
  * Sets the [property@Aict.Actor:email] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_actor_set_email (AictActor  *self,
@@ -712,7 +712,7 @@ aict_actor_set_email (AictActor  *self,
  *
  * Returns: (transfer none) (nullable): the phone
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_actor_get_phone (AictActor *self)
@@ -729,7 +729,7 @@ aict_actor_get_phone (AictActor *self)
  *
  * Sets the [property@Aict.Actor:phone] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_actor_set_phone (AictActor  *self,
@@ -750,7 +750,7 @@ aict_actor_set_phone (AictActor  *self,
  * Returns: (transfer none) (element-type AictIdentifier): the identifiers,
  *   possibly empty
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GPtrArray *
 aict_actor_get_identifiers (AictActor *self)
@@ -771,7 +771,7 @@ aict_actor_get_identifiers (AictActor *self)
  *
  * Adds an identifier to @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_actor_add_identifier (AictActor  *self,

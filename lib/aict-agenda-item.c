@@ -14,7 +14,7 @@
  * Its id is unique in the whole dataset (`"m2016-B"`); a sub-item names the
  * item it belongs to with [property@Aict.AgendaItem:parent-id].
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictAgendaItem
 {
@@ -117,7 +117,7 @@ aict_agenda_item_class_init (AictAgendaItemClass *klass)
    *
    * The mark of the item in the document (`"B"`, `"C.3"`), or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_LABEL] =
     g_param_spec_string ("label", NULL, NULL,
@@ -131,7 +131,7 @@ aict_agenda_item_class_init (AictAgendaItemClass *klass)
    *
    * The title of the item.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL,
@@ -145,7 +145,7 @@ aict_agenda_item_class_init (AictAgendaItemClass *klass)
    *
    * The id of the agenda item this one is a sub-item of, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_PARENT_ID] =
     g_param_spec_string ("parent-id", NULL, NULL,
@@ -172,7 +172,7 @@ aict_agenda_item_init (AictAgendaItem *self)
  *
  * Returns: (transfer full): a new [class@Aict.AgendaItem]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictAgendaItem *
 aict_agenda_item_new (const char *id,
@@ -194,7 +194,7 @@ aict_agenda_item_new (const char *id,
  *
  * Returns: (transfer none) (nullable): the label
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_agenda_item_get_label (AictAgendaItem *self)
@@ -211,7 +211,7 @@ aict_agenda_item_get_label (AictAgendaItem *self)
  *
  * Sets the [property@Aict.AgendaItem:label] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_agenda_item_set_label (AictAgendaItem *self,
@@ -231,7 +231,7 @@ aict_agenda_item_set_label (AictAgendaItem *self,
  *
  * Returns: (transfer none) (nullable): the title
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_agenda_item_get_title (AictAgendaItem *self)
@@ -248,7 +248,7 @@ aict_agenda_item_get_title (AictAgendaItem *self)
  *
  * Sets the [property@Aict.AgendaItem:title] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_agenda_item_set_title (AictAgendaItem *self,
@@ -268,7 +268,7 @@ aict_agenda_item_set_title (AictAgendaItem *self,
  *
  * Returns: (transfer none) (nullable): the parent id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_agenda_item_get_parent_id (AictAgendaItem *self)
@@ -285,7 +285,7 @@ aict_agenda_item_get_parent_id (AictAgendaItem *self)
  *
  * Sets the [property@Aict.AgendaItem:parent-id] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_agenda_item_set_parent_id (AictAgendaItem *self,

@@ -32,7 +32,7 @@
  * threads without locking.  [method@Aict.Amount.copy] is cheap (it takes a
  * reference).
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictAmount
 {
@@ -100,7 +100,7 @@ amount_alloc (gint64      min,
  *
  * Returns: (transfer full): a new [struct@Aict.Amount]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictAmount *
 aict_amount_new (gint64      value,
@@ -123,7 +123,7 @@ aict_amount_new (gint64      value,
  *
  * Returns: (transfer full): a new [struct@Aict.Amount]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictAmount *
 aict_amount_new_range (gint64      min,
@@ -149,7 +149,7 @@ aict_amount_new_range (gint64      min,
  *
  * Returns: (transfer full): a new [struct@Aict.Amount]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictAmount *
 aict_amount_new_full (gint64      min,
@@ -190,7 +190,7 @@ _aict_amount_new_interned (gint64      min,
  * Returns: (transfer full): a copy of @self, to free with
  *   [method@Aict.Amount.free]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictAmount *
 aict_amount_copy (const AictAmount *self)
@@ -211,7 +211,7 @@ aict_amount_copy (const AictAmount *self)
  * Frees @self (releases the reference taken by its constructor or by
  * [method@Aict.Amount.copy]).  Does nothing if @self is %NULL.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_amount_free (AictAmount *self)
@@ -233,7 +233,7 @@ aict_amount_free (AictAmount *self)
  *
  * Returns: %TRUE for a range, %FALSE for an exact value
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_amount_is_range (const AictAmount *self)
@@ -255,7 +255,7 @@ aict_amount_is_range (const AictAmount *self)
  *
  * Returns: the value in minor units
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gint64
 aict_amount_get_value (const AictAmount *self)
@@ -274,7 +274,7 @@ aict_amount_get_value (const AictAmount *self)
  *
  * Returns: the lower bound in minor units
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gint64
 aict_amount_get_min (const AictAmount *self)
@@ -293,7 +293,7 @@ aict_amount_get_min (const AictAmount *self)
  *
  * Returns: the upper bound in minor units
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gint64
 aict_amount_get_max (const AictAmount *self)
@@ -313,7 +313,7 @@ aict_amount_get_max (const AictAmount *self)
  *
  * Returns: (transfer none): the currency code
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_amount_get_currency (const AictAmount *self)
@@ -331,7 +331,7 @@ aict_amount_get_currency (const AictAmount *self)
  *
  * Returns: %TRUE if the amount is approximate
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_amount_get_approximate (const AictAmount *self)
@@ -354,7 +354,7 @@ aict_amount_get_approximate (const AictAmount *self)
  *
  * Returns: %TRUE if @a and @b are the same amount
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_amount_equal (const AictAmount *a,
@@ -450,7 +450,7 @@ checked_sub (gint64   x,
  *
  * Returns: (transfer full): the sum, or %NULL on error
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictAmount *
 aict_amount_add (const AictAmount  *a,
@@ -494,7 +494,7 @@ aict_amount_add (const AictAmount  *a,
  *
  * Returns: (transfer full): the difference, or %NULL on error
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictAmount *
 aict_amount_subtract (const AictAmount  *a,
@@ -540,7 +540,7 @@ aict_amount_subtract (const AictAmount  *a,
  * Returns: the change in basis points (hundredths of a percent), or 0
  *   with @error set
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gint64
 aict_amount_percent_change (const AictAmount  *from,
@@ -624,7 +624,7 @@ aict_amount_percent_change (const AictAmount  *from,
  *
  * Returns: (transfer full): the formatted value
  *
- * Since: 1.0
+ * Since: 0.1
  */
 char *
 aict_amount_format_value (gint64      minor,
@@ -680,7 +680,7 @@ aict_amount_format_value (gint64      minor,
  *
  * Returns: (transfer full): a string describing @self
  *
- * Since: 1.0
+ * Since: 0.1
  */
 char *
 aict_amount_to_string (const AictAmount *self)

@@ -453,7 +453,7 @@ series_key (const Row *row)
  * Returns: (transfer full) (nullable): a [iface@Gio.ListModel] of
  *   [class@Aict.Total], or %NULL on error
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_get_budget_totals (AictDataset         *self,

@@ -18,7 +18,7 @@
  * partnership ([property@Aict.Budget:partnership-id]) or to both, and has an
  * [property@Aict.Budget:amount], a [property@Aict.Budget:staff-fte], or both.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictBudget
 {
@@ -176,7 +176,7 @@ aict_budget_class_init (AictBudgetClass *klass)
    *
    * What the line is, as written in the source, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_LABEL] =
     g_param_spec_string ("label", NULL, NULL,
@@ -190,7 +190,7 @@ aict_budget_class_init (AictBudgetClass *klass)
    *
    * The id of the [class@Aict.Actor] whose budget this is, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_ACTOR_ID] =
     g_param_spec_string ("actor-id", NULL, NULL,
@@ -204,7 +204,7 @@ aict_budget_class_init (AictBudgetClass *klass)
    *
    * The id of the [class@Aict.Partnership] the line is for, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_PARTNERSHIP_ID] =
     g_param_spec_string ("partnership-id", NULL, NULL,
@@ -219,7 +219,7 @@ aict_budget_class_init (AictBudgetClass *klass)
    * What the figure of the line is: allocated, planned, spent or an
    * estimate.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL,
@@ -234,7 +234,7 @@ aict_budget_class_init (AictBudgetClass *klass)
    *
    * The start of the period, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_START] =
     g_param_spec_boxed ("start", NULL, NULL,
@@ -248,7 +248,7 @@ aict_budget_class_init (AictBudgetClass *klass)
    *
    * The end of the period, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_END] =
     g_param_spec_boxed ("end", NULL, NULL,
@@ -262,7 +262,7 @@ aict_budget_class_init (AictBudgetClass *klass)
    *
    * The amount of the line, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_AMOUNT] =
     g_param_spec_boxed ("amount", NULL, NULL,
@@ -277,7 +277,7 @@ aict_budget_class_init (AictBudgetClass *klass)
    * The staff of the line in hundredths of a full-time equivalent, kept
    * exact: 340 means 3.4 FTE.  -1 when not given.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_STAFF_FTE] =
     g_param_spec_int ("staff-fte", NULL, NULL,
@@ -305,7 +305,7 @@ aict_budget_init (AictBudget *self)
  *
  * Returns: (transfer full): a new [class@Aict.Budget]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictBudget *
 aict_budget_new (const char     *id,
@@ -327,7 +327,7 @@ aict_budget_new (const char     *id,
  *
  * Returns: (transfer none) (nullable): the label
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_budget_get_label (AictBudget *self)
@@ -344,7 +344,7 @@ aict_budget_get_label (AictBudget *self)
  *
  * Sets the [property@Aict.Budget:label] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_budget_set_label (AictBudget *self,
@@ -364,7 +364,7 @@ aict_budget_set_label (AictBudget *self,
  *
  * Returns: (transfer none) (nullable): the actor id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_budget_get_actor_id (AictBudget *self)
@@ -381,7 +381,7 @@ aict_budget_get_actor_id (AictBudget *self)
  *
  * Sets the [property@Aict.Budget:actor-id] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_budget_set_actor_id (AictBudget *self,
@@ -401,7 +401,7 @@ aict_budget_set_actor_id (AictBudget *self,
  *
  * Returns: (transfer none) (nullable): the partnership id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_budget_get_partnership_id (AictBudget *self)
@@ -418,7 +418,7 @@ aict_budget_get_partnership_id (AictBudget *self)
  *
  * Sets the [property@Aict.Budget:partnership-id] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_budget_set_partnership_id (AictBudget *self,
@@ -438,7 +438,7 @@ aict_budget_set_partnership_id (AictBudget *self,
  *
  * Returns: the kind
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictBudgetKind
 aict_budget_get_kind (AictBudget *self)
@@ -455,7 +455,7 @@ aict_budget_get_kind (AictBudget *self)
  *
  * Sets the [property@Aict.Budget:kind] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_budget_set_kind (AictBudget     *self,
@@ -479,7 +479,7 @@ aict_budget_set_kind (AictBudget     *self,
  *
  * Returns: (transfer none) (nullable): the start of the period
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const AictPartialDate *
 aict_budget_get_start (AictBudget *self)
@@ -496,7 +496,7 @@ aict_budget_get_start (AictBudget *self)
  *
  * Sets the [property@Aict.Budget:start] of @self to a copy of @start.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_budget_set_start (AictBudget            *self,
@@ -516,7 +516,7 @@ aict_budget_set_start (AictBudget            *self,
  *
  * Returns: (transfer none) (nullable): the end of the period
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const AictPartialDate *
 aict_budget_get_end (AictBudget *self)
@@ -533,7 +533,7 @@ aict_budget_get_end (AictBudget *self)
  *
  * Sets the [property@Aict.Budget:end] of @self to a copy of @end.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_budget_set_end (AictBudget            *self,
@@ -553,7 +553,7 @@ aict_budget_set_end (AictBudget            *self,
  *
  * Returns: (transfer none) (nullable): the amount
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const AictAmount *
 aict_budget_get_amount (AictBudget *self)
@@ -570,7 +570,7 @@ aict_budget_get_amount (AictBudget *self)
  *
  * Sets the [property@Aict.Budget:amount] of @self to a copy of @amount.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_budget_set_amount (AictBudget       *self,
@@ -590,7 +590,7 @@ aict_budget_set_amount (AictBudget       *self,
  *
  * Returns: the staff in hundredths of an FTE, or -1 if not given
  *
- * Since: 1.0
+ * Since: 0.1
  */
 int
 aict_budget_get_staff_fte (AictBudget *self)
@@ -608,7 +608,7 @@ aict_budget_get_staff_fte (AictBudget *self)
  *
  * Sets the [property@Aict.Budget:staff-fte] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_budget_set_staff_fte (AictBudget *self,
@@ -633,7 +633,7 @@ aict_budget_set_staff_fte (AictBudget *self,
  * Returns: (transfer none) (element-type AictFunder): the funders, in the
  *   order they were added; possibly empty
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GPtrArray *
 aict_budget_get_funders (AictBudget *self)
@@ -653,7 +653,7 @@ aict_budget_get_funders (AictBudget *self)
  *
  * Adds a copy of @funder to the funders of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_budget_add_funder (AictBudget       *self,

@@ -595,7 +595,7 @@ iso_list_get_name (IsoListId   id,
  *
  * Returns: %TRUE if @code is a known country code
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_country_is_valid (const char *code)
@@ -640,7 +640,7 @@ aict_country_is_valid (const char *code)
  *   libaict and valid for the life of the process, or %NULL if @code is not
  *   a known country code
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_country_get_name (const char *code,
@@ -663,7 +663,7 @@ aict_country_get_name (const char *code,
  *   array of codes, empty if iso-codes cannot be read; free it with
  *   g_strfreev()
  *
- * Since: 1.0
+ * Since: 0.1
  */
 char **
 aict_country_list_codes (void)
@@ -689,7 +689,7 @@ aict_country_list_codes (void)
  *
  * Returns: %TRUE if @code is a known subdivision code
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_subdivision_is_valid (const char *code)
@@ -720,7 +720,7 @@ aict_subdivision_is_valid (const char *code)
  *   libaict and valid for the life of the process, or %NULL if @code is not
  *   a known subdivision code
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_subdivision_get_name (const char *code,
@@ -744,7 +744,7 @@ aict_subdivision_get_name (const char *code,
  *   and valid for the life of the process, or %NULL if @code is not a known
  *   subdivision code
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_subdivision_get_country_code (const char *code)
@@ -772,7 +772,7 @@ aict_subdivision_get_country_code (const char *code)
  *
  * Returns: %TRUE if @code is a known currency code
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_currency_is_valid (const char *code)
@@ -799,7 +799,7 @@ aict_currency_is_valid (const char *code)
  *   libaict and valid for the life of the process, or %NULL if @code is not
  *   a known currency code
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_currency_get_name (const char *code,
@@ -827,7 +827,7 @@ aict_currency_get_name (const char *code,
  * Returns: the minor unit of the currency, or -1 if @code is not a known
  *   currency code
  *
- * Since: 1.0
+ * Since: 0.1
  */
 int
 aict_currency_get_decimals (const char *code)
@@ -1040,7 +1040,7 @@ language_is (const char *language,
  *
  * Returns: %TRUE if @code is a known theme code
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_theme_is_valid (const char *code)
@@ -1071,7 +1071,7 @@ aict_theme_is_valid (const char *code)
  *   valid for the life of the process, or %NULL if @code is not a known
  *   theme code
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_theme_get_label (const char *code,
@@ -1117,7 +1117,7 @@ aict_theme_get_label (const char *code,
  *   and valid for the life of the process, or %NULL if @code is not a known
  *   theme code
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_theme_get_dac_code (const char *code)
@@ -1143,7 +1143,7 @@ aict_theme_get_dac_code (const char *code)
  * Returns: (transfer full) (array zero-terminated=1): a newly allocated
  *   array of codes; free it with g_strfreev()
  *
- * Since: 1.0
+ * Since: 0.1
  */
 char **
 aict_theme_list_codes (void)

@@ -16,7 +16,7 @@
  * The speaker is a person ([property@Aict.Contribution:person-id]), an actor
  * ([property@Aict.Contribution:actor-id]) or a person speaking for an actor.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictContribution
 {
@@ -143,7 +143,7 @@ aict_contribution_class_init (AictContributionClass *klass)
    *
    * The id of the [class@Aict.Person] who spoke, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_PERSON_ID] =
     g_param_spec_string ("person-id", NULL, NULL,
@@ -157,7 +157,7 @@ aict_contribution_class_init (AictContributionClass *klass)
    *
    * The id of the [class@Aict.Actor] that spoke, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_ACTOR_ID] =
     g_param_spec_string ("actor-id", NULL, NULL,
@@ -172,7 +172,7 @@ aict_contribution_class_init (AictContributionClass *klass)
    * The id of the [class@Aict.AgendaItem] of the same meeting the
    * contribution was made on, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_AGENDA_ITEM_ID] =
     g_param_spec_string ("agenda-item-id", NULL, NULL,
@@ -186,7 +186,7 @@ aict_contribution_class_init (AictContributionClass *klass)
    *
    * A short faithful summary of what was said.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_SUMMARY] =
     g_param_spec_string ("summary", NULL, NULL,
@@ -200,7 +200,7 @@ aict_contribution_class_init (AictContributionClass *klass)
    *
    * The theme codes of the contribution, from the themes codelist.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_THEMES] =
     g_param_spec_boxed ("themes", NULL, NULL,
@@ -227,7 +227,7 @@ aict_contribution_init (AictContribution *self)
  *
  * Returns: (transfer full): a new [class@Aict.Contribution]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictContribution *
 aict_contribution_new (const char *id,
@@ -249,7 +249,7 @@ aict_contribution_new (const char *id,
  *
  * Returns: (transfer none) (nullable): the person id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_contribution_get_person_id (AictContribution *self)
@@ -266,7 +266,7 @@ aict_contribution_get_person_id (AictContribution *self)
  *
  * Sets the [property@Aict.Contribution:person-id] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_contribution_set_person_id (AictContribution *self,
@@ -286,7 +286,7 @@ aict_contribution_set_person_id (AictContribution *self,
  *
  * Returns: (transfer none) (nullable): the actor id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_contribution_get_actor_id (AictContribution *self)
@@ -303,7 +303,7 @@ aict_contribution_get_actor_id (AictContribution *self)
  *
  * Sets the [property@Aict.Contribution:actor-id] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_contribution_set_actor_id (AictContribution *self,
@@ -323,7 +323,7 @@ aict_contribution_set_actor_id (AictContribution *self,
  *
  * Returns: (transfer none) (nullable): the agenda item id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_contribution_get_agenda_item_id (AictContribution *self)
@@ -340,7 +340,7 @@ aict_contribution_get_agenda_item_id (AictContribution *self)
  *
  * Sets the [property@Aict.Contribution:agenda-item-id] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_contribution_set_agenda_item_id (AictContribution *self,
@@ -360,7 +360,7 @@ aict_contribution_set_agenda_item_id (AictContribution *self,
  *
  * Returns: (transfer none) (nullable): the summary
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_contribution_get_summary (AictContribution *self)
@@ -377,7 +377,7 @@ aict_contribution_get_summary (AictContribution *self)
  *
  * Sets the [property@Aict.Contribution:summary] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_contribution_set_summary (AictContribution *self,
@@ -398,7 +398,7 @@ aict_contribution_set_summary (AictContribution *self,
  * Returns: (transfer none) (array zero-terminated=1): the theme codes,
  *   possibly empty
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char * const *
 aict_contribution_get_themes (AictContribution *self)
@@ -416,7 +416,7 @@ aict_contribution_get_themes (AictContribution *self)
  *
  * Sets the [property@Aict.Contribution:themes] of @self to a copy of @themes.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_contribution_set_themes (AictContribution   *self,

@@ -31,7 +31,7 @@
  * A dataset is not thread-safe: use one from one thread at a time.  Separate
  * datasets may be used from separate threads freely.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictDataset
 {
@@ -242,7 +242,7 @@ aict_dataset_class_init (AictDatasetClass *klass)
    *
    * What the dataset is, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL,
@@ -256,7 +256,7 @@ aict_dataset_class_init (AictDatasetClass *klass)
    *
    * A longer description of the dataset, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_DESCRIPTION] =
     g_param_spec_string ("description", NULL, NULL,
@@ -270,7 +270,7 @@ aict_dataset_class_init (AictDatasetClass *klass)
    *
    * The BCP 47 language tag of the dataset's free text (`"fr"`), or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_LANGUAGE] =
     g_param_spec_string ("language", NULL, NULL,
@@ -298,7 +298,7 @@ aict_dataset_init (AictDataset *self)
  *
  * Returns: (transfer full): a new [class@Aict.Dataset]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictDataset *
 aict_dataset_new (void)
@@ -347,7 +347,7 @@ load_buffer (const char             *data,
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictDataset *
 aict_dataset_new_from_file (const char             *path,
@@ -388,7 +388,7 @@ aict_dataset_new_from_file (const char             *path,
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictDataset *
 aict_dataset_new_from_bytes (GBytes                 *bytes,
@@ -418,7 +418,7 @@ aict_dataset_new_from_bytes (GBytes                 *bytes,
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictDataset *
 aict_dataset_new_from_data (const char             *data,
@@ -447,7 +447,7 @@ aict_dataset_new_from_data (const char             *data,
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictDataset *
 aict_dataset_new_from_stream (GInputStream           *stream,
@@ -497,7 +497,7 @@ aict_dataset_new_from_stream (GInputStream           *stream,
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictDataset *
 aict_dataset_new_from_json_node (JsonNode               *node,
@@ -529,7 +529,7 @@ aict_dataset_new_from_json_node (JsonNode               *node,
  *
  * Returns: (transfer none) (nullable): the title
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_dataset_get_title (AictDataset *self)
@@ -545,7 +545,7 @@ aict_dataset_get_title (AictDataset *self)
  *
  * Sets the title of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_dataset_set_title (AictDataset *self,
@@ -565,7 +565,7 @@ aict_dataset_set_title (AictDataset *self,
  *
  * Returns: (transfer none) (nullable): the description
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_dataset_get_description (AictDataset *self)
@@ -581,7 +581,7 @@ aict_dataset_get_description (AictDataset *self)
  *
  * Sets the description of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_dataset_set_description (AictDataset *self,
@@ -601,7 +601,7 @@ aict_dataset_set_description (AictDataset *self,
  *
  * Returns: (transfer none) (nullable): the language tag
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_dataset_get_language (AictDataset *self)
@@ -617,7 +617,7 @@ aict_dataset_get_language (AictDataset *self)
  *
  * Sets the language of the free text of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_dataset_set_language (AictDataset *self,
@@ -652,7 +652,7 @@ collection_model (AictDataset    *self,
  *
  * Returns: (transfer none): a [class@Gio.ListStore] of [class@Aict.Source]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_get_sources (AictDataset *self)
@@ -669,7 +669,7 @@ aict_dataset_get_sources (AictDataset *self)
  *
  * Returns: (transfer none): a [class@Gio.ListStore] of [class@Aict.Actor]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_get_actors (AictDataset *self)
@@ -686,7 +686,7 @@ aict_dataset_get_actors (AictDataset *self)
  *
  * Returns: (transfer none): a [class@Gio.ListStore] of [class@Aict.Person]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_get_persons (AictDataset *self)
@@ -704,7 +704,7 @@ aict_dataset_get_persons (AictDataset *self)
  * Returns: (transfer none): a [class@Gio.ListStore] of
  *   [class@Aict.Partnership]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_get_partnerships (AictDataset *self)
@@ -721,7 +721,7 @@ aict_dataset_get_partnerships (AictDataset *self)
  *
  * Returns: (transfer none): a [class@Gio.ListStore] of [class@Aict.Budget]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_get_budgets (AictDataset *self)
@@ -738,7 +738,7 @@ aict_dataset_get_budgets (AictDataset *self)
  *
  * Returns: (transfer none): a [class@Gio.ListStore] of [class@Aict.Meeting]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_get_meetings (AictDataset *self)
@@ -833,7 +833,7 @@ index_entity (AictEntity *entity,
  *
  * Returns: %TRUE if @entity was added
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_dataset_add (AictDataset  *self,
@@ -907,7 +907,7 @@ unindex_entity (AictEntity *entity,
  *
  * Returns: %TRUE if an object was removed
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_dataset_remove (AictDataset *self,
@@ -953,7 +953,7 @@ aict_dataset_remove (AictDataset *self,
  *
  * Returns: (transfer none) (nullable): the object, or %NULL
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictEntity *
 aict_dataset_lookup (AictDataset *self,
@@ -990,7 +990,7 @@ lookup_typed (AictDataset *self,
  * Returns: (transfer none) (nullable): the source, or %NULL if no object
  *   has @id or it is not a source
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictSource *
 aict_dataset_lookup_source (AictDataset *self,
@@ -1009,7 +1009,7 @@ aict_dataset_lookup_source (AictDataset *self,
  * Returns: (transfer none) (nullable): the actor, or %NULL if no object has
  *   @id or it is not an actor
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictActor *
 aict_dataset_lookup_actor (AictDataset *self,
@@ -1028,7 +1028,7 @@ aict_dataset_lookup_actor (AictDataset *self,
  * Returns: (transfer none) (nullable): the person, or %NULL if no object
  *   has @id or it is not a person
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictPerson *
 aict_dataset_lookup_person (AictDataset *self,
@@ -1047,7 +1047,7 @@ aict_dataset_lookup_person (AictDataset *self,
  * Returns: (transfer none) (nullable): the partnership, or %NULL if no
  *   object has @id or it is not a partnership
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictPartnership *
 aict_dataset_lookup_partnership (AictDataset *self,
@@ -1066,7 +1066,7 @@ aict_dataset_lookup_partnership (AictDataset *self,
  * Returns: (transfer none) (nullable): the budget line, or %NULL if no
  *   object has @id or it is not a budget line
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictBudget *
 aict_dataset_lookup_budget (AictDataset *self,
@@ -1085,7 +1085,7 @@ aict_dataset_lookup_budget (AictDataset *self,
  * Returns: (transfer none) (nullable): the meeting, or %NULL if no object
  *   has @id or it is not a meeting
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictMeeting *
 aict_dataset_lookup_meeting (AictDataset *self,
@@ -1104,7 +1104,7 @@ aict_dataset_lookup_meeting (AictDataset *self,
  * Returns: (transfer none) (nullable): the outcome, or %NULL if no object
  *   has @id or it is not an outcome
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictOutcome *
 aict_dataset_lookup_outcome (AictDataset *self,
@@ -1123,7 +1123,7 @@ aict_dataset_lookup_outcome (AictDataset *self,
  *
  * Returns: (transfer full): the report
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictReport *
 aict_dataset_validate (AictDataset *self)
@@ -1152,7 +1152,7 @@ aict_dataset_validate (AictDataset *self)
  *
  * Returns: (transfer full): the report
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictReport *
 aict_dataset_validate_at (AictDataset *self,
@@ -1188,7 +1188,7 @@ aict_dataset_validate_at (AictDataset *self,
  *
  * Returns: (transfer full): the document, or %NULL with @error set
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GBytes *
 aict_dataset_to_bytes (AictDataset  *self,
@@ -1212,7 +1212,7 @@ aict_dataset_to_bytes (AictDataset  *self,
  *
  * Returns: (transfer full): the document, or %NULL with @error set
  *
- * Since: 1.0
+ * Since: 0.1
  */
 char *
 aict_dataset_to_data (AictDataset  *self,
@@ -1251,7 +1251,7 @@ aict_dataset_to_data (AictDataset  *self,
  * Returns: (transfer full): the tree, or %NULL with @error set (see
  *   [method@Aict.Dataset.to_bytes])
  *
- * Since: 1.0
+ * Since: 0.1
  */
 JsonNode *
 aict_dataset_to_json_node (AictDataset  *self,
@@ -1299,7 +1299,7 @@ aict_dataset_to_json_node (AictDataset  *self,
  *
  * Returns: %TRUE on success
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_dataset_save_to_file (AictDataset  *self,

@@ -16,7 +16,7 @@
  * [property@Aict.Entity:notes] and the [struct@Aict.SourceRef]s that say
  * where its facts were read.  Ids are unique within an [class@Aict.Dataset].
  *
- * Since: 1.0
+ * Since: 0.1
  */
 
 typedef struct
@@ -119,7 +119,7 @@ aict_entity_class_init (AictEntityClass *klass)
    * The id of the entity, unique within its dataset.  Set at construction
    * and never changed.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,
@@ -133,7 +133,7 @@ aict_entity_class_init (AictEntityClass *klass)
    *
    * Free-text notes, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_NOTES] =
     g_param_spec_string ("notes", NULL, NULL,
@@ -159,7 +159,7 @@ aict_entity_init (AictEntity *self)
  * Returns: (transfer none) (nullable): the id, or %NULL if it was built
  *   without one (such an entity cannot be added to a dataset)
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_entity_get_id (AictEntity *self)
@@ -195,7 +195,7 @@ _aict_entity_peek_notes (AictEntity *self)
  *
  * Returns: (transfer none) (nullable): the notes, or %NULL
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_entity_get_notes (AictEntity *self)
@@ -214,7 +214,7 @@ aict_entity_get_notes (AictEntity *self)
  *
  * Sets the notes of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_entity_set_notes (AictEntity *self,
@@ -237,7 +237,7 @@ aict_entity_set_notes (AictEntity *self,
  * Returns: (transfer none) (element-type AictSourceRef): the source
  *   references, in the order they were added; possibly empty
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GPtrArray *
 aict_entity_get_source_refs (AictEntity *self)
@@ -259,7 +259,7 @@ aict_entity_get_source_refs (AictEntity *self)
  *
  * Adds a copy of @ref to the source references of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_entity_add_source_ref (AictEntity    *self,
@@ -279,7 +279,7 @@ aict_entity_add_source_ref (AictEntity    *self,
  *
  * Adds a source reference to @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_entity_add_source (AictEntity *self,

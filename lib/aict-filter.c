@@ -47,7 +47,7 @@
  * must begin a word of the object ("senegal" finds "Sénégal", "coop" finds
  * "coopération").
  *
- * Since: 1.0
+ * Since: 0.1
  */
 
 G_DEFINE_FINAL_TYPE (AictFilter, aict_filter, G_TYPE_OBJECT)
@@ -91,7 +91,7 @@ aict_filter_init (AictFilter *self)
  *
  * Returns: (transfer full): a new [class@Aict.Filter]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictFilter *
 aict_filter_new (void)
@@ -121,7 +121,7 @@ add_unique (GPtrArray  *list,
  *
  * Returns: %TRUE if the country was added
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_filter_add_country (AictFilter  *self,
@@ -158,7 +158,7 @@ aict_filter_add_country (AictFilter  *self,
  *
  * Returns: %TRUE if the theme was added
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_filter_add_theme (AictFilter  *self,
@@ -196,7 +196,7 @@ aict_filter_add_theme (AictFilter  *self,
  *
  * Adds a partnership status; statuses added are alternatives.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_filter_add_status (AictFilter            *self,
@@ -216,7 +216,7 @@ aict_filter_add_status (AictFilter            *self,
  * in one of them).  Without an actor, partnerships match when any of their
  * participants has one of the roles.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_filter_add_role (AictFilter          *self,
@@ -234,7 +234,7 @@ aict_filter_add_role (AictFilter          *self,
  * Adds an actor kind to look for (actors only; for overlaps, the kinds of
  * home-side actors to consider).
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_filter_add_actor_kind (AictFilter    *self,
@@ -251,7 +251,7 @@ aict_filter_add_actor_kind (AictFilter    *self,
  *
  * Adds a budget kind to look for (budget lines only).
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_filter_add_budget_kind (AictFilter     *self,
@@ -268,7 +268,7 @@ aict_filter_add_budget_kind (AictFilter     *self,
  *
  * Adds an outcome kind to look for (outcomes only).
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_filter_add_outcome_kind (AictFilter      *self,
@@ -285,7 +285,7 @@ aict_filter_add_outcome_kind (AictFilter      *self,
  *
  * Adds an outcome status to look for (outcomes only).
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_filter_add_outcome_status (AictFilter        *self,
@@ -304,7 +304,7 @@ aict_filter_add_outcome_status (AictFilter        *self,
  * each kind of object).  An id the dataset does not hold makes the query
  * fail with %AICT_ERROR_NOT_FOUND.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_filter_set_actor (AictFilter *self,
@@ -322,7 +322,7 @@ aict_filter_set_actor (AictFilter *self,
  *
  * Returns: (nullable): the actor criterion
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_filter_get_actor (AictFilter *self)
@@ -339,7 +339,7 @@ aict_filter_get_actor (AictFilter *self)
  * Sets the owner to look for (outcomes only): the actor, or one of its
  * units, who must carry an action out.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_filter_set_owner (AictFilter *self,
@@ -357,7 +357,7 @@ aict_filter_set_owner (AictFilter *self,
  *
  * Returns: (nullable): the owner criterion
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_filter_get_owner (AictFilter *self)
@@ -373,7 +373,7 @@ aict_filter_get_owner (AictFilter *self)
  *
  * Sets the meeting whose outcomes to look for (outcomes only).
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_filter_set_meeting (AictFilter *self,
@@ -391,7 +391,7 @@ aict_filter_set_meeting (AictFilter *self,
  *
  * Returns: (nullable): the meeting criterion
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_filter_get_meeting (AictFilter *self)
@@ -419,7 +419,7 @@ replace_date (AictPartialDate       **pointer,
  * of @to ("2016" to "2016" is the whole of 2016).  %NULL for both removes
  * the criterion.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_filter_set_period (AictFilter            *self,
@@ -440,7 +440,7 @@ aict_filter_set_period (AictFilter            *self,
  * Looks for outcomes overdue at @date (outcomes only): see
  * [method@Aict.Outcome.is_overdue].
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_filter_set_overdue_at (AictFilter            *self,
@@ -459,7 +459,7 @@ aict_filter_set_overdue_at (AictFilter            *self,
  * word of the object.  A text without any letter or digit removes the
  * criterion.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_filter_set_text (AictFilter *self,
@@ -487,7 +487,7 @@ aict_filter_set_text (AictFilter *self,
  *
  * Returns: (nullable): the text criterion, as given
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_filter_get_text (AictFilter *self)
@@ -504,7 +504,7 @@ aict_filter_get_text (AictFilter *self)
  *
  * Returns: %TRUE if @self has no criterion (it matches everything)
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_filter_is_empty (AictFilter *self)
@@ -529,7 +529,7 @@ aict_filter_is_empty (AictFilter *self)
  *
  * Returns: (transfer full): the folded text
  *
- * Since: 1.0
+ * Since: 0.1
  */
 char *
 aict_fold_text (const char *text)

@@ -70,7 +70,7 @@ static const Label actor_kind_labels[] = {
  *
  * Returns: (transfer none): the label, in lower case
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_actor_kind_get_label (AictActorKind kind,
@@ -102,7 +102,7 @@ static const Label participant_role_labels[] = {
  *
  * Returns: (transfer none): the label, in lower case
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_participant_role_get_label (AictParticipantRole role,
@@ -136,7 +136,7 @@ static const Label partnership_status_labels[] = {
  *
  * Returns: (transfer none): the label, in lower case
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_partnership_status_get_label (AictPartnershipStatus status,
@@ -167,7 +167,7 @@ static const Label budget_kind_labels[] = {
  *
  * Returns: (transfer none): the label, in lower case
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_budget_kind_get_label (AictBudgetKind kind,
@@ -197,7 +197,7 @@ static const Label attendance_status_labels[] = {
  *
  * Returns: (transfer none): the label, in lower case
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_attendance_status_get_label (AictAttendanceStatus status,
@@ -227,7 +227,7 @@ static const Label attendance_role_labels[] = {
  *
  * Returns: (transfer none): the label, in lower case
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_attendance_role_get_label (AictAttendanceRole role,
@@ -260,7 +260,7 @@ static const Label outcome_kind_labels[] = {
  *
  * Returns: (transfer none): the label, in lower case
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_outcome_kind_get_label (AictOutcomeKind kind,
@@ -291,7 +291,7 @@ static const Label outcome_status_labels[] = {
  *
  * Returns: (transfer none): the label, in lower case
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_outcome_status_get_label (AictOutcomeStatus status,
@@ -321,7 +321,7 @@ static const Label severity_labels[] = {
  *
  * Returns: (transfer none): the label, in lower case
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_severity_get_label (AictSeverity severity,

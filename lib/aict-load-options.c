@@ -14,7 +14,7 @@
  * any real dataset (the whole 2016 meeting report is a few dozen
  * kilobytes); raise them for large synthetic files.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictLoadOptions
 {
@@ -31,7 +31,7 @@ G_DEFINE_BOXED_TYPE (AictLoadOptions, aict_load_options, aict_load_options_copy,
  *
  * Returns: (transfer full): a new [struct@Aict.LoadOptions]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictLoadOptions *
 aict_load_options_new (void)
@@ -51,7 +51,7 @@ aict_load_options_new (void)
  *
  * Returns: (transfer full): a copy of @self
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictLoadOptions *
 aict_load_options_copy (const AictLoadOptions *self)
@@ -67,7 +67,7 @@ aict_load_options_copy (const AictLoadOptions *self)
  *
  * Frees @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_load_options_free (AictLoadOptions *self)
@@ -89,7 +89,7 @@ _aict_load_options_get_limits (const AictLoadOptions *self)
  *
  * Returns: the limit
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gsize
 aict_load_options_get_max_file_size (const AictLoadOptions *self)
@@ -106,7 +106,7 @@ aict_load_options_get_max_file_size (const AictLoadOptions *self)
  *
  * Sets the limit on the size of a file or stream in bytes.  The default is 8 MiB. It cannot exceed 1 GiB.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_load_options_set_max_file_size (AictLoadOptions *self,
@@ -126,7 +126,7 @@ aict_load_options_set_max_file_size (AictLoadOptions *self,
  *
  * Returns: the limit
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_load_options_get_max_depth (const AictLoadOptions *self)
@@ -143,7 +143,7 @@ aict_load_options_get_max_depth (const AictLoadOptions *self)
  *
  * Sets the limit on how deeply arrays and objects may nest (the top-level object is depth 1).  The default is 32. It cannot exceed 1024.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_load_options_set_max_depth (AictLoadOptions *self,
@@ -163,7 +163,7 @@ aict_load_options_set_max_depth (AictLoadOptions *self,
  *
  * Returns: the limit
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gsize
 aict_load_options_get_max_string_length (const AictLoadOptions *self)
@@ -180,7 +180,7 @@ aict_load_options_get_max_string_length (const AictLoadOptions *self)
  *
  * Sets the limit on the length in bytes of a decoded string value.  The default is 65 536.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_load_options_set_max_string_length (AictLoadOptions *self,
@@ -199,7 +199,7 @@ aict_load_options_set_max_string_length (AictLoadOptions *self,
  *
  * Returns: the limit
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gsize
 aict_load_options_get_max_name_length (const AictLoadOptions *self)
@@ -216,7 +216,7 @@ aict_load_options_get_max_name_length (const AictLoadOptions *self)
  *
  * Sets the limit on the length in bytes of a decoded member name.  The default is 256.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_load_options_set_max_name_length (AictLoadOptions *self,
@@ -235,7 +235,7 @@ aict_load_options_set_max_name_length (AictLoadOptions *self,
  *
  * Returns: the limit
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_load_options_get_max_items (const AictLoadOptions *self)
@@ -252,7 +252,7 @@ aict_load_options_get_max_items (const AictLoadOptions *self)
  *
  * Sets the limit on the number of items of one array.  The default is 100 000.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_load_options_set_max_items (AictLoadOptions *self,
@@ -271,7 +271,7 @@ aict_load_options_set_max_items (AictLoadOptions *self,
  *
  * Returns: the limit
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_load_options_get_max_members (const AictLoadOptions *self)
@@ -288,7 +288,7 @@ aict_load_options_get_max_members (const AictLoadOptions *self)
  *
  * Sets the limit on the number of members of one object.  The default is 256.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_load_options_set_max_members (AictLoadOptions *self,
@@ -307,7 +307,7 @@ aict_load_options_set_max_members (AictLoadOptions *self,
  *
  * Returns: the limit
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_load_options_get_max_number_length (const AictLoadOptions *self)
@@ -324,7 +324,7 @@ aict_load_options_get_max_number_length (const AictLoadOptions *self)
  *
  * Sets the limit on the length in characters of a number as written.  The default is 32.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_load_options_set_max_number_length (AictLoadOptions *self,
@@ -343,7 +343,7 @@ aict_load_options_set_max_number_length (AictLoadOptions *self,
  *
  * Returns: the limit
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_load_options_get_max_values (const AictLoadOptions *self)
@@ -360,7 +360,7 @@ aict_load_options_get_max_values (const AictLoadOptions *self)
  *
  * Sets the limit on the number of JSON values in the whole document.  The default is 1 000 000.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_load_options_set_max_values (AictLoadOptions *self,
@@ -379,7 +379,7 @@ aict_load_options_set_max_values (AictLoadOptions *self,
  *
  * Returns: %TRUE if a load fails on the first validation error
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_load_options_get_validate (const AictLoadOptions *self)
@@ -402,7 +402,7 @@ aict_load_options_get_validate (const AictLoadOptions *self)
  * load gives you the dataset and [method@Aict.Dataset.validate] gives you
  * every issue at once.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_load_options_set_validate (AictLoadOptions *self,

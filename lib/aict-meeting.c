@@ -20,7 +20,7 @@
  * the meeting and, once the meeting is in an [class@Aict.Dataset], in the
  * whole dataset: the add functions refuse an id that is already taken.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictMeeting
 {
@@ -224,7 +224,7 @@ aict_meeting_class_init (AictMeetingClass *klass)
    *
    * The title of the meeting.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL,
@@ -238,7 +238,7 @@ aict_meeting_class_init (AictMeetingClass *klass)
    *
    * The day of the meeting, or its month or year when the day is not known.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_DATE] =
     g_param_spec_boxed ("date", NULL, NULL,
@@ -252,7 +252,7 @@ aict_meeting_class_init (AictMeetingClass *klass)
    *
    * The last day of a meeting over several days, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_END_DATE] =
     g_param_spec_boxed ("end-date", NULL, NULL,
@@ -267,7 +267,7 @@ aict_meeting_class_init (AictMeetingClass *klass)
    * When the meeting starts, `HH:MM` on a 24-hour clock, or %NULL.  Any
    * string is accepted here; validating the dataset reports a malformed one.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_START_TIME] =
     g_param_spec_string ("start-time", NULL, NULL,
@@ -282,7 +282,7 @@ aict_meeting_class_init (AictMeetingClass *klass)
    * When the meeting ends, `HH:MM` on a 24-hour clock, or %NULL.  Any string
    * is accepted here; validating the dataset reports a malformed one.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_END_TIME] =
     g_param_spec_string ("end-time", NULL, NULL,
@@ -296,7 +296,7 @@ aict_meeting_class_init (AictMeetingClass *klass)
    *
    * Where the meeting takes place, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_PLACE] =
     g_param_spec_boxed ("place", NULL, NULL,
@@ -310,7 +310,7 @@ aict_meeting_class_init (AictMeetingClass *klass)
    *
    * The ids of the actors that organised the meeting.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_ORGANISERS] =
     g_param_spec_boxed ("organisers", NULL, NULL,
@@ -342,7 +342,7 @@ aict_meeting_init (AictMeeting *self)
  *
  * Returns: (transfer full): a new [class@Aict.Meeting]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictMeeting *
 aict_meeting_new (const char            *id,
@@ -366,7 +366,7 @@ aict_meeting_new (const char            *id,
  *
  * Returns: (transfer none) (nullable): the title
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_meeting_get_title (AictMeeting *self)
@@ -383,7 +383,7 @@ aict_meeting_get_title (AictMeeting *self)
  *
  * Sets the [property@Aict.Meeting:title] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_meeting_set_title (AictMeeting *self,
@@ -403,7 +403,7 @@ aict_meeting_set_title (AictMeeting *self,
  *
  * Returns: (transfer none) (nullable): the date
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const AictPartialDate *
 aict_meeting_get_date (AictMeeting *self)
@@ -420,7 +420,7 @@ aict_meeting_get_date (AictMeeting *self)
  *
  * Sets the [property@Aict.Meeting:date] of @self to a copy of @date.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_meeting_set_date (AictMeeting           *self,
@@ -440,7 +440,7 @@ aict_meeting_set_date (AictMeeting           *self,
  *
  * Returns: (transfer none) (nullable): the end date
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const AictPartialDate *
 aict_meeting_get_end_date (AictMeeting *self)
@@ -457,7 +457,7 @@ aict_meeting_get_end_date (AictMeeting *self)
  *
  * Sets the [property@Aict.Meeting:end-date] of @self to a copy of @end_date.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_meeting_set_end_date (AictMeeting           *self,
@@ -477,7 +477,7 @@ aict_meeting_set_end_date (AictMeeting           *self,
  *
  * Returns: (transfer none) (nullable): the start time
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_meeting_get_start_time (AictMeeting *self)
@@ -494,7 +494,7 @@ aict_meeting_get_start_time (AictMeeting *self)
  *
  * Sets the [property@Aict.Meeting:start-time] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_meeting_set_start_time (AictMeeting *self,
@@ -514,7 +514,7 @@ aict_meeting_set_start_time (AictMeeting *self,
  *
  * Returns: (transfer none) (nullable): the end time
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_meeting_get_end_time (AictMeeting *self)
@@ -531,7 +531,7 @@ aict_meeting_get_end_time (AictMeeting *self)
  *
  * Sets the [property@Aict.Meeting:end-time] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_meeting_set_end_time (AictMeeting *self,
@@ -551,7 +551,7 @@ aict_meeting_set_end_time (AictMeeting *self,
  *
  * Returns: (transfer none) (nullable): the place
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const AictPlace *
 aict_meeting_get_place (AictMeeting *self)
@@ -568,7 +568,7 @@ aict_meeting_get_place (AictMeeting *self)
  *
  * Sets the [property@Aict.Meeting:place] of @self to a copy of @place.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_meeting_set_place (AictMeeting     *self,
@@ -589,7 +589,7 @@ aict_meeting_set_place (AictMeeting     *self,
  * Returns: (transfer none) (array zero-terminated=1): the ids of the
  *   organising actors, possibly empty
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char * const *
 aict_meeting_get_organisers (AictMeeting *self)
@@ -608,7 +608,7 @@ aict_meeting_get_organisers (AictMeeting *self)
  * Sets the [property@Aict.Meeting:organisers] of @self to a copy of
  * @organisers.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_meeting_set_organisers (AictMeeting        *self,
@@ -629,7 +629,7 @@ aict_meeting_set_organisers (AictMeeting        *self,
  * Returns: (transfer none) (element-type AictAttendance): the attendance
  *   records, in the order they were added; possibly empty
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GPtrArray *
 aict_meeting_get_attendance (AictMeeting *self)
@@ -649,7 +649,7 @@ aict_meeting_get_attendance (AictMeeting *self)
  *
  * Adds a copy of @attendance to the attendance of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_meeting_add_attendance (AictMeeting          *self,
@@ -741,7 +741,7 @@ aict_meeting_index_entity (AictMeeting *self,
  *
  * Returns: (transfer none): the agenda items
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_meeting_get_agenda (AictMeeting *self)
@@ -767,7 +767,7 @@ aict_meeting_get_agenda (AictMeeting *self)
  *
  * Returns: %TRUE if @item was added
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_meeting_add_agenda_item (AictMeeting     *self,
@@ -796,7 +796,7 @@ aict_meeting_add_agenda_item (AictMeeting     *self,
  * Returns: (transfer none) (nullable): the agenda item, or %NULL if @self
  *   has none with that id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictAgendaItem *
 aict_meeting_lookup_agenda_item (AictMeeting *self,
@@ -822,7 +822,7 @@ aict_meeting_lookup_agenda_item (AictMeeting *self,
  *
  * Returns: (transfer none): the contributions
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_meeting_get_contributions (AictMeeting *self)
@@ -845,7 +845,7 @@ aict_meeting_get_contributions (AictMeeting *self)
  *
  * Returns: %TRUE if @contribution was added
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_meeting_add_contribution (AictMeeting       *self,
@@ -874,7 +874,7 @@ aict_meeting_add_contribution (AictMeeting       *self,
  * Returns: (transfer none) (nullable): the contribution, or %NULL if @self
  *   has none with that id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictContribution *
 aict_meeting_lookup_contribution (AictMeeting *self,
@@ -900,7 +900,7 @@ aict_meeting_lookup_contribution (AictMeeting *self,
  *
  * Returns: (transfer none): the outcomes
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_meeting_get_outcomes (AictMeeting *self)
@@ -924,7 +924,7 @@ aict_meeting_get_outcomes (AictMeeting *self)
  *
  * Returns: %TRUE if @outcome was added
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_meeting_add_outcome (AictMeeting  *self,
@@ -964,7 +964,7 @@ aict_meeting_add_outcome (AictMeeting  *self,
  * Returns: (transfer none) (nullable): the outcome, or %NULL if @self has
  *   none with that id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictOutcome *
 aict_meeting_lookup_outcome (AictMeeting *self,

@@ -17,7 +17,7 @@
  * An action has an owner ([property@Aict.Outcome:owner-id]), may have a due
  * date and has a status that follow-up updates.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictOutcome
 {
@@ -193,7 +193,7 @@ aict_outcome_class_init (AictOutcomeClass *klass)
    *
    * What the outcome is.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL,
@@ -208,7 +208,7 @@ aict_outcome_class_init (AictOutcomeClass *klass)
    *
    * The text of the outcome.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL,
@@ -223,7 +223,7 @@ aict_outcome_class_init (AictOutcomeClass *klass)
    * The id of the [class@Aict.AgendaItem] of the same meeting the outcome
    * belongs to, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_AGENDA_ITEM_ID] =
     g_param_spec_string ("agenda-item-id", NULL, NULL,
@@ -238,7 +238,7 @@ aict_outcome_class_init (AictOutcomeClass *klass)
    * The id of the [class@Aict.Actor] that must carry out an action, or
    * %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_OWNER_ID] =
     g_param_spec_string ("owner-id", NULL, NULL,
@@ -252,7 +252,7 @@ aict_outcome_class_init (AictOutcomeClass *klass)
    *
    * When an action is due, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_DUE] =
     g_param_spec_boxed ("due", NULL, NULL,
@@ -266,7 +266,7 @@ aict_outcome_class_init (AictOutcomeClass *klass)
    *
    * Where the outcome stands.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL,
@@ -281,7 +281,7 @@ aict_outcome_class_init (AictOutcomeClass *klass)
    *
    * The ids of the actors the outcome concerns.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_ACTOR_IDS] =
     g_param_spec_boxed ("actor-ids", NULL, NULL,
@@ -295,7 +295,7 @@ aict_outcome_class_init (AictOutcomeClass *klass)
    *
    * The ids of the partnerships the outcome concerns.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_PARTNERSHIP_IDS] =
     g_param_spec_boxed ("partnership-ids", NULL, NULL,
@@ -309,7 +309,7 @@ aict_outcome_class_init (AictOutcomeClass *klass)
    *
    * The theme codes of the outcome, from the themes codelist.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_THEMES] =
     g_param_spec_boxed ("themes", NULL, NULL,
@@ -324,7 +324,7 @@ aict_outcome_class_init (AictOutcomeClass *klass)
    * The id of the [class@Aict.Meeting] the outcome belongs to, or %NULL
    * until it is added to one with [method@Aict.Meeting.add_outcome].
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_MEETING_ID] =
     g_param_spec_string ("meeting-id", NULL, NULL,
@@ -351,7 +351,7 @@ aict_outcome_init (AictOutcome *self)
  *
  * Returns: (transfer full): a new [class@Aict.Outcome]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictOutcome *
 aict_outcome_new (const char      *id,
@@ -375,7 +375,7 @@ aict_outcome_new (const char      *id,
  *
  * Returns: the kind
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictOutcomeKind
 aict_outcome_get_kind (AictOutcome *self)
@@ -392,7 +392,7 @@ aict_outcome_get_kind (AictOutcome *self)
  *
  * Sets the [property@Aict.Outcome:kind] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_outcome_set_kind (AictOutcome     *self,
@@ -416,7 +416,7 @@ aict_outcome_set_kind (AictOutcome     *self,
  *
  * Returns: (transfer none) (nullable): the text
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_outcome_get_text (AictOutcome *self)
@@ -433,7 +433,7 @@ aict_outcome_get_text (AictOutcome *self)
  *
  * Sets the [property@Aict.Outcome:text] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_outcome_set_text (AictOutcome *self,
@@ -453,7 +453,7 @@ aict_outcome_set_text (AictOutcome *self,
  *
  * Returns: (transfer none) (nullable): the agenda item id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_outcome_get_agenda_item_id (AictOutcome *self)
@@ -470,7 +470,7 @@ aict_outcome_get_agenda_item_id (AictOutcome *self)
  *
  * Sets the [property@Aict.Outcome:agenda-item-id] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_outcome_set_agenda_item_id (AictOutcome *self,
@@ -490,7 +490,7 @@ aict_outcome_set_agenda_item_id (AictOutcome *self,
  *
  * Returns: (transfer none) (nullable): the owner id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_outcome_get_owner_id (AictOutcome *self)
@@ -507,7 +507,7 @@ aict_outcome_get_owner_id (AictOutcome *self)
  *
  * Sets the [property@Aict.Outcome:owner-id] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_outcome_set_owner_id (AictOutcome *self,
@@ -527,7 +527,7 @@ aict_outcome_set_owner_id (AictOutcome *self,
  *
  * Returns: (transfer none) (nullable): the due date
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const AictPartialDate *
 aict_outcome_get_due (AictOutcome *self)
@@ -544,7 +544,7 @@ aict_outcome_get_due (AictOutcome *self)
  *
  * Sets the [property@Aict.Outcome:due] of @self to a copy of @due.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_outcome_set_due (AictOutcome           *self,
@@ -564,7 +564,7 @@ aict_outcome_set_due (AictOutcome           *self,
  *
  * Returns: the status
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictOutcomeStatus
 aict_outcome_get_status (AictOutcome *self)
@@ -581,7 +581,7 @@ aict_outcome_get_status (AictOutcome *self)
  *
  * Sets the [property@Aict.Outcome:status] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_outcome_set_status (AictOutcome       *self,
@@ -606,7 +606,7 @@ aict_outcome_set_status (AictOutcome       *self,
  * Returns: (transfer none) (array zero-terminated=1): the actor ids,
  *   possibly empty
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char * const *
 aict_outcome_get_actor_ids (AictOutcome *self)
@@ -625,7 +625,7 @@ aict_outcome_get_actor_ids (AictOutcome *self)
  * Sets the [property@Aict.Outcome:actor-ids] of @self to a copy of
  * @actor_ids.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_outcome_set_actor_ids (AictOutcome        *self,
@@ -646,7 +646,7 @@ aict_outcome_set_actor_ids (AictOutcome        *self,
  * Returns: (transfer none) (array zero-terminated=1): the partnership ids,
  *   possibly empty
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char * const *
 aict_outcome_get_partnership_ids (AictOutcome *self)
@@ -665,7 +665,7 @@ aict_outcome_get_partnership_ids (AictOutcome *self)
  * Sets the [property@Aict.Outcome:partnership-ids] of @self to a copy of
  * @partnership_ids.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_outcome_set_partnership_ids (AictOutcome        *self,
@@ -686,7 +686,7 @@ aict_outcome_set_partnership_ids (AictOutcome        *self,
  * Returns: (transfer none) (array zero-terminated=1): the theme codes,
  *   possibly empty
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char * const *
 aict_outcome_get_themes (AictOutcome *self)
@@ -704,7 +704,7 @@ aict_outcome_get_themes (AictOutcome *self)
  *
  * Sets the [property@Aict.Outcome:themes] of @self to a copy of @themes.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_outcome_set_themes (AictOutcome        *self,
@@ -724,7 +724,7 @@ aict_outcome_set_themes (AictOutcome        *self,
  *
  * Returns: (transfer none) (nullable): the meeting id, or %NULL
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_outcome_get_meeting_id (AictOutcome *self)

@@ -590,7 +590,7 @@ overlaps_clear (Overlaps *overlaps)
  * Returns: (transfer full) (nullable): a [iface@Gio.ListModel] of
  *   [class@Aict.Overlap], or %NULL on error
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_find_overlaps (AictDataset      *self,
@@ -753,7 +753,7 @@ sorted_strv (GPtrArray *keys)
  * Returns: (transfer full) (nullable): a [iface@Gio.ListModel] of
  *   [class@Aict.PoolingCandidate], or %NULL on error
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_find_pooling_candidates (AictDataset      *self,

@@ -27,7 +27,7 @@
  * An `AictPartialDate` is immutable: once built, it can be shared between
  * threads without locking.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 /* Immutable once built, so copies share it: copy() takes a reference
  * (atomic, safe across threads), which spares the loader and the setters a
@@ -114,7 +114,7 @@ last_key (const AictPartialDate *self)
  *
  * Returns: (transfer full): a new [struct@Aict.PartialDate]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictPartialDate *
 aict_partial_date_new (int year,
@@ -199,7 +199,7 @@ parse_digits (const char *p,
  * Returns: (transfer full) (nullable): a new [struct@Aict.PartialDate], or
  *   %NULL on error
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictPartialDate *
 aict_partial_date_parse (const char  *text,
@@ -269,7 +269,7 @@ aict_partial_date_parse (const char  *text,
  * Returns: (transfer full): a copy of @self, to free with
  *   [method@Aict.PartialDate.free]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictPartialDate *
 aict_partial_date_copy (const AictPartialDate *self)
@@ -287,7 +287,7 @@ aict_partial_date_copy (const AictPartialDate *self)
  *
  * Frees @self.  Does nothing if @self is %NULL.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_partial_date_free (AictPartialDate *self)
@@ -304,7 +304,7 @@ aict_partial_date_free (AictPartialDate *self)
  *
  * Returns: the year, 1000 to 9999
  *
- * Since: 1.0
+ * Since: 0.1
  */
 int
 aict_partial_date_get_year (const AictPartialDate *self)
@@ -322,7 +322,7 @@ aict_partial_date_get_year (const AictPartialDate *self)
  *
  * Returns: the month, 1 to 12, or 0 if @self is known only to the year
  *
- * Since: 1.0
+ * Since: 0.1
  */
 int
 aict_partial_date_get_month (const AictPartialDate *self)
@@ -341,7 +341,7 @@ aict_partial_date_get_month (const AictPartialDate *self)
  * Returns: the day, 1 to 31, or 0 if @self is known only to the month or
  *   the year
  *
- * Since: 1.0
+ * Since: 0.1
  */
 int
 aict_partial_date_get_day (const AictPartialDate *self)
@@ -359,7 +359,7 @@ aict_partial_date_get_day (const AictPartialDate *self)
  *
  * Returns: the precision
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictDatePrecision
 aict_partial_date_get_precision (const AictPartialDate *self)
@@ -382,7 +382,7 @@ aict_partial_date_get_precision (const AictPartialDate *self)
  *
  * Returns: (transfer full): a new [struct@GLib.Date]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GDate *
 aict_partial_date_get_first_day (const AictPartialDate *self)
@@ -403,7 +403,7 @@ aict_partial_date_get_first_day (const AictPartialDate *self)
  *
  * Returns: (transfer full): a new [struct@GLib.Date]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GDate *
 aict_partial_date_get_last_day (const AictPartialDate *self)
@@ -428,7 +428,7 @@ aict_partial_date_get_last_day (const AictPartialDate *self)
  *
  * Returns: (transfer full): the text of @self
  *
- * Since: 1.0
+ * Since: 0.1
  */
 char *
 aict_partial_date_to_string (const AictPartialDate *self)
@@ -456,7 +456,7 @@ aict_partial_date_to_string (const AictPartialDate *self)
  *
  * Returns: %TRUE if @a and @b are equal
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_partial_date_equal (const AictPartialDate *a,
@@ -476,7 +476,7 @@ aict_partial_date_equal (const AictPartialDate *a,
  *
  * Returns: a hash value
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_partial_date_hash (const AictPartialDate *self)
@@ -517,7 +517,7 @@ compare_spans (gint32 a_first,
  *
  * Returns: −1, 0 or 1
  *
- * Since: 1.0
+ * Since: 0.1
  */
 int
 aict_partial_date_compare (const AictPartialDate *a,
@@ -540,7 +540,7 @@ aict_partial_date_compare (const AictPartialDate *a,
  *
  * Returns: %TRUE if the whole of @a comes before the whole of @b
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_partial_date_is_before (const AictPartialDate *a,
@@ -563,7 +563,7 @@ aict_partial_date_is_before (const AictPartialDate *a,
  *
  * Returns: %TRUE if the spans intersect
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_partial_date_overlaps (const AictPartialDate *a,
@@ -590,7 +590,7 @@ aict_partial_date_overlaps (const AictPartialDate *a,
  *
  * Returns: −1, 0 or 1
  *
- * Since: 1.0
+ * Since: 0.1
  */
 int
 aict_partial_date_compare_date (const AictPartialDate *self,
@@ -621,7 +621,7 @@ aict_partial_date_compare_date (const AictPartialDate *self,
  * Returns: a negative value if @a sorts before @b, 0 if they are equal,
  *   a positive value if @a sorts after @b
  *
- * Since: 1.0
+ * Since: 0.1
  */
 int
 aict_partial_date_sort_compare (const AictPartialDate *a,

@@ -18,7 +18,7 @@
  * Its [struct@Aict.Participant]s say which actors take part and in which
  * role; its [struct@Aict.Component]s are its « volets ».
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictPartnership
 {
@@ -170,7 +170,7 @@ aict_partnership_class_init (AictPartnershipClass *klass)
    *
    * The title of the partnership.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL,
@@ -184,7 +184,7 @@ aict_partnership_class_init (AictPartnershipClass *klass)
    *
    * Where the partnership stands.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL,
@@ -199,7 +199,7 @@ aict_partnership_class_init (AictPartnershipClass *klass)
    *
    * When the partnership started, or %NULL if unknown.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_START] =
     g_param_spec_boxed ("start", NULL, NULL,
@@ -213,7 +213,7 @@ aict_partnership_class_init (AictPartnershipClass *klass)
    *
    * When the partnership ended or is planned to end, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_END] =
     g_param_spec_boxed ("end", NULL, NULL,
@@ -228,7 +228,7 @@ aict_partnership_class_init (AictPartnershipClass *klass)
    * The ISO 3166-1 alpha-2 codes of the countries where the partnership
    * acts.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_COUNTRIES] =
     g_param_spec_boxed ("countries", NULL, NULL,
@@ -243,7 +243,7 @@ aict_partnership_class_init (AictPartnershipClass *klass)
    * The ISO 3166-2 codes of the regions or departments where the partnership
    * acts.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_SUBDIVISIONS] =
     g_param_spec_boxed ("subdivisions", NULL, NULL,
@@ -257,7 +257,7 @@ aict_partnership_class_init (AictPartnershipClass *klass)
    *
    * The theme codes of the partnership, from the themes codelist.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_THEMES] =
     g_param_spec_boxed ("themes", NULL, NULL,
@@ -286,7 +286,7 @@ aict_partnership_init (AictPartnership *self)
  *
  * Returns: (transfer full): a new [class@Aict.Partnership]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictPartnership *
 aict_partnership_new (const char            *id,
@@ -310,7 +310,7 @@ aict_partnership_new (const char            *id,
  *
  * Returns: (transfer none) (nullable): the title
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_partnership_get_title (AictPartnership *self)
@@ -327,7 +327,7 @@ aict_partnership_get_title (AictPartnership *self)
  *
  * Sets the [property@Aict.Partnership:title] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_partnership_set_title (AictPartnership *self,
@@ -347,7 +347,7 @@ aict_partnership_set_title (AictPartnership *self,
  *
  * Returns: the status
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictPartnershipStatus
 aict_partnership_get_status (AictPartnership *self)
@@ -364,7 +364,7 @@ aict_partnership_get_status (AictPartnership *self)
  *
  * Sets the [property@Aict.Partnership:status] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_partnership_set_status (AictPartnership       *self,
@@ -388,7 +388,7 @@ aict_partnership_set_status (AictPartnership       *self,
  *
  * Returns: (transfer none) (nullable): the start date, or %NULL if unknown
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const AictPartialDate *
 aict_partnership_get_start (AictPartnership *self)
@@ -405,7 +405,7 @@ aict_partnership_get_start (AictPartnership *self)
  *
  * Sets the [property@Aict.Partnership:start] of @self to a copy of @start.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_partnership_set_start (AictPartnership       *self,
@@ -425,7 +425,7 @@ aict_partnership_set_start (AictPartnership       *self,
  *
  * Returns: (transfer none) (nullable): the end date, or %NULL
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const AictPartialDate *
 aict_partnership_get_end (AictPartnership *self)
@@ -442,7 +442,7 @@ aict_partnership_get_end (AictPartnership *self)
  *
  * Sets the [property@Aict.Partnership:end] of @self to a copy of @end.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_partnership_set_end (AictPartnership       *self,
@@ -463,7 +463,7 @@ aict_partnership_set_end (AictPartnership       *self,
  * Returns: (transfer none) (array zero-terminated=1): the country codes,
  *   possibly empty
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char * const *
 aict_partnership_get_countries (AictPartnership *self)
@@ -482,7 +482,7 @@ aict_partnership_get_countries (AictPartnership *self)
  * Sets the [property@Aict.Partnership:countries] of @self to a copy of
  * @countries.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_partnership_set_countries (AictPartnership    *self,
@@ -503,7 +503,7 @@ aict_partnership_set_countries (AictPartnership    *self,
  * Returns: (transfer none) (array zero-terminated=1): the subdivision
  *   codes, possibly empty
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char * const *
 aict_partnership_get_subdivisions (AictPartnership *self)
@@ -522,7 +522,7 @@ aict_partnership_get_subdivisions (AictPartnership *self)
  * Sets the [property@Aict.Partnership:subdivisions] of @self to a copy of
  * @subdivisions.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_partnership_set_subdivisions (AictPartnership    *self,
@@ -543,7 +543,7 @@ aict_partnership_set_subdivisions (AictPartnership    *self,
  * Returns: (transfer none) (array zero-terminated=1): the theme codes,
  *   possibly empty
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char * const *
 aict_partnership_get_themes (AictPartnership *self)
@@ -561,7 +561,7 @@ aict_partnership_get_themes (AictPartnership *self)
  *
  * Sets the [property@Aict.Partnership:themes] of @self to a copy of @themes.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_partnership_set_themes (AictPartnership    *self,
@@ -582,7 +582,7 @@ aict_partnership_set_themes (AictPartnership    *self,
  * Returns: (transfer none) (element-type AictParticipant): the
  *   participants, in the order they were added; possibly empty
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GPtrArray *
 aict_partnership_get_participants (AictPartnership *self)
@@ -602,7 +602,7 @@ aict_partnership_get_participants (AictPartnership *self)
  *
  * Adds a copy of @participant to the participants of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_partnership_add_participant (AictPartnership       *self,
@@ -634,7 +634,7 @@ _aict_partnership_take_participant (AictPartnership *self,
  * Returns: (transfer none) (element-type AictComponent): the components,
  *   in the order they were added; possibly empty
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GPtrArray *
 aict_partnership_get_components (AictPartnership *self)
@@ -654,7 +654,7 @@ aict_partnership_get_components (AictPartnership *self)
  *
  * Adds a copy of @component to the components of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_partnership_add_component (AictPartnership     *self,
@@ -687,7 +687,7 @@ _aict_partnership_take_component (AictPartnership *self,
  *
  * Returns: %TRUE if @self has the theme @theme
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_partnership_has_theme (AictPartnership *self,
@@ -709,7 +709,7 @@ aict_partnership_has_theme (AictPartnership *self,
  *
  * Returns: %TRUE if @self acts in @country
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_partnership_has_country (AictPartnership *self,

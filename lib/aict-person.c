@@ -16,7 +16,7 @@
  * meetings and contributions refer to the person by its
  * [property@Aict.Entity:id].
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictPerson
 {
@@ -122,7 +122,7 @@ aict_person_class_init (AictPersonClass *klass)
    * The name of the person, as written in the source (`"Valérie
    * COUSTILLAS"`).
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL,
@@ -136,7 +136,7 @@ aict_person_class_init (AictPersonClass *klass)
    *
    * The given name, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_GIVEN_NAME] =
     g_param_spec_string ("given-name", NULL, NULL,
@@ -150,7 +150,7 @@ aict_person_class_init (AictPersonClass *klass)
    *
    * The family name, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_FAMILY_NAME] =
     g_param_spec_string ("family-name", NULL, NULL,
@@ -177,7 +177,7 @@ aict_person_init (AictPerson *self)
  *
  * Returns: (transfer full): a new [class@Aict.Person]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictPerson *
 aict_person_new (const char *id,
@@ -199,7 +199,7 @@ aict_person_new (const char *id,
  *
  * Returns: (transfer none) (nullable): the name
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_person_get_name (AictPerson *self)
@@ -216,7 +216,7 @@ aict_person_get_name (AictPerson *self)
  *
  * Sets the [property@Aict.Person:name] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_person_set_name (AictPerson *self,
@@ -236,7 +236,7 @@ aict_person_set_name (AictPerson *self,
  *
  * Returns: (transfer none) (nullable): the given name
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_person_get_given_name (AictPerson *self)
@@ -253,7 +253,7 @@ aict_person_get_given_name (AictPerson *self)
  *
  * Sets the [property@Aict.Person:given-name] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_person_set_given_name (AictPerson *self,
@@ -273,7 +273,7 @@ aict_person_set_given_name (AictPerson *self,
  *
  * Returns: (transfer none) (nullable): the family name
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_person_get_family_name (AictPerson *self)
@@ -290,7 +290,7 @@ aict_person_get_family_name (AictPerson *self)
  *
  * Sets the [property@Aict.Person:family-name] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_person_set_family_name (AictPerson *self,
@@ -311,7 +311,7 @@ aict_person_set_family_name (AictPerson *self,
  * Returns: (transfer none) (element-type AictAffiliation): the
  *   affiliations, in the order they were added; possibly empty
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GPtrArray *
 aict_person_get_affiliations (AictPerson *self)
@@ -331,7 +331,7 @@ aict_person_get_affiliations (AictPerson *self)
  *
  * Adds a copy of @affiliation to the affiliations of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_person_add_affiliation (AictPerson            *self,

@@ -432,7 +432,7 @@ span_overlaps (const AictSpan *span,
  *
  * Returns: %TRUE if overdue
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_outcome_is_overdue (AictOutcome           *self,
@@ -694,7 +694,7 @@ filter_target (AictDataset  *self,
  * Returns: (transfer full) (nullable): a [iface@Gio.ListModel] of
  *   [class@Aict.Partnership], in dataset order, or %NULL on error
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_filter_partnerships (AictDataset  *self,
@@ -720,7 +720,7 @@ aict_dataset_filter_partnerships (AictDataset  *self,
  * Returns: (transfer full) (nullable): a [iface@Gio.ListModel] of
  *   [class@Aict.Actor], in dataset order, or %NULL on error
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_filter_actors (AictDataset  *self,
@@ -743,7 +743,7 @@ aict_dataset_filter_actors (AictDataset  *self,
  * Returns: (transfer full) (nullable): a [iface@Gio.ListModel] of
  *   [class@Aict.Person], in dataset order, or %NULL on error
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_filter_persons (AictDataset  *self,
@@ -765,7 +765,7 @@ aict_dataset_filter_persons (AictDataset  *self,
  * Returns: (transfer full) (nullable): a [iface@Gio.ListModel] of
  *   [class@Aict.Meeting], in dataset order, or %NULL on error
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_filter_meetings (AictDataset  *self,
@@ -790,7 +790,7 @@ aict_dataset_filter_meetings (AictDataset  *self,
  *   [class@Aict.Outcome], in meeting order and then in the order of each
  *   meeting, or %NULL on error
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_filter_outcomes (AictDataset  *self,
@@ -812,7 +812,7 @@ aict_dataset_filter_outcomes (AictDataset  *self,
  * Returns: (transfer full) (nullable): a [iface@Gio.ListModel] of
  *   [class@Aict.Budget], in dataset order, or %NULL on error
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_filter_budgets (AictDataset  *self,

@@ -13,7 +13,7 @@
  * An identifier of an actor in some scheme: a SIREN number, an INSEE
  * code, an IATI organisation identifier…
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictIdentifier
 {
@@ -32,7 +32,7 @@ G_DEFINE_BOXED_TYPE (AictIdentifier, aict_identifier, aict_identifier_copy, aict
  *
  * Returns: (transfer full): a new [struct@Aict.Identifier]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictIdentifier *
 aict_identifier_new (const char *scheme,
@@ -58,7 +58,7 @@ aict_identifier_new (const char *scheme,
  *
  * Returns: (transfer full): a copy of @self
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictIdentifier *
 aict_identifier_copy (const AictIdentifier *self)
@@ -74,7 +74,7 @@ aict_identifier_copy (const AictIdentifier *self)
  *
  * Frees @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_identifier_free (AictIdentifier *self)
@@ -95,7 +95,7 @@ aict_identifier_free (AictIdentifier *self)
  *
  * Returns: (transfer none): the scheme
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_identifier_get_scheme (const AictIdentifier *self)
@@ -112,7 +112,7 @@ aict_identifier_get_scheme (const AictIdentifier *self)
  *
  * Returns: (transfer none): the value
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_identifier_get_value (const AictIdentifier *self)
@@ -126,7 +126,7 @@ aict_identifier_get_value (const AictIdentifier *self)
  *
  * A person's post in an actor, for a period.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictAffiliation
 {
@@ -149,7 +149,7 @@ G_DEFINE_BOXED_TYPE (AictAffiliation, aict_affiliation, aict_affiliation_copy, a
  *
  * Returns: (transfer full): a new [struct@Aict.Affiliation]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictAffiliation *
 aict_affiliation_new (const char            *actor_id,
@@ -178,7 +178,7 @@ aict_affiliation_new (const char            *actor_id,
  *
  * Returns: (transfer full): a copy of @self
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictAffiliation *
 aict_affiliation_copy (const AictAffiliation *self)
@@ -194,7 +194,7 @@ aict_affiliation_copy (const AictAffiliation *self)
  *
  * Frees @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_affiliation_free (AictAffiliation *self)
@@ -217,7 +217,7 @@ aict_affiliation_free (AictAffiliation *self)
  *
  * Returns: (transfer none): the actor id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_affiliation_get_actor_id (const AictAffiliation *self)
@@ -234,7 +234,7 @@ aict_affiliation_get_actor_id (const AictAffiliation *self)
  *
  * Returns: (transfer none) (nullable): the post
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_affiliation_get_post (const AictAffiliation *self)
@@ -251,7 +251,7 @@ aict_affiliation_get_post (const AictAffiliation *self)
  *
  * Returns: (transfer none) (nullable): the start date
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const AictPartialDate *
 aict_affiliation_get_start (const AictAffiliation *self)
@@ -268,7 +268,7 @@ aict_affiliation_get_start (const AictAffiliation *self)
  *
  * Returns: (transfer none) (nullable): the end date
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const AictPartialDate *
 aict_affiliation_get_end (const AictAffiliation *self)
@@ -282,7 +282,7 @@ aict_affiliation_get_end (const AictAffiliation *self)
  *
  * An actor taking part in a partnership, with its role.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictParticipant
 {
@@ -303,7 +303,7 @@ G_DEFINE_BOXED_TYPE (AictParticipant, aict_participant, aict_participant_copy, a
  *
  * Returns: (transfer full): a new [struct@Aict.Participant]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictParticipant *
 aict_participant_new (const char          *actor_id,
@@ -331,7 +331,7 @@ aict_participant_new (const char          *actor_id,
  *
  * Returns: (transfer full): a copy of @self
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictParticipant *
 aict_participant_copy (const AictParticipant *self)
@@ -347,7 +347,7 @@ aict_participant_copy (const AictParticipant *self)
  *
  * Frees @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_participant_free (AictParticipant *self)
@@ -368,7 +368,7 @@ aict_participant_free (AictParticipant *self)
  *
  * Returns: (transfer none): the actor id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_participant_get_actor_id (const AictParticipant *self)
@@ -385,7 +385,7 @@ aict_participant_get_actor_id (const AictParticipant *self)
  *
  * Returns: the role
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictParticipantRole
 aict_participant_get_role (const AictParticipant *self)
@@ -402,7 +402,7 @@ aict_participant_get_role (const AictParticipant *self)
  *
  * Returns: (transfer none) (nullable): the notes
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_participant_get_notes (const AictParticipant *self)
@@ -416,7 +416,7 @@ aict_participant_get_notes (const AictParticipant *self)
  *
  * A component (« volet ») of a partnership.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictComponent
 {
@@ -439,7 +439,7 @@ static const char * const empty_strv[] = { NULL };
  *
  * Returns: (transfer full): a new [struct@Aict.Component]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictComponent *
 aict_component_new (const char         *title,
@@ -466,7 +466,7 @@ aict_component_new (const char         *title,
  *
  * Returns: (transfer full): a copy of @self
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictComponent *
 aict_component_copy (const AictComponent *self)
@@ -482,7 +482,7 @@ aict_component_copy (const AictComponent *self)
  *
  * Frees @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_component_free (AictComponent *self)
@@ -504,7 +504,7 @@ aict_component_free (AictComponent *self)
  *
  * Returns: (transfer none): the title
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_component_get_title (const AictComponent *self)
@@ -522,7 +522,7 @@ aict_component_get_title (const AictComponent *self)
  * Returns: (transfer none) (array zero-terminated=1): the theme codes,
  *   possibly empty
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char * const *
 aict_component_get_themes (const AictComponent *self)
@@ -539,7 +539,7 @@ aict_component_get_themes (const AictComponent *self)
  *
  * Returns: (transfer none) (nullable): the notes
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_component_get_notes (const AictComponent *self)
@@ -554,7 +554,7 @@ aict_component_get_notes (const AictComponent *self)
  * A co-funder of a budget line, with its share of the line, the amount it
  * gives, or both.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictFunder
 {
@@ -576,7 +576,7 @@ G_DEFINE_BOXED_TYPE (AictFunder, aict_funder, aict_funder_copy, aict_funder_free
  *
  * Returns: (transfer full): a new [struct@Aict.Funder]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictFunder *
 aict_funder_new (const char       *actor_id,
@@ -604,7 +604,7 @@ aict_funder_new (const char       *actor_id,
  *
  * Returns: (transfer full): a copy of @self
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictFunder *
 aict_funder_copy (const AictFunder *self)
@@ -620,7 +620,7 @@ aict_funder_copy (const AictFunder *self)
  *
  * Frees @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_funder_free (AictFunder *self)
@@ -641,7 +641,7 @@ aict_funder_free (AictFunder *self)
  *
  * Returns: (transfer none): the actor id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_funder_get_actor_id (const AictFunder *self)
@@ -659,7 +659,7 @@ aict_funder_get_actor_id (const AictFunder *self)
  *
  * Returns: the share, or -1 if not given
  *
- * Since: 1.0
+ * Since: 0.1
  */
 int
 aict_funder_get_share (const AictFunder *self)
@@ -676,7 +676,7 @@ aict_funder_get_share (const AictFunder *self)
  *
  * Returns: (transfer none) (nullable): the amount
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const AictAmount *
 aict_funder_get_amount (const AictFunder *self)
@@ -690,7 +690,7 @@ aict_funder_get_amount (const AictFunder *self)
  *
  * Where a meeting takes place.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictPlace
 {
@@ -715,7 +715,7 @@ G_DEFINE_BOXED_TYPE (AictPlace, aict_place, aict_place_copy, aict_place_free)
  *
  * Returns: (transfer full): a new [struct@Aict.Place]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictPlace *
 aict_place_new (const char *name,
@@ -743,7 +743,7 @@ aict_place_new (const char *name,
  *
  * Returns: (transfer full): a copy of @self
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictPlace *
 aict_place_copy (const AictPlace *self)
@@ -760,7 +760,7 @@ aict_place_copy (const AictPlace *self)
  *
  * Frees @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_place_free (AictPlace *self)
@@ -784,7 +784,7 @@ aict_place_free (AictPlace *self)
  *
  * Returns: (transfer none) (nullable): the name
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_place_get_name (const AictPlace *self)
@@ -801,7 +801,7 @@ aict_place_get_name (const AictPlace *self)
  *
  * Returns: (transfer none) (nullable): the address
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_place_get_address (const AictPlace *self)
@@ -818,7 +818,7 @@ aict_place_get_address (const AictPlace *self)
  *
  * Returns: (transfer none) (nullable): the postal code
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_place_get_postal_code (const AictPlace *self)
@@ -835,7 +835,7 @@ aict_place_get_postal_code (const AictPlace *self)
  *
  * Returns: (transfer none) (nullable): the locality
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_place_get_locality (const AictPlace *self)
@@ -852,7 +852,7 @@ aict_place_get_locality (const AictPlace *self)
  *
  * Returns: (transfer none) (nullable): the ISO 3166-1 alpha-2 code
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_place_get_country (const AictPlace *self)
@@ -867,7 +867,7 @@ aict_place_get_country (const AictPlace *self)
  * A person's attendance at a meeting: present, excused or absent, in which
  * role, and for whom.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictAttendance
 {
@@ -891,7 +891,7 @@ G_DEFINE_BOXED_TYPE (AictAttendance, aict_attendance, aict_attendance_copy, aict
  *
  * Returns: (transfer full): a new [struct@Aict.Attendance]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictAttendance *
 aict_attendance_new (const char           *person_id,
@@ -922,7 +922,7 @@ aict_attendance_new (const char           *person_id,
  *
  * Returns: (transfer full): a copy of @self
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictAttendance *
 aict_attendance_copy (const AictAttendance *self)
@@ -939,7 +939,7 @@ aict_attendance_copy (const AictAttendance *self)
  *
  * Frees @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_attendance_free (AictAttendance *self)
@@ -960,7 +960,7 @@ aict_attendance_free (AictAttendance *self)
  *
  * Returns: (transfer none): the person id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_attendance_get_person_id (const AictAttendance *self)
@@ -977,7 +977,7 @@ aict_attendance_get_person_id (const AictAttendance *self)
  *
  * Returns: the status
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictAttendanceStatus
 aict_attendance_get_status (const AictAttendance *self)
@@ -994,7 +994,7 @@ aict_attendance_get_status (const AictAttendance *self)
  *
  * Returns: the role
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictAttendanceRole
 aict_attendance_get_role (const AictAttendance *self)
@@ -1011,7 +1011,7 @@ aict_attendance_get_role (const AictAttendance *self)
  *
  * Returns: (transfer none) (nullable): the actor id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_attendance_get_representing_id (const AictAttendance *self)

@@ -14,7 +14,7 @@
  *
  * Codes are listed in the validation guide and never change meaning.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictIssue
 {
@@ -129,7 +129,7 @@ aict_issue_class_init (AictIssueClass *klass)
    *
    * How serious the issue is.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   issue_properties[ISSUE_PROP_SEVERITY] =
     g_param_spec_enum ("severity", NULL, NULL,
@@ -140,7 +140,7 @@ aict_issue_class_init (AictIssueClass *klass)
    *
    * The stable machine code of the rule, e.g. `reference-unresolved`.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   issue_properties[ISSUE_PROP_CODE] =
     g_param_spec_string ("code", NULL, NULL, NULL, flags);
@@ -150,7 +150,7 @@ aict_issue_class_init (AictIssueClass *klass)
    *
    * The JSON path of the value at fault, e.g. `$.actors[2].country`.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   issue_properties[ISSUE_PROP_PATH] =
     g_param_spec_string ("path", NULL, NULL, NULL, flags);
@@ -160,7 +160,7 @@ aict_issue_class_init (AictIssueClass *klass)
    *
    * The id of the object concerned, or %NULL when it has none.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   issue_properties[ISSUE_PROP_OBJECT_ID] =
     g_param_spec_string ("object-id", NULL, NULL, NULL, flags);
@@ -171,7 +171,7 @@ aict_issue_class_init (AictIssueClass *klass)
    * What is wrong and what to do, for people, in the language of the
    * locale.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   issue_properties[ISSUE_PROP_MESSAGE] =
     g_param_spec_string ("message", NULL, NULL, NULL, flags);
@@ -196,7 +196,7 @@ aict_issue_init (AictIssue *self)
  *
  * Returns: (transfer full): a new [class@Aict.Issue]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictIssue *
 aict_issue_new (AictSeverity  severity,
@@ -226,7 +226,7 @@ aict_issue_new (AictSeverity  severity,
  *
  * Returns: the severity
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictSeverity
 aict_issue_get_severity (AictIssue *self)
@@ -243,7 +243,7 @@ aict_issue_get_severity (AictIssue *self)
  *
  * Returns: (transfer none): the code
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_issue_get_code (AictIssue *self)
@@ -260,7 +260,7 @@ aict_issue_get_code (AictIssue *self)
  *
  * Returns: (transfer none): the path
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_issue_get_path (AictIssue *self)
@@ -277,7 +277,7 @@ aict_issue_get_path (AictIssue *self)
  *
  * Returns: (transfer none) (nullable): the id
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_issue_get_object_id (AictIssue *self)
@@ -294,7 +294,7 @@ aict_issue_get_object_id (AictIssue *self)
  *
  * Returns: (transfer none): the message
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_issue_get_message (AictIssue *self)
@@ -313,7 +313,7 @@ aict_issue_get_message (AictIssue *self)
  * gives it `len()`, iteration and indexing; in JavaScript iterate
  * [method@Aict.Report.get_issues] with `for…of`.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictReport
 {
@@ -409,7 +409,7 @@ aict_report_class_init (AictReportClass *klass)
    *
    * How many issues have severity %AICT_SEVERITY_ERROR.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   report_properties[REPORT_PROP_N_ERRORS] =
     g_param_spec_uint ("n-errors", NULL, NULL, 0, G_MAXUINT, 0,
@@ -420,7 +420,7 @@ aict_report_class_init (AictReportClass *klass)
    *
    * How many issues have severity %AICT_SEVERITY_WARNING.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   report_properties[REPORT_PROP_N_WARNINGS] =
     g_param_spec_uint ("n-warnings", NULL, NULL, 0, G_MAXUINT, 0,
@@ -442,7 +442,7 @@ aict_report_init (AictReport *self)
  *
  * Returns: (transfer full): a new [class@Aict.Report]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictReport *
 aict_report_new (void)
@@ -457,7 +457,7 @@ aict_report_new (void)
  *
  * Appends @issue to @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_report_add (AictReport *self,
@@ -494,7 +494,7 @@ aict_report_add (AictReport *self,
  *
  * Returns: (transfer none): the issues
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_report_get_issues (AictReport *self)
@@ -512,7 +512,7 @@ aict_report_get_issues (AictReport *self)
  *
  * Returns: the number of errors
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_report_get_n_errors (AictReport *self)
@@ -529,7 +529,7 @@ aict_report_get_n_errors (AictReport *self)
  *
  * Returns: the number of warnings
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_report_get_n_warnings (AictReport *self)
@@ -546,7 +546,7 @@ aict_report_get_n_warnings (AictReport *self)
  *
  * Returns: %TRUE if there is no error
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_report_is_valid (AictReport *self)
@@ -565,7 +565,7 @@ aict_report_is_valid (AictReport *self)
  *
  * Returns: (transfer none) (nullable): the issue, or %NULL
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictIssue *
 aict_report_find (AictReport *self,

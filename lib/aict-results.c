@@ -39,7 +39,7 @@ grouping_slot (AictBudgetGrouping dimension)
  * the change since the previous year that has a row with the same other
  * keys, kind and currency.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictTotal
 {
@@ -145,7 +145,7 @@ _aict_total_set_change (AictTotal  *self,
  *   along @dimension (a line without partnership has no country) or if
  *   @dimension is not one of the grouping
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_total_get_key (AictTotal          *self,
@@ -167,7 +167,7 @@ aict_total_get_key (AictTotal          *self,
  *
  * Returns: the dimensions the totals were grouped by
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictBudgetGrouping
 aict_total_get_grouping (AictTotal *self)
@@ -184,7 +184,7 @@ aict_total_get_grouping (AictTotal *self)
  *
  * Returns: the budget kind of the lines summed
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictBudgetKind
 aict_total_get_kind (AictTotal *self)
@@ -201,7 +201,7 @@ aict_total_get_kind (AictTotal *self)
  *
  * Returns: (transfer none): the sum, in one currency
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const AictAmount *
 aict_total_get_amount (AictTotal *self)
@@ -219,7 +219,7 @@ aict_total_get_amount (AictTotal *self)
  * Returns: (transfer none) (array zero-terminated=1): the ids of the
  *   budget lines summed, in dataset order
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char * const *
 aict_total_get_budget_ids (AictTotal *self)
@@ -236,7 +236,7 @@ aict_total_get_budget_ids (AictTotal *self)
  *
  * Returns: how many budget lines were summed
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_total_get_n_budgets (AictTotal *self)
@@ -255,7 +255,7 @@ aict_total_get_n_budgets (AictTotal *self)
  * Returns: (nullable): the year the change is measured from, or %NULL if
  *   there is no earlier row to compare with
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_total_get_previous_year (AictTotal *self)
@@ -274,7 +274,7 @@ aict_total_get_previous_year (AictTotal *self)
  * Returns: (transfer none) (nullable): the change, or %NULL without a
  *   previous year
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const AictAmount *
 aict_total_get_change (AictTotal *self)
@@ -295,7 +295,7 @@ aict_total_get_change (AictTotal *self)
  *
  * Returns: %TRUE if there is a relative change
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_total_get_change_percent (AictTotal *self,
@@ -316,7 +316,7 @@ aict_total_get_change_percent (AictTotal *self,
  * distinct actors fall under a key (a country, a theme, a status or an
  * actor kind).
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictCount
 {
@@ -373,7 +373,7 @@ _aict_count_new (AictCountBy  by,
  *
  * Returns: what was counted by
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictCountBy
 aict_count_get_by (AictCount *self)
@@ -391,7 +391,7 @@ aict_count_get_by (AictCount *self)
  *
  * Returns: the key
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_count_get_key (AictCount *self)
@@ -408,7 +408,7 @@ aict_count_get_key (AictCount *self)
  *
  * Returns: the number of partnerships under the key
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_count_get_n_partnerships (AictCount *self)
@@ -425,7 +425,7 @@ aict_count_get_n_partnerships (AictCount *self)
  *
  * Returns: the number of distinct actors under the key
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_count_get_n_actors (AictCount *self)
@@ -442,7 +442,7 @@ aict_count_get_n_actors (AictCount *self)
  * it: a chance to pool work ("mutualisation").  See
  * [method@Aict.Dataset.find_overlaps].
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictOverlap
 {
@@ -524,7 +524,7 @@ _aict_overlap_new (AictOverlapKind   kind,
  *
  * Returns: what the actors share (one flag)
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictOverlapKind
 aict_overlap_get_kind (AictOverlap *self)
@@ -543,7 +543,7 @@ aict_overlap_get_kind (AictOverlap *self)
  * Returns: the country code, the id of the partner or funder, or the
  *   theme code they share
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_overlap_get_key (AictOverlap *self)
@@ -561,7 +561,7 @@ aict_overlap_get_key (AictOverlap *self)
  * Returns: (transfer none) (array zero-terminated=1): the ids of the
  *   actors (two or more), in dataset order
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char * const *
 aict_overlap_get_actor_ids (AictOverlap *self)
@@ -579,7 +579,7 @@ aict_overlap_get_actor_ids (AictOverlap *self)
  * Returns: (transfer none) (array zero-terminated=1): the ids of the
  *   partnerships behind the overlap, in dataset order
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char * const *
 aict_overlap_get_partnership_ids (AictOverlap *self)
@@ -598,7 +598,7 @@ aict_overlap_get_partnership_ids (AictOverlap *self)
  *
  * Returns: the dimensions
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictOverlapKind
 aict_overlap_get_shared_kinds (AictOverlap *self)
@@ -616,7 +616,7 @@ aict_overlap_get_shared_kinds (AictOverlap *self)
  * Returns: how many dimensions the actors share (1 to 4), the first
  *   ranking key
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_overlap_get_strength (AictOverlap *self)
@@ -634,7 +634,7 @@ aict_overlap_get_strength (AictOverlap *self)
  * Returns: how many of its partnerships are active, the second ranking
  *   key
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_overlap_get_n_active (AictOverlap *self)
@@ -649,7 +649,7 @@ aict_overlap_get_n_active (AictOverlap *self)
  * A home-side actor that shares countries, partners, themes or funders
  * with a given actor: see [method@Aict.Dataset.find_pooling_candidates].
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictPoolingCandidate
 {
@@ -713,7 +713,7 @@ _aict_pooling_candidate_new (const char  *actor_id,
  *
  * Returns: the id of the candidate actor
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_pooling_candidate_get_actor_id (AictPoolingCandidate *self)
@@ -734,7 +734,7 @@ aict_pooling_candidate_get_actor_id (AictPoolingCandidate *self)
  *   share along @kind (country or theme codes, partner or funder ids),
  *   sorted; empty if nothing
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char * const *
 aict_pooling_candidate_get_shared (AictPoolingCandidate *self,
@@ -755,7 +755,7 @@ aict_pooling_candidate_get_shared (AictPoolingCandidate *self,
  *
  * Returns: the dimensions along which the two actors share something
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictOverlapKind
 aict_pooling_candidate_get_shared_kinds (AictPoolingCandidate *self)
@@ -781,7 +781,7 @@ aict_pooling_candidate_get_shared_kinds (AictPoolingCandidate *self)
  * Returns: (transfer none) (array zero-terminated=1): the candidate's
  *   partnerships through which it shares something, in dataset order
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char * const *
 aict_pooling_candidate_get_partnership_ids (AictPoolingCandidate *self)
@@ -799,7 +799,7 @@ aict_pooling_candidate_get_partnership_ids (AictPoolingCandidate *self)
  * Returns: how many dimensions the two actors share (1 to 4), the first
  *   ranking key
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_pooling_candidate_get_strength (AictPoolingCandidate *self)
@@ -817,7 +817,7 @@ aict_pooling_candidate_get_strength (AictPoolingCandidate *self)
  * Returns: how many things the two actors share, all dimensions together,
  *   the second ranking key
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_pooling_candidate_get_n_shared (AictPoolingCandidate *self)
@@ -842,7 +842,7 @@ aict_pooling_candidate_get_n_shared (AictPoolingCandidate *self)
  * Returns: how many of [method@Aict.PoolingCandidate.get_partnership_ids]
  *   are active, the third ranking key
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_pooling_candidate_get_n_active (AictPoolingCandidate *self)

@@ -19,7 +19,7 @@
  * threads without locking.  [method@Aict.SourceRef.copy] is cheap (it takes
  * a reference).
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictSourceRef
 {
@@ -39,7 +39,7 @@ G_DEFINE_BOXED_TYPE (AictSourceRef, aict_source_ref, aict_source_ref_copy, aict_
  *
  * Returns: (transfer full): a new [struct@Aict.SourceRef]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictSourceRef *
 aict_source_ref_new (const char *source,
@@ -83,7 +83,7 @@ aict_source_ref_new (const char *source,
  * Returns: (transfer full): a copy of @self, to free with
  *   [method@Aict.SourceRef.free]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictSourceRef *
 aict_source_ref_copy (const AictSourceRef *self)
@@ -104,7 +104,7 @@ aict_source_ref_copy (const AictSourceRef *self)
  * Frees @self (releases the reference taken by its constructor or by
  * [method@Aict.SourceRef.copy]).  Does nothing if @self is %NULL.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_source_ref_free (AictSourceRef *self)
@@ -126,7 +126,7 @@ aict_source_ref_free (AictSourceRef *self)
  *
  * Returns: (transfer none): the source id, never empty
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_source_ref_get_source (const AictSourceRef *self)
@@ -145,7 +145,7 @@ aict_source_ref_get_source (const AictSourceRef *self)
  * Returns: (transfer none) (nullable): the locator, or %NULL if there is
  *   none
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_source_ref_get_locator (const AictSourceRef *self)
@@ -165,7 +165,7 @@ aict_source_ref_get_locator (const AictSourceRef *self)
  *
  * Returns: %TRUE if @a and @b are equal
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_source_ref_equal (const AictSourceRef *a,

@@ -16,7 +16,7 @@
  * Every entity can say where its facts were read with [struct@Aict.SourceRef]s
  * that name the [property@Aict.Entity:id] of a source.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictSource
 {
@@ -130,7 +130,7 @@ aict_source_class_init (AictSourceClass *klass)
    *
    * The title of the document.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL,
@@ -144,7 +144,7 @@ aict_source_class_init (AictSourceClass *klass)
    *
    * When the document was written, or %NULL if unknown.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_DATE] =
     g_param_spec_boxed ("date", NULL, NULL,
@@ -158,7 +158,7 @@ aict_source_class_init (AictSourceClass *klass)
    *
    * Who wrote or published the document, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_AUTHOR] =
     g_param_spec_string ("author", NULL, NULL,
@@ -172,7 +172,7 @@ aict_source_class_init (AictSourceClass *klass)
    *
    * Where the document can be read, or %NULL.
    *
-   * Since: 1.0
+   * Since: 0.1
    */
   properties[PROP_URL] =
     g_param_spec_string ("url", NULL, NULL,
@@ -199,7 +199,7 @@ aict_source_init (AictSource *self)
  *
  * Returns: (transfer full): a new [class@Aict.Source]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictSource *
 aict_source_new (const char *id,
@@ -221,7 +221,7 @@ aict_source_new (const char *id,
  *
  * Returns: (transfer none) (nullable): the title
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_source_get_title (AictSource *self)
@@ -238,7 +238,7 @@ aict_source_get_title (AictSource *self)
  *
  * Sets the [property@Aict.Source:title] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_source_set_title (AictSource *self,
@@ -258,7 +258,7 @@ aict_source_set_title (AictSource *self,
  *
  * Returns: (transfer none) (nullable): the date, or %NULL if unknown
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const AictPartialDate *
 aict_source_get_date (AictSource *self)
@@ -275,7 +275,7 @@ aict_source_get_date (AictSource *self)
  *
  * Sets the [property@Aict.Source:date] of @self to a copy of @date.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_source_set_date (AictSource            *self,
@@ -295,7 +295,7 @@ aict_source_set_date (AictSource            *self,
  *
  * Returns: (transfer none) (nullable): the author
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_source_get_author (AictSource *self)
@@ -312,7 +312,7 @@ aict_source_get_author (AictSource *self)
  *
  * Sets the [property@Aict.Source:author] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_source_set_author (AictSource *self,
@@ -332,7 +332,7 @@ aict_source_set_author (AictSource *self,
  *
  * Returns: (transfer none) (nullable): the URL
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_source_get_url (AictSource *self)
@@ -349,7 +349,7 @@ aict_source_get_url (AictSource *self)
  *
  * Sets the [property@Aict.Source:url] of @self.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 void
 aict_source_set_url (AictSource *self,

@@ -114,7 +114,7 @@ compare_tallies (gconstpointer pa,
  * Returns: (transfer full) (nullable): a [iface@Gio.ListModel] of
  *   [class@Aict.Count], or %NULL on error
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_count (AictDataset  *self,
@@ -269,7 +269,7 @@ period_add (Period                *period,
  * Returns: %TRUE if the dataset holds any date (@first and @last are then
  *   set), %FALSE if none (they are set to %NULL)
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_dataset_get_period (AictDataset      *self,
@@ -378,7 +378,7 @@ units_store (AictQueryIndex *index,
  * Returns: (transfer full) (nullable): a [iface@Gio.ListModel] of
  *   [class@Aict.Actor] in dataset order, or %NULL if there is no such actor
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_get_units (AictDataset  *self,
@@ -413,7 +413,7 @@ aict_dataset_get_units (AictDataset  *self,
  * Returns: (transfer full) (nullable): a [iface@Gio.ListModel] of
  *   [class@Aict.Person] in dataset order, or %NULL if there is no such actor
  *
- * Since: 1.0
+ * Since: 0.1
  */
 GListModel *
 aict_dataset_get_staff (AictDataset  *self,
@@ -445,7 +445,7 @@ aict_dataset_get_staff (AictDataset  *self,
  * [method@Aict.Dataset.get_actor_profile]: what to show an elected
  * official.  Each list is a [iface@Gio.ListModel] in dataset order.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 struct _AictActorProfile
 {
@@ -515,7 +515,7 @@ in_set (GHashTable *set,
  * Returns: (transfer full) (nullable): the profile, or %NULL with
  *   %AICT_ERROR_NOT_FOUND if there is no such actor
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictActorProfile *
 aict_dataset_get_actor_profile (AictDataset  *self,
@@ -634,7 +634,7 @@ aict_dataset_get_actor_profile (AictDataset  *self,
  *
  * Returns: (transfer none): the actor profiled
  *
- * Since: 1.0
+ * Since: 0.1
  */
 AictActor *
 aict_actor_profile_get_actor (AictActorProfile *self)
@@ -660,7 +660,7 @@ aict_actor_profile_get_actor (AictActorProfile *self)
  * Returns: (transfer none): its units, a [iface@Gio.ListModel] of
  *   [class@Aict.Actor]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 PROFILE_LIST (units, "units")
 
@@ -674,7 +674,7 @@ PROFILE_LIST (units, "units")
  * Returns: (transfer none): the partnerships it or its units take part
  *   in, a [iface@Gio.ListModel] of [class@Aict.Partnership]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 PROFILE_LIST (partnerships, "partnerships")
 
@@ -688,7 +688,7 @@ PROFILE_LIST (partnerships, "partnerships")
  * Returns: (transfer none): its budget lines and those of its
  *   partnerships, a [iface@Gio.ListModel] of [class@Aict.Budget]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 PROFILE_LIST (budgets, "budgets")
 
@@ -701,7 +701,7 @@ PROFILE_LIST (budgets, "budgets")
  * Returns: (transfer none): its people, a [iface@Gio.ListModel] of
  *   [class@Aict.Person]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 PROFILE_LIST (staff, "staff")
 
@@ -715,7 +715,7 @@ PROFILE_LIST (staff, "staff")
  * Returns: (transfer none): the meetings it organised or attended, a
  *   [iface@Gio.ListModel] of [class@Aict.Meeting]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 PROFILE_LIST (meetings, "meetings")
 
@@ -729,7 +729,7 @@ PROFILE_LIST (meetings, "meetings")
  * Returns: (transfer none): the follow-up actions it owns, across
  *   meetings, a [iface@Gio.ListModel] of [class@Aict.Outcome]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 PROFILE_LIST (actions, "actions")
 
@@ -743,6 +743,6 @@ PROFILE_LIST (actions, "actions")
  * Returns: (transfer none): what it or its people said at meetings, a
  *   [iface@Gio.ListModel] of [class@Aict.Contribution]
  *
- * Since: 1.0
+ * Since: 0.1
  */
 PROFILE_LIST (contributions, "contributions")

@@ -11,7 +11,7 @@
  *
  * Returns: the major version
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_get_major_version (void)
@@ -26,7 +26,7 @@ aict_get_major_version (void)
  *
  * Returns: the minor version
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_get_minor_version (void)
@@ -41,7 +41,7 @@ aict_get_minor_version (void)
  *
  * Returns: the micro version
  *
- * Since: 1.0
+ * Since: 0.1
  */
 guint
 aict_get_micro_version (void)
@@ -56,7 +56,7 @@ aict_get_micro_version (void)
  *
  * Returns: (transfer none): the version
  *
- * Since: 1.0
+ * Since: 0.1
  */
 const char *
 aict_get_version_string (void)
@@ -74,7 +74,7 @@ aict_get_version_string (void)
  *
  * Returns: %TRUE if it is
  *
- * Since: 1.0
+ * Since: 0.1
  */
 gboolean
 aict_check_version (guint major,

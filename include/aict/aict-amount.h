@@ -18,7 +18,7 @@ G_BEGIN_DECLS
  * arithmetic lies within ±`AICT_AMOUNT_MAX`, so that JavaScript and any
  * other consumer that reads numbers as IEEE doubles sees them exactly.
  *
- * Since: 1.0
+ * Since: 0.1
  */
 #define AICT_AMOUNT_MAX G_GINT64_CONSTANT (9007199254740991)
 
@@ -27,7 +27,7 @@ G_BEGIN_DECLS
  *
  * The [alias@GObject.Type] of [struct@Aict.Amount].
  *
- * Since: 1.0
+ * Since: 0.1
  */
 #define AICT_TYPE_AMOUNT (aict_amount_get_type ())
 

@@ -14,7 +14,7 @@ G_BEGIN_DECLS
  *
  * The [alias@GObject.Type] of [struct@Aict.PartialDate].
  *
- * Since: 1.0
+ * Since: 0.1
  */
 #define AICT_TYPE_PARTIAL_DATE (aict_partial_date_get_type ())
 

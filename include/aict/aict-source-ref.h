@@ -14,7 +14,7 @@ G_BEGIN_DECLS
  *
  * The [alias@GObject.Type] of [struct@Aict.SourceRef].
  *
- * Since: 1.0
+ * Since: 0.1
  */
 #define AICT_TYPE_SOURCE_REF (aict_source_ref_get_type ())
 

@@ -24,6 +24,8 @@
 # define _AICT_EXTERN _AICT_IMPORT extern
 #endif
 
-/* The whole 1.0 API.  Additions after the first stable release get
- * AICT_AVAILABLE_IN_1_x, generated per minor version. */
+/* The API of the first release, 0.1.  Each later minor version tags what
+ * it adds with its own macro (AICT_AVAILABLE_IN_0_2 and "Since: 0.2" in
+ * the documentation). */
 #define AICT_AVAILABLE_IN_ALL _AICT_EXTERN
+#define AICT_AVAILABLE_IN_0_2 _AICT_EXTERN

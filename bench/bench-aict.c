@@ -4,7 +4,7 @@
  *   bench-aict [--expect-valid] MODE FILE
  *
  * MODE is one of
- *   load      aict_dataset_new_from_file() then aict_dataset_validate(): the
+ *   load      aict_dataset_new_from_file_full() then aict_dataset_validate(): the
  *             time of both (and of each), the number of records, the number
  *             of errors and warnings of the report;
  *   save      load (not timed), then aict_dataset_to_bytes() and
@@ -170,7 +170,7 @@ mode_load (const char *path,
   long rss;
 
   t0 = now_s ();
-  dataset = aict_dataset_new_from_file (path, options, &error);
+  dataset = aict_dataset_new_from_file_full (path, options, &error);
   if (dataset == NULL)
     die (path, error);
   t1 = now_s ();
@@ -258,7 +258,7 @@ mode_save (const char *path)
   gboolean equal;
   long rss;
 
-  dataset = aict_dataset_new_from_file (path, options, &error);
+  dataset = aict_dataset_new_from_file_full (path, options, &error);
   if (dataset == NULL)
     die (path, error);
 

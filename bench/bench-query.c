@@ -309,7 +309,7 @@ add_participant (AictPartnership     *partnership,
                  const char          *actor_id,
                  AictParticipantRole  role)
 {
-  g_autoptr(AictParticipant) participant = aict_participant_new (actor_id, role, NULL);
+  g_autoptr(AictParticipant) participant = aict_participant_new (actor_id, role);
 
   aict_partnership_add_participant (partnership, participant);
 }

@@ -24,7 +24,7 @@ are printed beside it).  MB are 10^6 bytes.
 
 Contenders:
   read                    bench-aict read: read the file into memory (floor)
-  libaict load+validate   bench-aict load: aict_dataset_new_from_file() +
+  libaict load+validate   bench-aict load: aict_dataset_new_from_file_full() +
                           aict_dataset_validate()
   json-glib JsonParser    bench-aict jsonglib: json_parser_load_from_data()
                           alone, the file already in memory (its read is

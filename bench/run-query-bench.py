@@ -20,7 +20,7 @@ Usage:
    bench/gen-dataset.py if missing, exactly as run-bench.py does) against
    `bench-aict load` on the same file: `aict info`'s wall time (median of
    --runs, from spawn to exit), the load time inside bench-aict
-   (aict_dataset_new_from_file() alone; bench-aict also validates, which is
+   (aict_dataset_new_from_file_full() alone; bench-aict also validates, which is
    reported apart and not counted), and the share of `aict info`'s time that
    the load takes.  The two run in alternation and are judged on the best
    run of each (the least disturbed by other work), medians beside.  Target of the issue: `aict info` dominated by the load,

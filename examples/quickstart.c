@@ -19,7 +19,7 @@ main (int argc, char **argv)
   g_autoptr(GListModel) actions = NULL;
 
   setlocale (LC_ALL, "");   /* so that g_print() writes UTF-8 in a UTF-8 locale */
-  dataset = aict_dataset_new_from_file (path, NULL, &error);
+  dataset = aict_dataset_new_from_file (path, &error);
   if (dataset == NULL)
     {
       g_printerr ("quickstart: %s\n", error->message);

@@ -9,7 +9,7 @@ import system from 'system';
 const path = ARGV[0] ?? 'data/meeting-2016.json';
 let dataset;
 try {
-    dataset = Aict.Dataset.new_from_file(path, null);
+    dataset = Aict.Dataset.new_from_file(path);
 } catch (e) {
     if (!(e instanceof GLib.Error))
         throw e;

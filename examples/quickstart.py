@@ -11,7 +11,7 @@ from gi.repository import Aict, GLib  # noqa: E402
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'data/meeting-2016.json'
 try:
-    dataset = Aict.Dataset.new_from_file(path, None)
+    dataset = Aict.Dataset.new_from_file(path)
 except GLib.Error as e:
     print(f'quickstart: {e.message}', file=sys.stderr)
     sys.exit(1)

@@ -8,7 +8,7 @@ int main (string[] args) {
     string path = args.length > 1 ? args[1] : "data/meeting-2016.json";
     Aict.Dataset dataset;
     try {
-        dataset = new Aict.Dataset.from_file (path, null);
+        dataset = new Aict.Dataset.from_file (path);
     } catch (GLib.Error e) {
         printerr ("quickstart: %s\n", e.message);
         return 1;

@@ -12,7 +12,7 @@ LLVMFuzzerTestOneInput (const unsigned char *data,
 
   fuzz_set_logging ();
 
-  dataset = aict_dataset_new_from_data ((const char *) data, (gssize) size, NULL, &error);
+  dataset = aict_dataset_new_from_data_full ((const char *) data, (gssize) size, NULL, &error);
   if (dataset == NULL)
     {
       g_assert (error != NULL);

@@ -17,7 +17,7 @@ LLVMFuzzerTestOneInput (const unsigned char *data,
 
   fuzz_set_logging ();
 
-  first = aict_dataset_new_from_data ((const char *) data, (gssize) size, NULL, NULL);
+  first = aict_dataset_new_from_data_full ((const char *) data, (gssize) size, NULL, NULL);
   if (first == NULL)
     return 0;
 
@@ -26,7 +26,7 @@ LLVMFuzzerTestOneInput (const unsigned char *data,
   if (saved == NULL)
     g_error ("a loaded dataset cannot be written: %s", error->message);
 
-  second = aict_dataset_new_from_bytes (saved, NULL, &error);
+  second = aict_dataset_new_from_bytes (saved, &error);
   if (second == NULL)
     g_error ("a saved dataset does not load again: %s", error->message);
 

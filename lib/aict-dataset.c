@@ -334,6 +334,25 @@ load_buffer (const char             *data,
 /**
  * aict_dataset_new_from_file:
  * @path: (type filename): the file to read
+ * @error: return location for a [error@Aict.Error]
+ *
+ * Loads an `aict/1` file with the default [struct@Aict.LoadOptions]: the
+ * limits for untrusted input.  See [ctor@Aict.Dataset.new_from_file_full].
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+AictDataset *
+aict_dataset_new_from_file (const char             *path,
+                            GError                **error)
+{
+  return aict_dataset_new_from_file_full (path, NULL, error);
+}
+
+/**
+ * aict_dataset_new_from_file_full:
+ * @path: (type filename): the file to read
  * @options: (nullable): how to load, or %NULL for the defaults
  * @error: return location for a [error@Aict.Error]
  *
@@ -347,12 +366,12 @@ load_buffer (const char             *data,
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  *
- * Since: 0.1
+ * Since: 0.2
  */
 AictDataset *
-aict_dataset_new_from_file (const char             *path,
-                            const AictLoadOptions  *options,
-                            GError                **error)
+aict_dataset_new_from_file_full (const char             *path,
+                                 const AictLoadOptions  *options,
+                                 GError                **error)
 {
   g_autoptr(AictLoadOptions) defaults = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -380,6 +399,25 @@ aict_dataset_new_from_file (const char             *path,
 /**
  * aict_dataset_new_from_bytes:
  * @bytes: the `aict/1` document
+ * @error: return location for a [error@Aict.Error]
+ *
+ * Loads an `aict/1` document held in memory with the default
+ * [struct@Aict.LoadOptions].  See [ctor@Aict.Dataset.new_from_bytes_full].
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+AictDataset *
+aict_dataset_new_from_bytes (GBytes                 *bytes,
+                             GError                **error)
+{
+  return aict_dataset_new_from_bytes_full (bytes, NULL, error);
+}
+
+/**
+ * aict_dataset_new_from_bytes_full:
+ * @bytes: the `aict/1` document
  * @options: (nullable): how to load, or %NULL for the defaults
  * @error: return location for a [error@Aict.Error]
  *
@@ -388,12 +426,12 @@ aict_dataset_new_from_file (const char             *path,
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  *
- * Since: 0.1
+ * Since: 0.2
  */
 AictDataset *
-aict_dataset_new_from_bytes (GBytes                 *bytes,
-                             const AictLoadOptions  *options,
-                             GError                **error)
+aict_dataset_new_from_bytes_full (GBytes                 *bytes,
+                                  const AictLoadOptions  *options,
+                                  GError                **error)
 {
   gsize length;
   const char *data;
@@ -410,6 +448,27 @@ aict_dataset_new_from_bytes (GBytes                 *bytes,
  * aict_dataset_new_from_data:
  * @data: (array length=length) (element-type guint8): the `aict/1` document
  * @length: the length of @data in bytes, or -1 if it is NUL-terminated
+ * @error: return location for a [error@Aict.Error]
+ *
+ * Loads an `aict/1` document held in memory with the default
+ * [struct@Aict.LoadOptions].  See [ctor@Aict.Dataset.new_from_data_full].
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+AictDataset *
+aict_dataset_new_from_data (const char  *data,
+                            gssize       length,
+                            GError     **error)
+{
+  return aict_dataset_new_from_data_full (data, length, NULL, error);
+}
+
+/**
+ * aict_dataset_new_from_data_full:
+ * @data: (array length=length) (element-type guint8): the `aict/1` document
+ * @length: the length of @data in bytes, or -1 if it is NUL-terminated
  * @options: (nullable): how to load, or %NULL for the defaults
  * @error: return location for a [error@Aict.Error]
  *
@@ -418,13 +477,13 @@ aict_dataset_new_from_bytes (GBytes                 *bytes,
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  *
- * Since: 0.1
+ * Since: 0.2
  */
 AictDataset *
-aict_dataset_new_from_data (const char             *data,
-                            gssize                  length,
-                            const AictLoadOptions  *options,
-                            GError                **error)
+aict_dataset_new_from_data_full (const char             *data,
+                                 gssize                  length,
+                                 const AictLoadOptions  *options,
+                                 GError                **error)
 {
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -438,6 +497,27 @@ aict_dataset_new_from_data (const char             *data,
 /**
  * aict_dataset_new_from_stream:
  * @stream: the stream to read to its end
+ * @cancellable: (nullable): a [class@Gio.Cancellable]
+ * @error: return location for a [error@Aict.Error]
+ *
+ * Loads an `aict/1` document from a stream with the default
+ * [struct@Aict.LoadOptions].  See [ctor@Aict.Dataset.new_from_stream_full].
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+AictDataset *
+aict_dataset_new_from_stream (GInputStream  *stream,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  return aict_dataset_new_from_stream_full (stream, NULL, cancellable, error);
+}
+
+/**
+ * aict_dataset_new_from_stream_full:
+ * @stream: the stream to read to its end
  * @options: (nullable): how to load, or %NULL for the defaults
  * @cancellable: (nullable): a [class@Gio.Cancellable]
  * @error: return location for a [error@Aict.Error]
@@ -447,13 +527,13 @@ aict_dataset_new_from_data (const char             *data,
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  *
- * Since: 0.1
+ * Since: 0.2
  */
 AictDataset *
-aict_dataset_new_from_stream (GInputStream           *stream,
-                              const AictLoadOptions  *options,
-                              GCancellable           *cancellable,
-                              GError                **error)
+aict_dataset_new_from_stream_full (GInputStream           *stream,
+                                   const AictLoadOptions  *options,
+                                   GCancellable           *cancellable,
+                                   GError                **error)
 {
   g_autoptr(AictLoadOptions) defaults = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -480,6 +560,25 @@ aict_dataset_new_from_stream (GInputStream           *stream,
 /**
  * aict_dataset_new_from_json_node:
  * @node: a json-glib tree holding an `aict/1` document
+ * @error: return location for a [error@Aict.Error]
+ *
+ * Loads a dataset from a json-glib tree with the default
+ * [struct@Aict.LoadOptions].  See [ctor@Aict.Dataset.new_from_json_node_full].
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+AictDataset *
+aict_dataset_new_from_json_node (JsonNode               *node,
+                                 GError                **error)
+{
+  return aict_dataset_new_from_json_node_full (node, NULL, error);
+}
+
+/**
+ * aict_dataset_new_from_json_node_full:
+ * @node: a json-glib tree holding an `aict/1` document
  * @options: (nullable): how to load, or %NULL for the defaults
  * @error: return location for a [error@Aict.Error]
  *
@@ -497,12 +596,12 @@ aict_dataset_new_from_stream (GInputStream           *stream,
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  *
- * Since: 0.1
+ * Since: 0.2
  */
 AictDataset *
-aict_dataset_new_from_json_node (JsonNode               *node,
-                                 const AictLoadOptions  *options,
-                                 GError                **error)
+aict_dataset_new_from_json_node_full (JsonNode               *node,
+                                      const AictLoadOptions  *options,
+                                      GError                **error)
 {
   g_autoptr(AictLoadOptions) defaults = NULL;
   g_autofree char *data = NULL;

@@ -1354,7 +1354,7 @@ decode_components_item (Decoder  *d,
     return FALSE;
 
   _aict_partnership_take_component (partnership,
-                                    aict_component_new (title != NULL ? title : "",
+                                    aict_component_new_full (title != NULL ? title : "",
                                                         (const char * const *) themes,
                                                         notes));
 
@@ -1672,7 +1672,7 @@ decode_attendance_item (Decoder  *d,
     return schema_error (d, _("an attendance record needs a “status” and a “role”"));
 
   _aict_meeting_take_attendance (meeting,
-                                 aict_attendance_new (person != NULL ? person : "",
+                                 aict_attendance_new_full (person != NULL ? person : "",
                                                       status, role, representing));
 
   return TRUE;

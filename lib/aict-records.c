@@ -297,9 +297,9 @@ G_DEFINE_BOXED_TYPE (AictParticipant, aict_participant, aict_participant_copy, a
  * aict_participant_new:
  * @actor_id: the id of the [class@Aict.Actor]
  * @role: its role
- * @notes: (nullable): notes
  *
- * Creates a participant.
+ * Creates a participant without notes.  See
+ * [ctor@Aict.Participant.new_full].
  *
  * Returns: (transfer full): a new [struct@Aict.Participant]
  *
@@ -307,8 +307,27 @@ G_DEFINE_BOXED_TYPE (AictParticipant, aict_participant, aict_participant_copy, a
  */
 AictParticipant *
 aict_participant_new (const char          *actor_id,
-                      AictParticipantRole  role,
-                      const char          *notes)
+                      AictParticipantRole  role)
+{
+  return aict_participant_new_full (actor_id, role, NULL);
+}
+
+/**
+ * aict_participant_new_full:
+ * @actor_id: the id of the [class@Aict.Actor]
+ * @role: its role
+ * @notes: (nullable): notes
+ *
+ * Creates a participant.
+ *
+ * Returns: (transfer full): a new [struct@Aict.Participant]
+ *
+ * Since: 0.2
+ */
+AictParticipant *
+aict_participant_new_full (const char          *actor_id,
+                           AictParticipantRole  role,
+                           const char          *notes)
 {
   AictParticipant *self;
 
@@ -338,7 +357,7 @@ aict_participant_copy (const AictParticipant *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return aict_participant_new (self->actor_id, self->role, self->notes);
+  return aict_participant_new_full (self->actor_id, self->role, self->notes);
 }
 
 /**
@@ -432,6 +451,23 @@ static const char * const empty_strv[] = { NULL };
 /**
  * aict_component_new:
  * @title: the title
+ *
+ * Creates a component without themes or notes.  See
+ * [ctor@Aict.Component.new_full].
+ *
+ * Returns: (transfer full): a new [struct@Aict.Component]
+ *
+ * Since: 0.1
+ */
+AictComponent *
+aict_component_new (const char *title)
+{
+  return aict_component_new_full (title, NULL, NULL);
+}
+
+/**
+ * aict_component_new_full:
+ * @title: the title
  * @themes: (nullable) (array zero-terminated=1): theme codes
  * @notes: (nullable): notes
  *
@@ -439,12 +475,12 @@ static const char * const empty_strv[] = { NULL };
  *
  * Returns: (transfer full): a new [struct@Aict.Component]
  *
- * Since: 0.1
+ * Since: 0.2
  */
 AictComponent *
-aict_component_new (const char         *title,
-                    const char * const *themes,
-                    const char         *notes)
+aict_component_new_full (const char         *title,
+                         const char * const *themes,
+                         const char         *notes)
 {
   AictComponent *self;
 
@@ -473,7 +509,7 @@ aict_component_copy (const AictComponent *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return aict_component_new (self->title, (const char * const *) self->themes, self->notes);
+  return aict_component_new_full (self->title, (const char * const *) self->themes, self->notes);
 }
 
 /**
@@ -884,10 +920,9 @@ G_DEFINE_BOXED_TYPE (AictAttendance, aict_attendance, aict_attendance_copy, aict
  * @person_id: the id of the [class@Aict.Person]
  * @status: whether the person attended
  * @role: the part the person played
- * @representing_id: (nullable): the id of the [class@Aict.Actor] the
- *   person represented
  *
- * Creates an attendance record.
+ * Creates an attendance record of a person who represented no one in
+ * particular.  See [ctor@Aict.Attendance.new_full].
  *
  * Returns: (transfer full): a new [struct@Aict.Attendance]
  *
@@ -896,8 +931,30 @@ G_DEFINE_BOXED_TYPE (AictAttendance, aict_attendance, aict_attendance_copy, aict
 AictAttendance *
 aict_attendance_new (const char           *person_id,
                      AictAttendanceStatus  status,
-                     AictAttendanceRole    role,
-                     const char           *representing_id)
+                     AictAttendanceRole    role)
+{
+  return aict_attendance_new_full (person_id, status, role, NULL);
+}
+
+/**
+ * aict_attendance_new_full:
+ * @person_id: the id of the [class@Aict.Person]
+ * @status: whether the person attended
+ * @role: the part the person played
+ * @representing_id: (nullable): the id of the [class@Aict.Actor] the
+ *   person represented
+ *
+ * Creates an attendance record.
+ *
+ * Returns: (transfer full): a new [struct@Aict.Attendance]
+ *
+ * Since: 0.2
+ */
+AictAttendance *
+aict_attendance_new_full (const char           *person_id,
+                          AictAttendanceStatus  status,
+                          AictAttendanceRole    role,
+                          const char           *representing_id)
 {
   AictAttendance *self;
 
@@ -929,7 +986,7 @@ aict_attendance_copy (const AictAttendance *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return aict_attendance_new (self->person_id, self->status, self->role,
+  return aict_attendance_new_full (self->person_id, self->status, self->role,
                               self->representing_id);
 }
 

@@ -85,7 +85,7 @@ from gi.repository import Aict
 # Loaded (not Aict.Dataset.new (), a tail call to g_object_new that leaves
 # no libaict frame in the allocation stack).
 ds = Aict.Dataset.new_from_file(os.path.join(os.environ["AICT_SOURCE_ROOT"],
-                                "tests", "data", "valid", "one-actor.json"), None)
+                                "tests", "data", "valid", "one-actor.json"))
 get = ctypes.pythonapi.PyCapsule_GetPointer
 get.restype, get.argtypes = ctypes.c_void_p, [ctypes.py_object, ctypes.c_char_p]
 gobject = ctypes.CDLL("libgobject-2.0.so.0")

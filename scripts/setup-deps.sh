@@ -17,6 +17,12 @@ PACKAGES="
   iso-codes locales
   clang libclang-rt-14-dev llvm
   valgrind
+  libxml2-utils
+  libsqlite3-dev sqlite3 postgresql-15 libpq-dev
+  libcairo2-dev libpango1.0-dev gir1.2-freedesktop fonts-dejavu-core
+  libgraphviz-dev gmt-dcw
+  libxlsxwriter-dev python3-pandas python3-openpyxl
+  chromium libreoffice-calc-nogui
 "
 
 missing=""

@@ -162,7 +162,7 @@ test_json_node_bridge (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "meeting-2016.json", NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(AictDataset) dataset = aict_dataset_new_from_file (path, NULL, &error);
+  g_autoptr(AictDataset) dataset = aict_dataset_new_from_file (path, &error);
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(AictDataset) again = NULL;
   g_autoptr(GBytes) first = NULL;
@@ -174,7 +174,7 @@ test_json_node_bridge (void)
   g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (node), "format"), ==, "aict/1");
 
-  again = aict_dataset_new_from_json_node (node, NULL, &error);
+  again = aict_dataset_new_from_json_node (node, &error);
   g_assert_no_error (error);
   first = aict_dataset_to_bytes (dataset, &error);
   g_assert_no_error (error);
@@ -236,7 +236,7 @@ test_json_node_hostile (void)
         }
 
       node = json_builder_get_root (builder);
-      dataset = aict_dataset_new_from_json_node (node, NULL, &error);
+      dataset = aict_dataset_new_from_json_node (node, &error);
       g_assert_null (dataset);
       g_assert_error (error, AICT_ERROR, cases[i].code);
       g_assert_true (g_str_has_prefix (error->message, "<json-node>:"));
@@ -247,7 +247,7 @@ static void
 test_translated_messages (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(AictDataset) dataset = aict_dataset_new_from_data (
+  g_autoptr(AictDataset) dataset = aict_dataset_new_from_data_full (
     "{\"format\": \"aict/1\", \"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"other\", "
     "\"country\": \"XX\"}]}", -1, NULL, &error);
   g_autoptr(AictReport) report = NULL;

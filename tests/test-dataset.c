@@ -30,7 +30,7 @@ static AictDataset *
 load_file (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  AictDataset *dataset = aict_dataset_new_from_file (path, NULL, &error);
+  AictDataset *dataset = aict_dataset_new_from_file (path, &error);
 
   g_assert_no_error (error);
   g_assert_true (AICT_IS_DATASET (dataset));
@@ -42,7 +42,7 @@ static AictDataset *
 load_string (const char *json)
 {
   g_autoptr(GError) error = NULL;
-  AictDataset *dataset = aict_dataset_new_from_data (json, -1, NULL, &error);
+  AictDataset *dataset = aict_dataset_new_from_data (json, -1, &error);
 
   g_assert_no_error (error);
   g_assert_true (AICT_IS_DATASET (dataset));
@@ -54,7 +54,7 @@ static AictDataset *
 load_gbytes (GBytes *bytes)
 {
   g_autoptr(GError) error = NULL;
-  AictDataset *dataset = aict_dataset_new_from_bytes (bytes, NULL, &error);
+  AictDataset *dataset = aict_dataset_new_from_bytes (bytes, &error);
 
   g_assert_no_error (error);
   g_assert_true (AICT_IS_DATASET (dataset));
@@ -482,7 +482,7 @@ build_meeting (const char *id,
   g_autoptr(AictPartialDate) due = aict_partial_date_new (2016, 12, 0);
   g_autoptr(AictPlace) place = aict_place_new ("Hôtel du Département", "2 rue Paul-Louis-Courier",
                                                "24000", "Périgueux", "FR");
-  g_autoptr(AictAttendance) attendance = aict_attendance_new ("p-coustillas", AICT_ATTENDANCE_STATUS_PRESENT,
+  g_autoptr(AictAttendance) attendance = aict_attendance_new_full ("p-coustillas", AICT_ATTENDANCE_STATUS_PRESENT,
                                                               AICT_ATTENDANCE_ROLE_SPEAKER, "cd24");
   g_autoptr(AictAgendaItem) item = NULL;
   g_autoptr(AictAgendaItem) sub_item = NULL;
@@ -567,10 +567,10 @@ build_full_dataset (void)
   g_autoptr(AictPartialDate) d2030 = aict_partial_date_new (2030, 12, 31);
   g_autoptr(AictAffiliation) affiliation = aict_affiliation_new ("cd24", "Adjointe au chef de service",
                                                                 d2014, d2030);
-  g_autoptr(AictParticipant) lead = aict_participant_new ("cd24", AICT_PARTICIPANT_ROLE_LEAD, "chef de file");
-  g_autoptr(AictParticipant) partner = aict_participant_new ("larache", AICT_PARTICIPANT_ROLE_PARTNER, NULL);
+  g_autoptr(AictParticipant) lead = aict_participant_new_full ("cd24", AICT_PARTICIPANT_ROLE_LEAD, "chef de file");
+  g_autoptr(AictParticipant) partner = aict_participant_new ("larache", AICT_PARTICIPANT_ROLE_PARTNER);
   const char * const component_themes[] = { "vocational-training", NULL };
-  g_autoptr(AictComponent) component = aict_component_new ("Jeunesse et formation agricole",
+  g_autoptr(AictComponent) component = aict_component_new_full ("Jeunesse et formation agricole",
                                                           component_themes, "volet 1");
   g_autoptr(AictAmount) range = aict_amount_new_full (3000000, 7000000, "EUR", TRUE, TRUE);
   g_autoptr(AictAmount) xof = aict_amount_new (15000000, "XOF");
@@ -1283,7 +1283,7 @@ test_dataset_load_bytes (void)
   g_assert_finalize_object (g_steal_pointer (&dataset));
 
   /* An empty GBytes is a syntax error, named <data>. */
-  g_assert_null (aict_dataset_new_from_bytes (empty, NULL, &error));
+  g_assert_null (aict_dataset_new_from_bytes (empty, &error));
   g_assert_error (error, AICT_ERROR, AICT_ERROR_PARSE);
   g_assert_true (g_str_has_prefix (error->message, "<data>:1:1: "));
 }
@@ -1303,30 +1303,30 @@ test_dataset_load_data (void)
   g_autoptr(GError) error = NULL;
 
   /* length -1: NUL-terminated. */
-  by_strlen = aict_dataset_new_from_data (terminated, -1, NULL, &error);
+  by_strlen = aict_dataset_new_from_data (terminated, -1, &error);
   g_assert_no_error (error);
   assert_worked_example (by_strlen);
 
   /* An explicit length: the bytes after it are never looked at. */
-  by_length = aict_dataset_new_from_data (with_tail, (gssize) length, NULL, &error);
+  by_length = aict_dataset_new_from_data_full (with_tail, (gssize) length, NULL, &error);
   g_assert_no_error (error);
   assert_worked_example (by_length);
   assert_datasets_equal (by_strlen, by_length);
 
   /* A length that cuts the document: a syntax error, not a partial model. */
-  cut = aict_dataset_new_from_data (terminated, (gssize) length / 2, NULL, &error);
+  cut = aict_dataset_new_from_data_full (terminated, (gssize) length / 2, NULL, &error);
   g_assert_null (cut);
   g_assert_error (error, AICT_ERROR, AICT_ERROR_PARSE);
   g_assert_true (g_str_has_prefix (error->message, "<data>:"));
   g_clear_error (&error);
 
   /* The whole buffer with its tail: trailing data. */
-  g_assert_null (aict_dataset_new_from_data (with_tail, -1, NULL, &error));
+  g_assert_null (aict_dataset_new_from_data (with_tail, -1, &error));
   g_assert_error (error, AICT_ERROR, AICT_ERROR_PARSE);
   g_clear_error (&error);
 
   /* NULL with length 0 is an empty document. */
-  g_assert_null (aict_dataset_new_from_data (NULL, 0, NULL, &error));
+  g_assert_null (aict_dataset_new_from_data (NULL, 0, &error));
   g_assert_error (error, AICT_ERROR, AICT_ERROR_PARSE);
   g_clear_error (&error);
 
@@ -1374,7 +1374,7 @@ test_dataset_load_stream (void)
   g_autoptr(AictDataset) from_file = load_file (path);
   g_autoptr(GError) error = NULL;
 
-  dataset = aict_dataset_new_from_stream (stream, NULL, cancellable, &error);
+  dataset = aict_dataset_new_from_stream (stream, cancellable, &error);
   g_assert_no_error (error);
   assert_worked_example (dataset);
   assert_datasets_equal (dataset, from_file);
@@ -1390,14 +1390,14 @@ test_dataset_load_stream (void)
       g_memory_input_stream_add_data (G_MEMORY_INPUT_STREAM (pieces),
                                       g_memdup2 (data + off, MIN (7, length - off)),
                                       (gssize) MIN (7, length - off), g_free);
-    again = aict_dataset_new_from_stream (pieces, NULL, NULL, &error);
+    again = aict_dataset_new_from_stream (pieces, NULL, &error);
     g_assert_no_error (error);
     assert_datasets_equal (again, from_file);
   }
 
   /* Errors name the stream <stream>. */
   bad_stream = g_memory_input_stream_new_from_data ("{\"format\": 1}", -1, NULL);
-  g_assert_null (aict_dataset_new_from_stream (bad_stream, NULL, NULL, &error));
+  g_assert_null (aict_dataset_new_from_stream (bad_stream, NULL, &error));
   g_assert_error (error, AICT_ERROR, AICT_ERROR_SCHEMA);
   g_assert_true (g_str_has_prefix (error->message, "<stream>:1:12: $.format: "));
   g_clear_error (&error);
@@ -1406,7 +1406,7 @@ test_dataset_load_stream (void)
   {
     g_autoptr(GInputStream) failing = g_object_new (test_failing_stream_get_type (), NULL);
 
-    g_assert_null (aict_dataset_new_from_stream (failing, NULL, NULL, &error));
+    g_assert_null (aict_dataset_new_from_stream (failing, NULL, &error));
     g_assert_error (error, AICT_ERROR, AICT_ERROR_IO);
     g_assert_true (g_str_has_prefix (error->message, "<stream>: "));
     g_assert_nonnull (strstr (error->message, "the disk caught fire"));
@@ -1619,7 +1619,7 @@ test_dataset_roundtrip_incomplete (void)
       g_autoptr(AictDataset) first = load_string (cases[i].json);
       g_autoptr(GBytes) bytes = aict_dataset_to_bytes (first, NULL);
       g_autoptr(GError) error = NULL;
-      g_autoptr(AictDataset) second = aict_dataset_new_from_bytes (bytes, NULL, &error);
+      g_autoptr(AictDataset) second = aict_dataset_new_from_bytes (bytes, &error);
 
       if (second == NULL)
         {
@@ -1730,8 +1730,8 @@ build_bad_theme (void)
   AictDataset *dataset = aict_dataset_new ();
   g_autoptr(AictActor) fr = aict_actor_new ("fr", "F", AICT_ACTOR_KIND_REGION);
   g_autoptr(AictActor) ma = aict_actor_new ("ma", "M", AICT_ACTOR_KIND_FOREIGN_AUTHORITY);
-  g_autoptr(AictParticipant) lead = aict_participant_new ("fr", AICT_PARTICIPANT_ROLE_LEAD, NULL);
-  g_autoptr(AictParticipant) partner = aict_participant_new ("ma", AICT_PARTICIPANT_ROLE_PARTNER, NULL);
+  g_autoptr(AictParticipant) lead = aict_participant_new ("fr", AICT_PARTICIPANT_ROLE_LEAD);
+  g_autoptr(AictParticipant) partner = aict_participant_new ("ma", AICT_PARTICIPANT_ROLE_PARTNER);
   const char * const themes[] = { "Water", NULL };
   AictPartnership *partnership = aict_partnership_new ("p", "Coopération", AICT_PARTNERSHIP_STATUS_PLANNED);
 
@@ -2186,7 +2186,7 @@ test_dataset_precondition (void)
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*path != NULL*");
-  g_assert_null (aict_dataset_new_from_file (NULL, NULL, NULL));
+  g_assert_null (aict_dataset_new_from_file (NULL, NULL));
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*path != NULL*");
@@ -2194,21 +2194,21 @@ test_dataset_precondition (void)
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*bytes != NULL*");
-  g_assert_null (aict_dataset_new_from_bytes (NULL, NULL, NULL));
+  g_assert_null (aict_dataset_new_from_bytes (NULL, NULL));
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*data != NULL*");
-  g_assert_null (aict_dataset_new_from_data (NULL, -1, NULL, NULL));
+  g_assert_null (aict_dataset_new_from_data (NULL, -1, NULL));
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*G_IS_INPUT_STREAM*");
-  g_assert_null (aict_dataset_new_from_stream (NULL, NULL, NULL, NULL));
+  g_assert_null (aict_dataset_new_from_stream (NULL, NULL, NULL));
   g_test_assert_expected_messages ();
 
   /* An error location that is already set. */
   error = g_error_new_literal (AICT_ERROR, AICT_ERROR_FAILED, "earlier");
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*error == NULL*");
-  g_assert_null (aict_dataset_new_from_data ("{}", -1, NULL, &error));
+  g_assert_null (aict_dataset_new_from_data ("{}", -1, &error));
   g_test_assert_expected_messages ();
   g_assert_cmpstr (error->message, ==, "earlier");
 

@@ -704,8 +704,8 @@ static void
 test_partnership_participants (void)
 {
   AictPartnership *partnership = aict_partnership_new ("p", "P", AICT_PARTNERSHIP_STATUS_ACTIVE);
-  g_autoptr(AictParticipant) lead = aict_participant_new ("dordogne", AICT_PARTICIPANT_ROLE_LEAD, NULL);
-  g_autoptr(AictParticipant) partner = aict_participant_new ("matam", AICT_PARTICIPANT_ROLE_PARTNER, "since 2008");
+  g_autoptr(AictParticipant) lead = aict_participant_new ("dordogne", AICT_PARTICIPANT_ROLE_LEAD);
+  g_autoptr(AictParticipant) partner = aict_participant_new_full ("matam", AICT_PARTICIPANT_ROLE_PARTNER, "since 2008");
   GPtrArray *participants = aict_partnership_get_participants (partnership);
   const AictParticipant *got;
 
@@ -732,7 +732,7 @@ test_partnership_components (void)
 {
   const char * const themes[] = { "water", "health", NULL };
   AictPartnership *partnership = aict_partnership_new ("p", "P", AICT_PARTNERSHIP_STATUS_ACTIVE);
-  g_autoptr(AictComponent) water = aict_component_new ("Eau et assainissement", themes, NULL);
+  g_autoptr(AictComponent) water = aict_component_new_full ("Eau et assainissement", themes, NULL);
   GPtrArray *components = aict_partnership_get_components (partnership);
   const AictComponent *got;
 
@@ -1354,10 +1354,9 @@ static void
 test_meeting_attendance (void)
 {
   AictMeeting *meeting = aict_meeting_new ("m", "M", NULL);
-  g_autoptr(AictAttendance) present = aict_attendance_new ("vcoustillas", AICT_ATTENDANCE_STATUS_PRESENT,
+  g_autoptr(AictAttendance) present = aict_attendance_new_full ("vcoustillas", AICT_ATTENDANCE_STATUS_PRESENT,
                                                            AICT_ATTENDANCE_ROLE_SPEAKER, "dordogne");
-  g_autoptr(AictAttendance) excused = aict_attendance_new ("jdupont", AICT_ATTENDANCE_STATUS_EXCUSED,
-                                                           AICT_ATTENDANCE_ROLE_PARTICIPANT, NULL);
+  g_autoptr(AictAttendance) excused = aict_attendance_new ("jdupont", AICT_ATTENDANCE_STATUS_EXCUSED, AICT_ATTENDANCE_ROLE_PARTICIPANT);
   GPtrArray *attendance = aict_meeting_get_attendance (meeting);
   const AictAttendance *got;
 
@@ -1845,7 +1844,7 @@ test_record_affiliation (void)
 static void
 test_record_participant (void)
 {
-  g_autoptr(AictParticipant) participant = aict_participant_new ("matam", AICT_PARTICIPANT_ROLE_PARTNER,
+  g_autoptr(AictParticipant) participant = aict_participant_new_full ("matam", AICT_PARTICIPANT_ROLE_PARTNER,
                                                                  "Conseil départemental");
   g_autoptr(AictParticipant) copy = aict_participant_copy (participant);
   g_autoptr(AictParticipant) dup = boxed_round_trip (AICT_TYPE_PARTICIPANT, participant);
@@ -1869,9 +1868,9 @@ test_record_component (void)
   char *themes[] = { g_strdup ("water"), g_strdup ("health"), NULL };
   const char * const expected[] = { "water", "health", NULL };
   const char * const empty[] = { NULL };
-  g_autoptr(AictComponent) component = aict_component_new ("Eau", (const char * const *) themes, "volet 1");
-  g_autoptr(AictComponent) none = aict_component_new ("Gouvernance", NULL, NULL);
-  g_autoptr(AictComponent) empty_themes = aict_component_new ("Culture", empty, NULL);
+  g_autoptr(AictComponent) component = aict_component_new_full ("Eau", (const char * const *) themes, "volet 1");
+  g_autoptr(AictComponent) none = aict_component_new ("Gouvernance");
+  g_autoptr(AictComponent) empty_themes = aict_component_new_full ("Culture", empty, NULL);
   g_autoptr(AictComponent) copy = NULL;
   g_autoptr(AictComponent) dup = NULL;
 
@@ -1952,7 +1951,7 @@ test_record_place (void)
 static void
 test_record_attendance (void)
 {
-  g_autoptr(AictAttendance) attendance = aict_attendance_new ("vcoustillas", AICT_ATTENDANCE_STATUS_ABSENT,
+  g_autoptr(AictAttendance) attendance = aict_attendance_new_full ("vcoustillas", AICT_ATTENDANCE_STATUS_ABSENT,
                                                               AICT_ATTENDANCE_ROLE_ORGANISER, "dordogne");
   g_autoptr(AictAttendance) copy = aict_attendance_copy (attendance);
   g_autoptr(AictAttendance) dup = boxed_round_trip (AICT_TYPE_ATTENDANCE, attendance);
@@ -1985,11 +1984,11 @@ test_record_precondition (void)
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*role <= *");
-  g_assert_null (aict_participant_new ("a", (AictParticipantRole) 99, NULL));
+  g_assert_null (aict_participant_new_full ("a", (AictParticipantRole) 99, NULL));
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*title != NULL*");
-  g_assert_null (aict_component_new (NULL, NULL, NULL));
+  g_assert_null (aict_component_new (NULL));
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*share >= -1*");
@@ -1997,8 +1996,7 @@ test_record_precondition (void)
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*person_id != NULL*");
-  g_assert_null (aict_attendance_new (NULL, AICT_ATTENDANCE_STATUS_PRESENT,
-                                      AICT_ATTENDANCE_ROLE_PARTICIPANT, NULL));
+  g_assert_null (aict_attendance_new (NULL, AICT_ATTENDANCE_STATUS_PRESENT, AICT_ATTENDANCE_ROLE_PARTICIPANT));
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*self != NULL*");

@@ -15,7 +15,7 @@
  *     holds.  Then the same hook stays installed for a retry: fail-once
  *     lets it succeed, fail-forever fails it again the same way.
  *   /aict/io-faults/read: the same for "read" in aict_file_read_bounded()
- *     (so for aict_dataset_new_from_file()).
+ *     (so for aict_dataset_new_from_file_full()).
  *   /aict/io-faults/eintr: EINTR at any step is retried or ignored, as the
  *     real system call's would be.
  *   The real thing, no hook: a read-only directory, a read-only target, a
@@ -222,7 +222,7 @@ load_meeting (void)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data",
                                                  "meeting-2016.json", NULL);
   g_autoptr(GError) error = NULL;
-  AictDataset *dataset = aict_dataset_new_from_file (path, NULL, &error);
+  AictDataset *dataset = aict_dataset_new_from_file (path, &error);
 
   g_assert_no_error (error);
   return dataset;
@@ -510,7 +510,7 @@ test_read_faults (Fixture       *fixture,
 
             g_assert_cmpuint (n, <=, 10);
             aict_file_set_fault_hook (fault_hook, &plan);
-            loaded = aict_dataset_new_from_file (fixture->path, NULL, &error);
+            loaded = aict_dataset_new_from_file (fixture->path, &error);
             aict_file_set_fault_hook (NULL, NULL);
             counts.loads++;
 
@@ -584,7 +584,7 @@ test_eintr (Fixture       *fixture,
     g_autoptr(AictDataset) loaded = NULL;
 
     aict_file_set_fault_hook (fault_hook, &plan);
-    loaded = aict_dataset_new_from_file (fixture->path, NULL, &error);
+    loaded = aict_dataset_new_from_file (fixture->path, &error);
     aict_file_set_fault_hook (NULL, NULL);
     g_assert_no_error (error);
     g_assert_cmpuint (plan.failures, ==, 1);

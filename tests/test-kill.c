@@ -178,7 +178,7 @@ fixture_set_up (Fixture       *fixture,
    * the 64 KiB string limit of loading, so B can be read back.) */
   for (i = 0; i < 2; i++)
     {
-      fixture->datasets[i] = aict_dataset_new_from_file (meeting, NULL, &error);
+      fixture->datasets[i] = aict_dataset_new_from_file (meeting, &error);
       g_assert_no_error (error);
     }
   description = g_strnfill (60000, 'b');

@@ -515,7 +515,7 @@ assert_data_error (const char            *json,
                    const char            *fragment)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(AictDataset) dataset = aict_dataset_new_from_data (json, length, options, &error);
+  g_autoptr(AictDataset) dataset = aict_dataset_new_from_data_full (json, length, options, &error);
   g_autofree char *problem = check_error (error, "<data>", code, position, NULL, fragment);
 
   g_assert_null (dataset);
@@ -531,7 +531,7 @@ assert_data_within_limits (const char            *json,
                            const AictLoadOptions *options)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(AictDataset) dataset = aict_dataset_new_from_data (json, length, options, &error);
+  g_autoptr(AictDataset) dataset = aict_dataset_new_from_data_full (json, length, options, &error);
 
   if (dataset == NULL)
     {
@@ -547,7 +547,7 @@ assert_data_loads (const char            *json,
                    const AictLoadOptions *options)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(AictDataset) dataset = aict_dataset_new_from_data (json, -1, options, &error);
+  g_autoptr(AictDataset) dataset = aict_dataset_new_from_data_full (json, -1, options, &error);
 
   if (error != NULL)
     g_error ("%.80s…: %s", json, error->message);
@@ -617,13 +617,13 @@ check_load_everywhere (const char            *path,
       switch (from)
         {
         case FROM_FILE:
-          dataset = aict_dataset_new_from_file (path, options, &error);
+          dataset = aict_dataset_new_from_file_full (path, options, &error);
           break;
         case FROM_DATA:
-          dataset = aict_dataset_new_from_data (contents, (gssize) length, options, &error);
+          dataset = aict_dataset_new_from_data_full (contents, (gssize) length, options, &error);
           break;
         case FROM_STREAM:
-          dataset = aict_dataset_new_from_stream (stream, options, NULL, &error);
+          dataset = aict_dataset_new_from_stream_full (stream, options, NULL, &error);
           break;
         default:
           g_assert_not_reached ();
@@ -713,7 +713,7 @@ test_format_string (void)
     {
       g_autofree char *path = bad_path (files[i]);
       g_autoptr(GError) error = NULL;
-      g_autoptr(AictDataset) dataset = aict_dataset_new_from_file (path, NULL, &error);
+      g_autoptr(AictDataset) dataset = aict_dataset_new_from_file (path, &error);
 
       g_assert_null (dataset);
       g_assert_error (error, AICT_ERROR, AICT_ERROR_SCHEMA);
@@ -728,7 +728,7 @@ test_format_string (void)
     g_autoptr(AictDataset) dataset = NULL;
 
     g_assert_true (g_file_set_contents (path, "[]", -1, NULL));
-    dataset = aict_dataset_new_from_file (path, NULL, &error);
+    dataset = aict_dataset_new_from_file (path, &error);
     g_assert_null (dataset);
     g_assert_error (error, AICT_ERROR, AICT_ERROR_SCHEMA);
     g_assert_true (g_str_has_prefix (error->message, path));
@@ -798,7 +798,7 @@ test_limit_depth (void)
     g_autofree char *problem = NULL;
 
     aict_load_options_set_max_depth (options, 3);
-    dataset = aict_dataset_new_from_file (path, options, &error);
+    dataset = aict_dataset_new_from_file_full (path, options, &error);
     g_assert_null (dataset);
     problem = check_error (error, display, AICT_ERROR_LIMIT, "31:23", NULL, "nesting deeper than 3 levels");
     if (problem != NULL)
@@ -879,7 +879,7 @@ test_limit_file_size (void)
       aict_load_options_set_max_file_size (options, limit);
       g_assert_cmpuint (aict_load_options_get_max_file_size (options), ==, limit);
 
-      from_file = aict_dataset_new_from_file (path, options, &error);
+      from_file = aict_dataset_new_from_file_full (path, options, &error);
       if (limit < size)
         {
           g_autofree char *expected = g_strdup_printf ("file is %" G_GSIZE_FORMAT " bytes", size);
@@ -897,7 +897,7 @@ test_limit_file_size (void)
           g_assert_nonnull (from_file);
         }
 
-      from_data = aict_dataset_new_from_data (contents, (gssize) size, options, &error);
+      from_data = aict_dataset_new_from_data_full (contents, (gssize) size, options, &error);
       g_assert_true ((from_data != NULL) == (limit >= size));
       if (limit < size)
         {
@@ -908,7 +908,7 @@ test_limit_file_size (void)
           g_clear_error (&error);
         }
 
-      from_stream = aict_dataset_new_from_stream (stream, options, NULL, &error);
+      from_stream = aict_dataset_new_from_stream_full (stream, options, NULL, &error);
       g_assert_true ((from_stream != NULL) == (limit >= size));
       if (limit < size)
         {
@@ -924,7 +924,7 @@ test_limit_file_size (void)
   {
     g_autoptr(GError) error = NULL;
 
-    g_assert_null (aict_dataset_new_from_file (path, options, &error));
+    g_assert_null (aict_dataset_new_from_file_full (path, options, &error));
     g_assert_error (error, AICT_ERROR, AICT_ERROR_LIMIT);
   }
   assert_data_error ("", 0, options, AICT_ERROR_PARSE, "1:1", "empty document");
@@ -938,7 +938,7 @@ test_limit_file_size (void)
     g_autoptr(GError) error = NULL;
     g_autofree char *problem = NULL;
 
-    g_assert_null (aict_dataset_new_from_file (path, options, &error));
+    g_assert_null (aict_dataset_new_from_file_full (path, options, &error));
     problem = check_error (error, display, AICT_ERROR_LIMIT, NULL, NULL, NULL);
     if (problem != NULL)
       g_error ("%s", problem);
@@ -949,7 +949,7 @@ test_limit_file_size (void)
   g_assert_cmpuint (aict_load_options_get_max_file_size (options), ==, HARD_MAX_FILE_SIZE);
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(AictDataset) dataset = aict_dataset_new_from_file (path, options, &error);
+    g_autoptr(AictDataset) dataset = aict_dataset_new_from_file_full (path, options, &error);
 
     g_assert_no_error (error);
     g_assert_nonnull (dataset);
@@ -987,12 +987,12 @@ test_limit_file_size_default (void)
   buffer[limit] = '\n';
   g_assert_true (g_file_set_contents (over, buffer, (gssize) limit + 1, NULL));
 
-  dataset = aict_dataset_new_from_file (exact, NULL, &error);
+  dataset = aict_dataset_new_from_file (exact, &error);
   g_assert_no_error (error);
   g_assert_nonnull (dataset);
   g_clear_object (&dataset);
 
-  dataset = aict_dataset_new_from_file (over, NULL, &error);
+  dataset = aict_dataset_new_from_file (over, &error);
   g_assert_null (dataset);
   problem = check_error (error, display, AICT_ERROR_LIMIT, NULL, NULL, "8388609 bytes");
   if (problem != NULL)
@@ -1000,13 +1000,13 @@ test_limit_file_size_default (void)
   g_clear_error (&error);
 
   /* The same from memory. */
-  dataset = aict_dataset_new_from_data (buffer, (gssize) limit, NULL, &error);
+  dataset = aict_dataset_new_from_data_full (buffer, (gssize) limit, NULL, &error);
   g_assert_no_error (error);
   g_clear_object (&dataset);
-  dataset = aict_dataset_new_from_data (buffer, (gssize) limit - 1, NULL, &error);   /* limit − 1 */
+  dataset = aict_dataset_new_from_data_full (buffer, (gssize) limit - 1, NULL, &error);   /* limit − 1 */
   g_assert_no_error (error);
   g_clear_object (&dataset);
-  dataset = aict_dataset_new_from_data (buffer, (gssize) limit + 1, NULL, &error);
+  dataset = aict_dataset_new_from_data_full (buffer, (gssize) limit + 1, NULL, &error);
   g_assert_null (dataset);
   g_assert_error (error, AICT_ERROR, AICT_ERROR_LIMIT);
 
@@ -1461,7 +1461,7 @@ test_number_length_raised (void)
               break;
             }
 
-          dataset = aict_dataset_new_from_data (json, -1, options, &error);
+          dataset = aict_dataset_new_from_data_full (json, -1, options, &error);
           if (overflowing && !g_error_matches (error, AICT_ERROR, AICT_ERROR_OVERFLOW))
             {
               g_test_message ("%s of %u digits: %s", fields[field], lengths[i],
@@ -1570,7 +1570,7 @@ test_amount_boundaries (void)
         "{\"format\":\"aict/1\",\"budgets\":[{\"id\":\"b\",\"actor\":\"a\",\"kind\":\"spent\","
         "\"amount\":{\"currency\":\"%s\",\"value\":%s}}]}", cases[i].currency, cases[i].value);
       g_autoptr(GError) error = NULL;
-      g_autoptr(AictDataset) dataset = aict_dataset_new_from_data (json, -1, NULL, &error);
+      g_autoptr(AictDataset) dataset = aict_dataset_new_from_data (json, -1, &error);
 
       if (cases[i].code != 0)
         {
@@ -1589,7 +1589,7 @@ test_amount_boundaries (void)
         AictBudget *budget = aict_dataset_lookup_budget (dataset, "b");
         const AictAmount *amount = aict_budget_get_amount (budget);
         g_autoptr(GBytes) bytes = aict_dataset_to_bytes (dataset, NULL);
-        g_autoptr(AictDataset) again = aict_dataset_new_from_bytes (bytes, NULL, &error);
+        g_autoptr(AictDataset) again = aict_dataset_new_from_bytes (bytes, &error);
 
         g_assert_cmpint (aict_amount_get_value (amount), ==, cases[i].minor);
         g_assert_cmpstr (aict_amount_get_currency (amount), ==, cases[i].currency);
@@ -1635,7 +1635,7 @@ test_depth_generated (void)
     g_autofree char *problem = NULL;
 
     aict_load_options_set_max_depth (options, 33);
-    dataset = aict_dataset_new_from_file (file, options, &error);
+    dataset = aict_dataset_new_from_file_full (file, options, &error);
     g_assert_null (dataset);
     problem = check_error (error, display, AICT_ERROR_SCHEMA, "8:16", "$.actors[0].notes", "expected a string");
     if (problem != NULL)
@@ -1805,7 +1805,7 @@ test_strict_file (gconstpointer data)
   gboolean found = FALSE;
 
   /* Without validate, the loader keeps what the validator reports. */
-  dataset = aict_dataset_new_from_file (path, NULL, &error);
+  dataset = aict_dataset_new_from_file (path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (dataset);
   report = aict_dataset_validate (dataset);
@@ -1896,7 +1896,7 @@ test_negative_zero (void)
         "{\"format\":\"aict/1\",\"actors\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"other\",\"country\":\"FR\"}],"
         "\"budgets\":[{\"id\":\"b\",\"actor\":\"a\",\"kind\":\"spent\",%s}]}", cases[i].members);
       g_autoptr(GError) error = NULL;
-      g_autoptr(AictDataset) dataset = aict_dataset_new_from_data (json, -1, validate, &error);
+      g_autoptr(AictDataset) dataset = aict_dataset_new_from_data_full (json, -1, validate, &error);
       g_autoptr(GBytes) bytes = NULL;
       AictBudget *budget;
       const AictAmount *amount;
@@ -2010,7 +2010,7 @@ assert_file_error (const char *path,
 {
   g_autofree char *display = g_filename_display_name (path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(AictDataset) dataset = aict_dataset_new_from_file (path, NULL, &error);
+  g_autoptr(AictDataset) dataset = aict_dataset_new_from_file (path, &error);
   g_autofree char *problem = check_error (error, display, code, position, NULL, fragment);
 
   g_assert_null (dataset);
@@ -2074,7 +2074,7 @@ test_file_dev_zero (void)
 
   /* Endless: it must be refused at once, not read until memory runs out. */
   start = g_get_monotonic_time ();
-  dataset = aict_dataset_new_from_file ("/dev/zero", NULL, &error);
+  dataset = aict_dataset_new_from_file ("/dev/zero", &error);
   g_assert_null (dataset);
   g_assert_nonnull (error);
   g_assert_true (g_error_matches (error, AICT_ERROR, AICT_ERROR_IO) ||
@@ -2100,7 +2100,7 @@ fifo_load_thread (gpointer data)
 {
   FifoLoad *load = data;
   GError *error = NULL;
-  AictDataset *dataset = aict_dataset_new_from_file (load->path, NULL, &error);
+  AictDataset *dataset = aict_dataset_new_from_file (load->path, &error);
 
   g_mutex_lock (&load->mutex);
   load->dataset = dataset;
@@ -2186,7 +2186,7 @@ test_file_name_not_utf8 (void)
   g_assert_true (g_utf8_validate (display, -1, NULL));
 
   g_assert_true (g_file_set_contents (path, "{\"format\": \"aict/1\", \"title\": 1}", -1, NULL));
-  dataset = aict_dataset_new_from_file (path, NULL, &error);
+  dataset = aict_dataset_new_from_file (path, &error);
   g_assert_null (dataset);
   g_assert_error (error, AICT_ERROR, AICT_ERROR_SCHEMA);
   g_assert_true (g_utf8_validate (error->message, -1, NULL));
@@ -2201,7 +2201,7 @@ test_file_name_not_utf8 (void)
 
   /* And it loads when it is fine. */
   g_assert_true (g_file_set_contents (path, "{\"format\": \"aict/1\"}", -1, NULL));
-  dataset = aict_dataset_new_from_file (path, NULL, &error);
+  dataset = aict_dataset_new_from_file (path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (dataset);
 
@@ -2283,7 +2283,7 @@ test_jsontestsuite (void)
       g_autofree char *display = g_filename_display_name (path);
       g_autofree char *prefix = g_strconcat (display, ":", NULL);
       g_autoptr(GError) error = NULL;
-      g_autoptr(AictDataset) dataset = aict_dataset_new_from_file (path, NULL, &error);
+      g_autoptr(AictDataset) dataset = aict_dataset_new_from_file (path, &error);
       AictError policy_code;
 
       if (dataset != NULL)

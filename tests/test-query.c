@@ -22,7 +22,7 @@ load_small (void)
   else
     path = g_test_build_filename (G_TEST_DIST, "data", "query", "small.json", NULL);
 
-  dataset = aict_dataset_new_from_file (path, NULL, &error);
+  dataset = aict_dataset_new_from_file (path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (dataset);
 
@@ -489,7 +489,7 @@ test_invalidation (void)
   /* A record. */
   assert_ids (dataset, aict_dataset_filter_partnerships, asso, "p5");
   {
-    g_autoptr(AictParticipant) participant = aict_participant_new ("asso", AICT_PARTICIPANT_ROLE_OPERATOR, NULL);
+    g_autoptr(AictParticipant) participant = aict_participant_new ("asso", AICT_PARTICIPANT_ROLE_OPERATOR);
 
     aict_partnership_add_participant (p4, participant);
   }
@@ -711,7 +711,7 @@ test_budget_totals_overflow (void)
     "  {\"id\": \"b1\", \"actor\": \"a\", \"kind\": \"allocated\", \"amount\": {\"currency\": \"XOF\", \"value\": 9007199254740991}},"
     "  {\"id\": \"b2\", \"actor\": \"a\", \"kind\": \"allocated\", \"amount\": {\"currency\": \"XOF\", \"value\": 1}}]}";
   g_autoptr(GError) error = NULL;
-  g_autoptr(AictDataset) dataset = aict_dataset_new_from_data (json, -1, NULL, &error);
+  g_autoptr(AictDataset) dataset = aict_dataset_new_from_data (json, -1, &error);
   GListModel *totals;
 
   g_assert_no_error (error);
@@ -987,7 +987,7 @@ test_parent_cycle (void)
     " {\"id\": \"b\", \"name\": \"B\", \"kind\": \"service\", \"country\": \"FR\", \"parent\": \"a\"}],"
     " \"partnerships\": [{\"id\": \"p\", \"title\": \"P\", \"status\": \"active\", \"participants\": [{\"actor\": \"a\", \"role\": \"lead\"}], \"countries\": [\"MA\"]}]}";
   g_autoptr(GError) error = NULL;
-  g_autoptr(AictDataset) dataset = aict_dataset_new_from_data (json, -1, NULL, &error);
+  g_autoptr(AictDataset) dataset = aict_dataset_new_from_data (json, -1, &error);
   g_autoptr(AictFilter) filter = aict_filter_new ();
   g_autoptr(GListModel) units = NULL;
   g_autoptr(GListModel) overlaps = NULL;

@@ -36,7 +36,7 @@ load_seed (void)
   g_autoptr(GError) error = NULL;
   AictDataset *dataset;
 
-  dataset = aict_dataset_new_from_file (path, NULL, &error);
+  dataset = aict_dataset_new_from_file (path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (dataset);
   return dataset;
@@ -774,7 +774,7 @@ test_seed_roundtrip (void)
   g_assert_cmpmem (saved, saved_len, original, original_len);
 
   /* and what was saved loads again */
-  reloaded = aict_dataset_new_from_file (out_path, NULL, &error);
+  reloaded = aict_dataset_new_from_file (out_path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (aict_dataset_lookup_partnership (reloaded, "p-cd17-guinee"));
 

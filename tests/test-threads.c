@@ -721,7 +721,7 @@ fixture_compute_reference (Fixture *f)
   g_autoptr(AictReport) report = NULL;
   g_autoptr(GDate) today = fixed_today ();
 
-  dataset = aict_dataset_new_from_bytes (f->input, NULL, &error);
+  dataset = aict_dataset_new_from_bytes (f->input, &error);
   if (dataset == NULL)
     {
       g_assert_nonnull (error);
@@ -968,18 +968,18 @@ load_one (DatasetThread *t,
   switch (round % 3)
     {
     case 0:
-      dataset = aict_dataset_new_from_bytes (f->input, NULL, &error);
+      dataset = aict_dataset_new_from_bytes (f->input, &error);
       break;
     case 1:
       {
         g_autofree char *copy = g_memdup2 (data, len);
 
-        dataset = aict_dataset_new_from_data (copy, (gssize) len, NULL, &error);
+        dataset = aict_dataset_new_from_data_full (copy, (gssize) len, NULL, &error);
       }
       break;
     default:
       /* The same file opened by every thread. */
-      dataset = aict_dataset_new_from_file (f->path, NULL, &error);
+      dataset = aict_dataset_new_from_file (f->path, &error);
       break;
     }
   t->counts[OP_LOAD]++;
@@ -1249,7 +1249,7 @@ same_path_thread (gpointer data)
   SamePathThread *t = data;
   Fixture *f = g_ptr_array_index (t->fixtures, t->index % t->fixtures->len);
   g_autoptr(GError) error = NULL;
-  g_autoptr(AictDataset) dataset = aict_dataset_new_from_bytes (f->input, NULL, &error);
+  g_autoptr(AictDataset) dataset = aict_dataset_new_from_bytes (f->input, &error);
 
   g_assert_no_error (error);
   gate_wait (t->gate);
@@ -1679,7 +1679,7 @@ shared_init (Shared *s)
   GListModel *model;
   guint n;
 
-  s->owner = aict_dataset_new_from_bytes (f->input, NULL, &error);
+  s->owner = aict_dataset_new_from_bytes (f->input, &error);
   g_assert_no_error (error);
 
   s->amounts = g_ptr_array_new_with_free_func ((GDestroyNotify) aict_amount_free);
@@ -1734,11 +1734,11 @@ shared_init (Shared *s)
       AictPartialDate *start = aict_partial_date_new (2015, 1, 0);
       const char *themes[] = { "water", "health", NULL };
       Handover built[] = {
-        { (GDestroyNotify) aict_participant_free, aict_participant_new ("cd24", AICT_PARTICIPANT_ROLE_LEAD, "chef de file") },
+        { (GDestroyNotify) aict_participant_free, aict_participant_new_full ("cd24", AICT_PARTICIPANT_ROLE_LEAD, "chef de file") },
         { (GDestroyNotify) aict_funder_free, aict_funder_new ("cd24", 5000, amount) },
         { (GDestroyNotify) aict_affiliation_free, aict_affiliation_new ("cd24", "chargé de mission", start, NULL) },
-        { (GDestroyNotify) aict_component_free, aict_component_new ("Eau", themes, NULL) },
-        { (GDestroyNotify) aict_attendance_free, aict_attendance_new ("p1", AICT_ATTENDANCE_STATUS_PRESENT, AICT_ATTENDANCE_ROLE_SPEAKER, "cd24") },
+        { (GDestroyNotify) aict_component_free, aict_component_new_full ("Eau", themes, NULL) },
+        { (GDestroyNotify) aict_attendance_free, aict_attendance_new_full ("p1", AICT_ATTENDANCE_STATUS_PRESENT, AICT_ATTENDANCE_ROLE_SPEAKER, "cd24") },
         { (GDestroyNotify) aict_identifier_free, aict_identifier_new ("siren", "222400012") },
         { (GDestroyNotify) aict_place_free, aict_place_new ("Hôtel du département", "2 rue Paul-Louis Courier", "24000", "Périgueux", "FR") },
       };
@@ -2125,7 +2125,7 @@ first_load_bad (FirstLoadThread *t,
                 guint            k)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(AictDataset) broken = aict_dataset_new_from_bytes (t->bad[k], NULL, &error);
+  g_autoptr(AictDataset) broken = aict_dataset_new_from_bytes (t->bad[k], &error);
 
   g_assert_null (broken);
   g_assert_nonnull (error);
@@ -2147,7 +2147,7 @@ first_load_thread (gpointer data)
 
   first_load_bad (t, first);
 
-  dataset = aict_dataset_new_from_bytes (t->input, NULL, &error);
+  dataset = aict_dataset_new_from_bytes (t->input, &error);
   g_assert_no_error (error);
   report = aict_dataset_validate_at (dataset, today);
   t->n_issues = g_list_model_get_n_items (aict_report_get_issues (report));

@@ -300,7 +300,7 @@ static AictDataset *
 load_file (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  AictDataset *dataset = aict_dataset_new_from_file (path, NULL, &error);
+  AictDataset *dataset = aict_dataset_new_from_file (path, &error);
 
   g_assert_no_error (error);
   g_assert_true (AICT_IS_DATASET (dataset));
@@ -853,8 +853,8 @@ test_validate_today (void)
       g_autoptr(AictActor) cd24 = aict_actor_new ("cd24", "Dordogne", AICT_ACTOR_KIND_DEPARTEMENT);
       g_autoptr(AictActor) larache = aict_actor_new ("larache", "Larache", AICT_ACTOR_KIND_FOREIGN_AUTHORITY);
       g_autoptr(AictPartnership) partnership = aict_partnership_new ("p", "Coopération", cases[i].status);
-      g_autoptr(AictParticipant) lead = aict_participant_new ("cd24", AICT_PARTICIPANT_ROLE_LEAD, NULL);
-      g_autoptr(AictParticipant) partner = aict_participant_new ("larache", AICT_PARTICIPANT_ROLE_PARTNER, NULL);
+      g_autoptr(AictParticipant) lead = aict_participant_new ("cd24", AICT_PARTICIPANT_ROLE_LEAD);
+      g_autoptr(AictParticipant) partner = aict_participant_new ("larache", AICT_PARTICIPANT_ROLE_PARTNER);
       g_autoptr(AictPartialDate) end = aict_partial_date_new (cases[i].year, cases[i].month, cases[i].day);
       g_autoptr(AictReport) report = NULL;
 
@@ -891,7 +891,7 @@ test_validate_date_precision (void)
   GDate today;
 
   set_today (&today);
-  dataset = aict_dataset_new_from_data (
+  dataset = aict_dataset_new_from_data_full (
     "{\"format\": \"aict/1\","
     " \"actors\": [{\"id\": \"fr\", \"name\": \"F\", \"kind\": \"region\", \"country\": \"FR\"},"
     "              {\"id\": \"ma\", \"name\": \"M\", \"kind\": \"foreign-authority\", \"country\": \"MA\"}],"
@@ -958,7 +958,7 @@ test_validate_load_option (void)
       g_autofree char *prefix = g_strdup_printf ("%s: %s: ", display, cases[i].path);
       g_autoptr(AictReport) report = validate_file (path);
       g_autoptr(GError) error = NULL;
-      g_autoptr(AictDataset) strict = aict_dataset_new_from_file (path, options, &error);
+      g_autoptr(AictDataset) strict = aict_dataset_new_from_file_full (path, options, &error);
       g_autoptr(AictDataset) lenient = NULL;
       AictIssue *issue = NULL;
       GListModel *model = G_LIST_MODEL (report);
@@ -983,7 +983,7 @@ test_validate_load_option (void)
       g_assert_cmpstr (error->message + strlen (prefix), ==, aict_issue_get_message (issue));
 
       /* Without the option the same file loads. */
-      lenient = aict_dataset_new_from_file (path, NULL, NULL);
+      lenient = aict_dataset_new_from_file (path, NULL);
       g_assert_nonnull (lenient);
     }
 
@@ -992,7 +992,7 @@ test_validate_load_option (void)
     {
       g_autofree char *path = invalid_fixture (warnings_only[i]);
       g_autoptr(GError) error = NULL;
-      g_autoptr(AictDataset) dataset = aict_dataset_new_from_file (path, options, &error);
+      g_autoptr(AictDataset) dataset = aict_dataset_new_from_file_full (path, options, &error);
 
       g_assert_no_error (error);
       g_assert_nonnull (dataset);
@@ -1001,7 +1001,7 @@ test_validate_load_option (void)
   /* From memory the name is <data>. */
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(AictDataset) dataset = aict_dataset_new_from_data (
+    g_autoptr(AictDataset) dataset = aict_dataset_new_from_data_full (
       "{\"format\": \"aict/1\", \"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"service\","
       " \"parent\": \"b\"}]}", -1, options, &error);
 
@@ -1013,7 +1013,7 @@ test_validate_load_option (void)
   /* A syntax or schema error still comes first, as usual. */
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(AictDataset) dataset = aict_dataset_new_from_data ("{\"format\": \"aict/1\", \"x\": 1}",
+    g_autoptr(AictDataset) dataset = aict_dataset_new_from_data_full ("{\"format\": \"aict/1\", \"x\": 1}",
                                                                  -1, options, &error);
 
     g_assert_null (dataset);
@@ -1030,7 +1030,7 @@ test_validate_load_option (void)
       {
         g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", valid[i], NULL);
         g_autoptr(GError) error = NULL;
-        g_autoptr(AictDataset) dataset = aict_dataset_new_from_file (path, options, &error);
+        g_autoptr(AictDataset) dataset = aict_dataset_new_from_file_full (path, options, &error);
 
         g_assert_no_error (error);
         g_assert_nonnull (dataset);

@@ -112,7 +112,7 @@ aict_tool_load (const char  *path,
   if (opt_max_values != 0)
     aict_load_options_set_max_values (options, (guint) opt_max_values);
 
-  dataset = aict_dataset_new_from_file (path, options, &local_error);
+  dataset = aict_dataset_new_from_file_full (path, options, &local_error);
   if (dataset != NULL)
     {
       /* The process ends with the command: the kernel takes a large

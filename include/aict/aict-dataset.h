@@ -34,24 +34,41 @@ AICT_AVAILABLE_IN_ALL
 AictDataset      *aict_dataset_new                  (void);
 AICT_AVAILABLE_IN_ALL
 AictDataset      *aict_dataset_new_from_file        (const char             *path,
+                                                     GError                **error);
+AICT_AVAILABLE_IN_0_2
+AictDataset      *aict_dataset_new_from_file_full   (const char             *path,
                                                      const AictLoadOptions  *options,
                                                      GError                **error);
 AICT_AVAILABLE_IN_ALL
 AictDataset      *aict_dataset_new_from_bytes       (GBytes                 *bytes,
+                                                     GError                **error);
+AICT_AVAILABLE_IN_0_2
+AictDataset      *aict_dataset_new_from_bytes_full  (GBytes                 *bytes,
                                                      const AictLoadOptions  *options,
                                                      GError                **error);
 AICT_AVAILABLE_IN_ALL
 AictDataset      *aict_dataset_new_from_data        (const char             *data,
                                                      gssize                  length,
+                                                     GError                **error);
+AICT_AVAILABLE_IN_0_2
+AictDataset      *aict_dataset_new_from_data_full   (const char             *data,
+                                                     gssize                  length,
                                                      const AictLoadOptions  *options,
                                                      GError                **error);
 AICT_AVAILABLE_IN_ALL
 AictDataset      *aict_dataset_new_from_stream      (GInputStream           *stream,
+                                                     GCancellable           *cancellable,
+                                                     GError                **error);
+AICT_AVAILABLE_IN_0_2
+AictDataset      *aict_dataset_new_from_stream_full (GInputStream           *stream,
                                                      const AictLoadOptions  *options,
                                                      GCancellable           *cancellable,
                                                      GError                **error);
 AICT_AVAILABLE_IN_ALL
 AictDataset      *aict_dataset_new_from_json_node   (JsonNode               *node,
+                                                     GError                **error);
+AICT_AVAILABLE_IN_0_2
+AictDataset      *aict_dataset_new_from_json_node_full (JsonNode            *node,
                                                      const AictLoadOptions  *options,
                                                      GError                **error);
 

@@ -72,6 +72,9 @@ AICT_AVAILABLE_IN_ALL
 GType            aict_participant_get_type       (void);
 AICT_AVAILABLE_IN_ALL
 AictParticipant *aict_participant_new            (const char            *actor_id,
+                                                  AictParticipantRole    role);
+AICT_AVAILABLE_IN_0_2
+AictParticipant *aict_participant_new_full       (const char            *actor_id,
                                                   AictParticipantRole    role,
                                                   const char            *notes);
 AICT_AVAILABLE_IN_ALL
@@ -89,7 +92,9 @@ const char      *aict_participant_get_notes      (const AictParticipant *self);
 AICT_AVAILABLE_IN_ALL
 GType            aict_component_get_type         (void);
 AICT_AVAILABLE_IN_ALL
-AictComponent   *aict_component_new              (const char            *title,
+AictComponent   *aict_component_new              (const char            *title);
+AICT_AVAILABLE_IN_0_2
+AictComponent   *aict_component_new_full         (const char            *title,
                                                   const char * const    *themes,
                                                   const char            *notes);
 AICT_AVAILABLE_IN_ALL
@@ -150,6 +155,10 @@ AICT_AVAILABLE_IN_ALL
 GType            aict_attendance_get_type        (void);
 AICT_AVAILABLE_IN_ALL
 AictAttendance  *aict_attendance_new             (const char            *person_id,
+                                                  AictAttendanceStatus   status,
+                                                  AictAttendanceRole     role);
+AICT_AVAILABLE_IN_0_2
+AictAttendance  *aict_attendance_new_full        (const char            *person_id,
                                                   AictAttendanceStatus   status,
                                                   AictAttendanceRole     role,
                                                   const char            *representing_id);

@@ -44,7 +44,7 @@ const SOURCE_ROOT = GLib.getenv('AICT_SOURCE_ROOT') ??
 const DATASET = GLib.build_filenamev([SOURCE_ROOT, 'data', 'meeting-2016.json']);
 const ACTOR = '{"id": "a", "name": "A", "kind": "region"}';
 
-const load = (text, options = null) => Aict.Dataset.new_from_data(text, options);
+const load = (text, options = null) => Aict.Dataset.new_from_data_full(text, options);
 const loadFails = (text, code, options = null) =>
     assertThrowsAict(() => load(text, options), code, text).message;
 
@@ -126,7 +126,7 @@ test('limits', () => {
     assert(/^<data>:1:\d+: /.test(loadFails(`{"format": "aict/1", "actors": [${ACTOR}]}`, Aict.Error.LIMIT, options)));
     const small = Aict.LoadOptions.new();
     small.set_max_file_size(16);
-    assertThrowsAict(() => Aict.Dataset.new_from_file(DATASET, small), Aict.Error.LIMIT);
+    assertThrowsAict(() => Aict.Dataset.new_from_file_full(DATASET, small), Aict.Error.LIMIT);
 });
 
 test('references when loading validates', () => {
@@ -145,10 +145,10 @@ test('file errors: IO, and messages that name the file', () => {
     const missing = GLib.build_filenamev([dir, 'missing.json']);
     const bad = GLib.build_filenamev([dir, 'bad.json']);
     try {
-        const e = assertThrowsAict(() => Aict.Dataset.new_from_file(missing, null), Aict.Error.IO);
+        const e = assertThrowsAict(() => Aict.Dataset.new_from_file(missing), Aict.Error.IO);
         assert(e.message.includes(missing), e.message);
         GLib.file_set_contents(bad, '{\n  "format": "aict/1",\n  "titre": "x"\n}\n');
-        const e2 = assertThrowsAict(() => Aict.Dataset.new_from_file(bad, null), Aict.Error.SCHEMA);
+        const e2 = assertThrowsAict(() => Aict.Dataset.new_from_file(bad), Aict.Error.SCHEMA);
         assert(e2.message.startsWith(`${bad}:3:3: `), e2.message);
         assertThrowsAict(() => Aict.Dataset.new().save_to_file(GLib.build_filenamev([dir, 'no', 'x.json'])),
             Aict.Error.IO);
@@ -160,10 +160,10 @@ test('file errors: IO, and messages that name the file', () => {
 
 test('GLib.Bytes and stream errors', () => {
     const encoder = new TextEncoder();
-    assertThrowsAict(() => Aict.Dataset.new_from_bytes(new GLib.Bytes(encoder.encode('{"format": ')), null),
+    assertThrowsAict(() => Aict.Dataset.new_from_bytes_full(new GLib.Bytes(encoder.encode('{"format": ')), null),
         Aict.Error.PARSE);
     const stream = Gio.MemoryInputStream.new_from_bytes(new GLib.Bytes(encoder.encode('{"format": 1}')));
-    assertThrowsAict(() => Aict.Dataset.new_from_stream(stream, null, null), Aict.Error.SCHEMA);
+    assertThrowsAict(() => Aict.Dataset.new_from_stream(stream, null), Aict.Error.SCHEMA);
 });
 
 test('duplicate id', () => {

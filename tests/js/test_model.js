@@ -47,7 +47,7 @@ function readJson() {
     return JSON.parse(new TextDecoder().decode(contents));
 }
 
-const dataset = Aict.Dataset.new_from_file(DATASET, null);
+const dataset = Aict.Dataset.new_from_file(DATASET);
 const json = readJson();
 
 test('construction with properties', () => {
@@ -126,7 +126,7 @@ test('setters notify only on change', () => {
 });
 
 test('records', () => {
-    const participant = Aict.Participant.new('cd24', Aict.ParticipantRole.LEAD, null);
+    const participant = Aict.Participant.new('cd24', Aict.ParticipantRole.LEAD);
     assertEqual(participant.get_actor_id(), 'cd24');
     assertEqual(participant.get_role(), Aict.ParticipantRole.LEAD);
     const funder = Aict.Funder.new('cd24', 7000, Aict.Amount.new(6000000, 'EUR'));
@@ -236,7 +236,7 @@ test('largest exact amount is Number.MAX_SAFE_INTEGER', () => {
     assertEqual(Aict.AMOUNT_MAX, Number.MAX_SAFE_INTEGER);
     assertEqual(Aict.Amount.new(Aict.AMOUNT_MAX, 'EUR').get_value(), 2 ** 53 - 1);
     assertEqual(Aict.Amount.new(-Aict.AMOUNT_MAX, 'EUR').get_value(), -(2 ** 53 - 1));
-    const ds = Aict.Dataset.new_from_data(
+    const ds = Aict.Dataset.new_from_data_full(
         '{"format": "aict/1", "actors": [{"id": "a", "name": "A", "kind": "region"}], ' +
         '"budgets": [{"id": "b", "actor": "a", "kind": "spent", ' +
         '"amount": {"currency": "EUR", "value": 90071992547409.91}}]}', null);

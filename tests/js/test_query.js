@@ -77,8 +77,8 @@ function readJson() {
     const [, contents] = GLib.file_get_contents(SEED);
     return JSON.parse(new TextDecoder().decode(contents));
 }
-const loadSeed = () => Aict.Dataset.new_from_file(SEED, null);
-const loadDoc = doc => Aict.Dataset.new_from_data(JSON.stringify(doc), null);
+const loadSeed = () => Aict.Dataset.new_from_file(SEED);
+const loadDoc = doc => Aict.Dataset.new_from_data_full(JSON.stringify(doc), null);
 
 function items(model) {
     const out = [];
@@ -656,7 +656,7 @@ test('invalidation: add_participant', () => {
     const d = loadSeed();
     const p = c => ids(d.filter_partnerships(makeFilter(c)));
     assertSame(p({actor: 'cd64'}), ['p-cd64-benin', 'p-cd64-misiones', 'p-cd64-californie'], 'before');
-    d.lookup_partnership('p-ados-senegal').add_participant(Aict.Participant.new('cd64-pole', R.SUPPORTER, null));
+    d.lookup_partnership('p-ados-senegal').add_participant(Aict.Participant.new('cd64-pole', R.SUPPORTER));
     assertSame(p({actor: 'cd64'}), ['p-cd64-benin', 'p-cd64-misiones', 'p-cd64-californie', 'p-ados-senegal'],
         'after');
     assertSame(p({actor: 'cd64', roles: [R.SUPPORTER]}), ['p-ados-senegal'], 'as supporter');
@@ -677,7 +677,7 @@ test('invalidation: add and remove', () => {
     const p = c => ids(d.filter_partnerships(makeFilter(c)));
     const added = new Aict.Partnership({id: 'p-new', title: 'Nouvelle coopération au Maroc', status: PS.PLANNED});
     added.set_countries(['MA']);
-    added.add_participant(Aict.Participant.new('cd33', R.LEAD, null));
+    added.add_participant(Aict.Participant.new('cd33', R.LEAD));
     assertSame(p({countries: ['MA']}), ['p-cd24-larache'], 'before');
     assertEqual(d.add(added), true, 'add');
     assertSame(p({countries: ['MA']}), ['p-cd24-larache', 'p-new'], 'added');

@@ -56,7 +56,7 @@ function count(array, value) {
 let dataset = null;
 let meeting = null;
 try {
-    dataset = Aict.Dataset.new_from_file(SEED, null);
+    dataset = Aict.Dataset.new_from_file(SEED);
     meeting = dataset.lookup_meeting(MEETING_ID);
 } catch (e) {
     printerr(`not ok - cannot load ${SEED}: ${e.message}`);
@@ -426,7 +426,7 @@ function sameBytes(a, b) {
 
 test('roundtrip: loading then saving gives the same bytes', () => {
     const [, original] = GLib.file_get_contents(SEED);
-    const fresh = Aict.Dataset.new_from_file(SEED, null);
+    const fresh = Aict.Dataset.new_from_file(SEED);
     const bytes = fresh.to_bytes().toArray();
     assertEqual(bytes.length, original.length, 'to_bytes length');
     assert(sameBytes(bytes, original), 'to_bytes is the file');
@@ -437,7 +437,7 @@ test('roundtrip: loading then saving gives the same bytes', () => {
         assertEqual(fresh.save_to_file(outPath), true, 'save_to_file');
         const [, saved] = GLib.file_get_contents(outPath);
         assert(sameBytes(saved, original), 'saved file is the file');
-        const reloaded = Aict.Dataset.new_from_file(outPath, null);
+        const reloaded = Aict.Dataset.new_from_file(outPath);
         assert(reloaded.lookup_partnership('p-cd17-guinee') !== null, 'reloaded');
     } finally {
         const out = Gio.File.new_for_path(outPath);

@@ -34,7 +34,7 @@ class LoadTestCase(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        cls.dataset = Aict.Dataset.new_from_file(DATASET, None)
+        cls.dataset = Aict.Dataset.new_from_file(DATASET)
         cls.json = load_json()
 
     def test_counts_match_the_file(self):
@@ -130,7 +130,7 @@ class ReportTestCase(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        cls.dataset = Aict.Dataset.new_from_file(DATASET, None)
+        cls.dataset = Aict.Dataset.new_from_file(DATASET)
         cls.report = cls.dataset.validate()
 
     def test_report_is_a_list_model(self):
@@ -194,13 +194,13 @@ class ReportTestCase(unittest.TestCase):
                                kind=Aict.ActorKind.FOREIGN_AUTHORITY))
         ended = Aict.Partnership(id='p1', title='Ended',
                                  status=Aict.PartnershipStatus.ENDED)
-        ended.add_participant(Aict.Participant.new('fr', Aict.ParticipantRole.LEAD, None))
-        ended.add_participant(Aict.Participant.new('ma', Aict.ParticipantRole.PARTNER, None))
+        ended.add_participant(Aict.Participant.new('fr', Aict.ParticipantRole.LEAD))
+        ended.add_participant(Aict.Participant.new('ma', Aict.ParticipantRole.PARTNER))
         dataset.add(ended)
         dangling = Aict.Partnership(id='p2', title='Dangling',
                                     status=Aict.PartnershipStatus.ACTIVE)
-        dangling.add_participant(Aict.Participant.new('fr', Aict.ParticipantRole.LEAD, None))
-        dangling.add_participant(Aict.Participant.new('nowhere', Aict.ParticipantRole.PARTNER, None))
+        dangling.add_participant(Aict.Participant.new('fr', Aict.ParticipantRole.LEAD))
+        dangling.add_participant(Aict.Participant.new('nowhere', Aict.ParticipantRole.PARTNER))
         dataset.add(dangling)
 
         report = dataset.validate()
@@ -227,8 +227,8 @@ class ReportTestCase(unittest.TestCase):
                                kind=Aict.ActorKind.FOREIGN_AUTHORITY))
         p = Aict.Partnership(id='p', title='Active', status=Aict.PartnershipStatus.ACTIVE,
                              end=Aict.PartialDate.parse('2018'))
-        p.add_participant(Aict.Participant.new('fr', Aict.ParticipantRole.LEAD, None))
-        p.add_participant(Aict.Participant.new('ma', Aict.ParticipantRole.PARTNER, None))
+        p.add_participant(Aict.Participant.new('fr', Aict.ParticipantRole.LEAD))
+        p.add_participant(Aict.Participant.new('ma', Aict.ParticipantRole.PARTNER))
         dataset.add(p)
         before = dataset.validate_at(GLib.Date.new_dmy(1, GLib.DateMonth.JUNE, 2018))
         after = dataset.validate_at(GLib.Date.new_dmy(1, GLib.DateMonth.JANUARY, 2019))
@@ -240,7 +240,7 @@ class SaveAndBytesTestCase(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        cls.dataset = Aict.Dataset.new_from_file(DATASET, None)
+        cls.dataset = Aict.Dataset.new_from_file(DATASET)
         cls.bytes = cls.dataset.to_bytes()
 
     def test_to_bytes_is_glib_bytes(self):
@@ -252,25 +252,25 @@ class SaveAndBytesTestCase(unittest.TestCase):
         self.assertEqual(json.loads(data.decode('utf-8'))['format'], 'aict/1')
 
     def test_bytes_round_trip_is_identical(self):
-        again = Aict.Dataset.new_from_bytes(self.bytes, None)
+        again = Aict.Dataset.new_from_bytes(self.bytes)
         self.assertEqual(again.to_bytes().get_data(), self.bytes.get_data())
         self.assertTrue(again.to_bytes().equal(self.bytes))
 
     def test_bytes_from_python(self):
         data = self.bytes.get_data()
-        from_bytes = Aict.Dataset.new_from_bytes(GLib.Bytes.new(data), None)
+        from_bytes = Aict.Dataset.new_from_bytes(GLib.Bytes.new(data))
         self.assertEqual(from_bytes.to_bytes().get_data(), data)
         # new_from_data takes the document as Python bytes; the length
         # argument of the C function is implied.
-        from_data = Aict.Dataset.new_from_data(data, None)
+        from_data = Aict.Dataset.new_from_data_full(data, None)
         self.assertEqual(from_data.to_bytes().get_data(), data)
         with open(DATASET, 'rb') as f:
-            from_file_bytes = Aict.Dataset.new_from_data(f.read(), None)
+            from_file_bytes = Aict.Dataset.new_from_data_full(f.read(), None)
         self.assertEqual(from_file_bytes.to_bytes().get_data(), data)
 
     def test_stream(self):
         stream = Gio.MemoryInputStream.new_from_bytes(self.bytes)
-        from_stream = Aict.Dataset.new_from_stream(stream, None, None)
+        from_stream = Aict.Dataset.new_from_stream(stream, None)
         self.assertEqual(from_stream.to_bytes().get_data(), self.bytes.get_data())
 
     def test_to_data_is_c_only(self):
@@ -283,7 +283,7 @@ class SaveAndBytesTestCase(unittest.TestCase):
             self.assertTrue(self.dataset.save_to_file(path))
             with open(path, 'rb') as f:
                 self.assertEqual(f.read(), self.bytes.get_data())
-            reloaded = Aict.Dataset.new_from_file(path, None)
+            reloaded = Aict.Dataset.new_from_file(path)
             self.assertEqual(reloaded.to_bytes().get_data(), self.bytes.get_data())
             for name in COLLECTIONS:
                 self.assertEqual(len(getattr(reloaded, 'get_' + name)()),
@@ -297,7 +297,7 @@ class SaveAndBytesTestCase(unittest.TestCase):
         with tempfile.TemporaryDirectory() as tmp:
             path = os.path.join(tmp, 'built.json')
             dataset.save_to_file(path)
-            reloaded = Aict.Dataset.new_from_file(path, None)
+            reloaded = Aict.Dataset.new_from_file(path)
         self.assertEqual(reloaded.get_title(), 'Essai — accents éàü')
         actor = reloaded.lookup_actor('cd24')
         self.assertEqual(actor.get_name(), 'Conseil départemental de la Dordogne')
@@ -310,7 +310,7 @@ class SaveAndBytesTestCase(unittest.TestCase):
         self.assertFalse(options.get_validate())
         options.set_max_file_size(64 * 1024 * 1024)
         self.assertEqual(options.get_max_file_size(), 64 * 1024 * 1024)
-        again = Aict.Dataset.new_from_bytes(self.bytes, options)
+        again = Aict.Dataset.new_from_bytes_full(self.bytes, options)
         self.assertEqual(again.to_bytes().get_data(), self.bytes.get_data())
 
 
@@ -326,7 +326,7 @@ class ThreadTestCase(unittest.TestCase):
             try:
                 out = []
                 for _ in range(3):
-                    dataset = Aict.Dataset.new_from_file(DATASET, None)
+                    dataset = Aict.Dataset.new_from_file(DATASET)
                     report = dataset.validate()
                     out.append((
                         len(dataset.get_actors()),
@@ -353,7 +353,7 @@ class ThreadTestCase(unittest.TestCase):
             for result in out:
                 self.assertEqual(result, expected)
         with open(DATASET, 'rb') as f:
-            self.assertEqual(expected[6], Aict.Dataset.new_from_data(f.read(), None)
+            self.assertEqual(expected[6], Aict.Dataset.new_from_data_full(f.read(), None)
                              .to_bytes().get_data())
 
 

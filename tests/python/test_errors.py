@@ -24,7 +24,7 @@ ACTOR = '{"id": "a", "name": "A", "kind": "region"}'
 
 
 def load(text, options=None):
-    return Aict.Dataset.new_from_data(text.encode('utf-8'), options)
+    return Aict.Dataset.new_from_data_full(text.encode('utf-8'), options)
 
 
 class ErrorTestCase(unittest.TestCase):
@@ -123,7 +123,7 @@ class ErrorTestCase(unittest.TestCase):
         options = Aict.LoadOptions.new()
         options.set_max_file_size(16)
         with self.assertRaises(GLib.Error) as cm:
-            Aict.Dataset.new_from_file(DATASET, options)
+            Aict.Dataset.new_from_file_full(DATASET, options)
         self.assertAictError(cm.exception, Aict.Error.LIMIT)
 
     def test_reference_when_validating(self):
@@ -144,7 +144,7 @@ class ErrorTestCase(unittest.TestCase):
         with tempfile.TemporaryDirectory() as tmp:
             path = os.path.join(tmp, 'missing.json')
             with self.assertRaises(GLib.Error) as cm:
-                Aict.Dataset.new_from_file(path, None)
+                Aict.Dataset.new_from_file(path)
         self.assertAictError(cm.exception, Aict.Error.IO)
         self.assertIn(path, cm.exception.message)
 
@@ -154,18 +154,18 @@ class ErrorTestCase(unittest.TestCase):
             with open(path, 'w', encoding='utf-8') as f:
                 f.write('{\n  "format": "aict/1",\n  "titre": "x"\n}\n')
             with self.assertRaises(GLib.Error) as cm:
-                Aict.Dataset.new_from_file(path, None)
+                Aict.Dataset.new_from_file(path)
         self.assertAictError(cm.exception, Aict.Error.SCHEMA)
         self.assertTrue(cm.exception.message.startswith(path + ':3:3: '),
                         cm.exception.message)
 
     def test_bytes_and_stream_errors(self):
         with self.assertRaises(GLib.Error) as cm:
-            Aict.Dataset.new_from_bytes(GLib.Bytes.new(b'{"format": '), None)
+            Aict.Dataset.new_from_bytes(GLib.Bytes.new(b'{"format": '))
         self.assertAictError(cm.exception, Aict.Error.PARSE)
         stream = Gio.MemoryInputStream.new_from_bytes(GLib.Bytes.new(b'{"format": 1}'))
         with self.assertRaises(GLib.Error) as cm:
-            Aict.Dataset.new_from_stream(stream, None, None)
+            Aict.Dataset.new_from_stream(stream, None)
         self.assertAictError(cm.exception, Aict.Error.SCHEMA)
 
     def test_save_to_bad_path_is_io(self):

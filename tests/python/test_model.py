@@ -122,7 +122,7 @@ class ConstructionTestCase(unittest.TestCase):
         self.assertEqual(actor.get_name(), 'Z')
 
     def test_records(self):
-        participant = Aict.Participant.new('cd24', Aict.ParticipantRole.LEAD, None)
+        participant = Aict.Participant.new('cd24', Aict.ParticipantRole.LEAD)
         self.assertEqual(participant.get_actor_id(), 'cd24')
         self.assertEqual(participant.get_role(), Aict.ParticipantRole.LEAD)
         funder = Aict.Funder.new('cd24', 7000, Aict.Amount.new(6000000, 'EUR'))
@@ -130,7 +130,7 @@ class ConstructionTestCase(unittest.TestCase):
         self.assertEqual(funder.get_amount().get_value(), 6000000)
         place = Aict.Place.new('Maison des Suds', None, '33607', 'Pessac', 'FR')
         self.assertEqual(place.get_locality(), 'Pessac')
-        attendance = Aict.Attendance.new('p', Aict.AttendanceStatus.PRESENT,
+        attendance = Aict.Attendance.new_full('p', Aict.AttendanceStatus.PRESENT,
                                          Aict.AttendanceRole.SPEAKER, 'cd24')
         self.assertEqual(attendance.get_representing_id(), 'cd24')
         ref = Aict.SourceRef.new('s', 'Annexe')
@@ -186,7 +186,7 @@ class AmountTestCase(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        cls.dataset = Aict.Dataset.new_from_file(DATASET, None)
+        cls.dataset = Aict.Dataset.new_from_file(DATASET)
         cls.json = load_json()
 
     def test_amounts_are_exact_minor_units(self):
@@ -303,7 +303,7 @@ class PartialDateTestCase(unittest.TestCase):
         self.assertLess(Aict.PartialDate.parse('2015').compare_date(today), 0)
 
     def test_dates_from_the_dataset(self):
-        dataset = Aict.Dataset.new_from_file(DATASET, None)
+        dataset = Aict.Dataset.new_from_file(DATASET)
         data = load_json()
         meeting = dataset.get_meetings()[0]
         self.assertEqual(meeting.get_date().to_string(), data['meetings'][0]['date'])
@@ -318,7 +318,7 @@ class OverrideTestCase(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        cls.dataset = Aict.Dataset.new_from_file(DATASET, None)
+        cls.dataset = Aict.Dataset.new_from_file(DATASET)
         cls.json = load_json()
 
     def test_override_is_loaded(self):
@@ -418,14 +418,13 @@ class OverrideTestCase(unittest.TestCase):
                          [o.get_id() for o in meeting.get_outcomes()])
 
     def test_records_to_dict(self):
-        p = Aict.Participant.new('cd24', Aict.ParticipantRole.LEAD, None)
+        p = Aict.Participant.new('cd24', Aict.ParticipantRole.LEAD)
         self.assertEqual(p.to_dict(), {'actor': 'cd24', 'role': 'lead', 'notes': None})
         self.assertEqual(repr(p), "Aict.Participant(actor='cd24', role='lead')")
         f = Aict.Funder.new('cd24', 7000, None)
         self.assertEqual(f.to_dict(), {'actor': 'cd24', 'share': Decimal('70'), 'amount': None})
         self.assertIsNone(Aict.Funder.new('x', -1, None).to_dict()['share'])
-        a = Aict.Attendance.new('p', Aict.AttendanceStatus.EXCUSED,
-                                Aict.AttendanceRole.PARTICIPANT, None)
+        a = Aict.Attendance.new('p', Aict.AttendanceStatus.EXCUSED, Aict.AttendanceRole.PARTICIPANT)
         self.assertEqual(a.to_dict(), {'person': 'p', 'status': 'excused',
                                        'role': 'participant', 'representing': None})
         s = Aict.SourceRef.new('cr', 'Annexe')

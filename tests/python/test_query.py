@@ -34,7 +34,7 @@ BK = Aict.BudgetKind
 
 
 def load_seed():
-    return Aict.Dataset.new_from_file(SEED, None)
+    return Aict.Dataset.new_from_file(SEED)
 
 
 def load_json():
@@ -43,7 +43,7 @@ def load_json():
 
 
 def load_text(doc):
-    return Aict.Dataset.new_from_data(json.dumps(doc).encode('utf-8'), None)
+    return Aict.Dataset.new_from_data_full(json.dumps(doc).encode('utf-8'), None)
 
 
 def ids(model):
@@ -767,7 +767,7 @@ class InvalidationTestCase(AictTestCase):
         self.assertEqual(self.partnerships(actor='cd64'),
                          ['p-cd64-benin', 'p-cd64-misiones', 'p-cd64-californie'])
         self.ds.lookup_partnership('p-ados-senegal').add_participant(
-            Aict.Participant.new('cd64-pole', R.SUPPORTER, None))
+            Aict.Participant.new('cd64-pole', R.SUPPORTER))
         self.assertEqual(self.partnerships(actor='cd64'),
                          ['p-cd64-benin', 'p-cd64-misiones', 'p-cd64-californie',
                           'p-ados-senegal'])
@@ -786,7 +786,7 @@ class InvalidationTestCase(AictTestCase):
         p = Aict.Partnership(id='p-new', title='Nouvelle coopération au Maroc',
                              status=PS.PLANNED)
         p.set_countries(['MA'])
-        p.add_participant(Aict.Participant.new('cd33', R.LEAD, None))
+        p.add_participant(Aict.Participant.new('cd33', R.LEAD))
         self.assertEqual(self.partnerships(countries=['MA']), ['p-cd24-larache'])
         self.assertTrue(self.ds.add(p))
         self.assertEqual(self.partnerships(countries=['MA']), ['p-cd24-larache', 'p-new'])

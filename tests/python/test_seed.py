@@ -28,7 +28,7 @@ def seed_path():
 
 
 def load_seed():
-    return Aict.Dataset.new_from_file(seed_path(), None)
+    return Aict.Dataset.new_from_file(seed_path())
 
 
 def items(model):
@@ -428,7 +428,7 @@ class SeedTestCase(unittest.TestCase):
             self.assertTrue(dataset.save_to_file(out_path))
             with open(out_path, 'rb') as f:
                 self.assertEqual(f.read(), original)
-            reloaded = Aict.Dataset.new_from_file(out_path, None)
+            reloaded = Aict.Dataset.new_from_file(out_path)
             self.assertIsNotNone(reloaded.lookup_partnership('p-cd17-guinee'))
 
 

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-fields-private.h"
+
 #include "aict-entity-private.h"
 
 #include "aict-actor.h"
@@ -798,3 +800,34 @@ _aict_actor_peek_identifiers (AictActor *self)
 {
   return self->identifiers;
 }
+
+/* The members of an actor, in the order they are written. */
+static const AictFieldInfo actor_fields[] = {
+  AICT_FIELD_ENTITY_ID ("The actor's id, unique in the dataset."),
+  AICT_FIELD_SCALAR (AictActor, name, "name", TEXT, AICT_FIELD_REQUIRED | AICT_FIELD_SUMMARY,
+                     "Its name."),
+  AICT_FIELD_SCALAR (AictActor, short_name, "short_name", TEXT, AICT_FIELD_SUMMARY,
+                     "A short name or acronym."),
+  AICT_FIELD_ENUMERATED (AictActor, kind, "kind", aict_actor_kind_get_type,
+                         AICT_FIELD_REQUIRED | AICT_FIELD_DECODE_REQUIRED | AICT_FIELD_SUMMARY,
+                         "What kind of actor it is."),
+  AICT_FIELD_CODED (AictActor, country, "country", CODE, COUNTRY, AICT_FIELD_SUMMARY,
+                    "Its country (ISO 3166-1 alpha-2)."),
+  AICT_FIELD_CODED (AictActor, subdivision, "subdivision", CODE, SUBDIVISION, AICT_FIELD_SUMMARY,
+                    "Its subdivision (ISO 3166-2)."),
+  AICT_FIELD_REFERENCE (AictActor, parent_id, "parent", REF, AICT_REFS_ACTOR, AICT_FIELD_SUMMARY,
+                        "The actor it is a unit of."),
+  AICT_FIELD_RECORDS ("identifiers", _aict_identifier_info, _aict_actor_take_identifier,
+                      _aict_actor_peek_identifiers, 0, "Its identifiers in registers (SIREN, RNA…)."),
+  AICT_FIELD_SCALAR (AictActor, address, "address", TEXT, 0, "Its postal address."),
+  AICT_FIELD_SCALAR (AictActor, website, "website", TEXT, 0, "Its website."),
+  AICT_FIELD_SCALAR (AictActor, email, "email", TEXT, 0, "Its e-mail address."),
+  AICT_FIELD_SCALAR (AictActor, phone, "phone", TEXT, 0, "Its telephone number."),
+  AICT_FIELD_ENTITY_NOTES,
+  AICT_FIELD_ENTITY_SOURCES,
+};
+
+const AictTypeInfo _aict_actor_info = {
+  "actor", N_("an actor"), N_("an object"), N_("an actor needs a “kind”"), aict_actor_get_type, 0, NULL,
+  actor_fields, G_N_ELEMENTS (actor_fields),
+};

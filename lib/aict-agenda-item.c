@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-fields-private.h"
+
 #include "aict-entity-private.h"
 
 #include "aict-agenda-item.h"
@@ -296,3 +298,20 @@ aict_agenda_item_set_parent_id (AictAgendaItem *self,
   if (aict_set_str (&self->parent_id, parent_id))
     _aict_entity_notify (AICT_ENTITY (self), properties[PROP_PARENT_ID]);
 }
+
+/* The members of an agenda item, in the order they are written. */
+static const AictFieldInfo agenda_item_fields[] = {
+  AICT_FIELD_ENTITY_ID ("The item's id, unique in its meeting."),
+  AICT_FIELD_SCALAR (AictAgendaItem, label, "label", TEXT, AICT_FIELD_SUMMARY, "Its number or label (“2.1”)."),
+  AICT_FIELD_SCALAR (AictAgendaItem, title, "title", TEXT, AICT_FIELD_REQUIRED | AICT_FIELD_SUMMARY,
+                     "Its title."),
+  AICT_FIELD_REFERENCE (AictAgendaItem, parent_id, "parent", REF, AICT_REFS_AGENDA_ITEM, AICT_FIELD_SUMMARY,
+                        "The item it is a sub-item of."),
+  AICT_FIELD_ENTITY_NOTES,
+  AICT_FIELD_ENTITY_SOURCES,
+};
+
+const AictTypeInfo _aict_agenda_item_info = {
+  "agenda_item", N_("an agenda item"), N_("an object"), NULL, aict_agenda_item_get_type, 0, NULL,
+  agenda_item_fields, G_N_ELEMENTS (agenda_item_fields),
+};

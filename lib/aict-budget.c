@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-fields-private.h"
+
 #include "aict-entity-private.h"
 
 #include "aict-budget.h"
@@ -681,3 +683,31 @@ _aict_budget_peek_funders (AictBudget *self)
 {
   return self->funders;
 }
+
+/* The members of a budget line, in the order they are written. */
+static const AictFieldInfo budget_fields[] = {
+  AICT_FIELD_ENTITY_ID ("The budget line's id, unique in the dataset."),
+  AICT_FIELD_SCALAR (AictBudget, label, "label", TEXT, AICT_FIELD_SUMMARY, "What the line is for."),
+  AICT_FIELD_REFERENCE (AictBudget, actor_id, "actor", REF, AICT_REFS_ACTOR, AICT_FIELD_SUMMARY,
+                        "The actor whose budget it is."),
+  AICT_FIELD_REFERENCE (AictBudget, partnership_id, "partnership", REF, AICT_REFS_PARTNERSHIP,
+                        AICT_FIELD_SUMMARY, "The partnership it funds."),
+  AICT_FIELD_ENUMERATED (AictBudget, kind, "kind", aict_budget_kind_get_type,
+                         AICT_FIELD_REQUIRED | AICT_FIELD_DECODE_REQUIRED | AICT_FIELD_SUMMARY,
+                         "What its figure is (allocated, spent, estimate…)."),
+  AICT_FIELD_SCALAR (AictBudget, start, "start", DATE, AICT_FIELD_SUMMARY, "The start of its period."),
+  AICT_FIELD_SCALAR (AictBudget, end, "end", DATE, AICT_FIELD_SUMMARY, "The end of its period."),
+  AICT_FIELD_SCALAR (AictBudget, amount, "amount", AMOUNT, AICT_FIELD_SUMMARY, "The amount, exact."),
+  AICT_FIELD_SCALAR (AictBudget, staff_fte, "staff_fte", HUNDREDTHS, AICT_FIELD_SUMMARY,
+                     "Staff, in full-time equivalents."),
+  AICT_FIELD_RECORDS ("funders", _aict_funder_info, _aict_budget_take_funder, _aict_budget_peek_funders,
+                      AICT_FIELD_SUMMARY, "Who pays for it, with shares or amounts."),
+  AICT_FIELD_ENTITY_NOTES,
+  AICT_FIELD_ENTITY_SOURCES,
+};
+
+const AictTypeInfo _aict_budget_info = {
+  "budget", N_("a budget line"), N_("an object"), N_("a budget line needs a “kind”"),
+  aict_budget_get_type, 0, NULL,
+  budget_fields, G_N_ELEMENTS (budget_fields),
+};

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-fields-private.h"
+
 #include "aict-entity-private.h"
 
 #include "aict-contribution.h"
@@ -435,3 +437,24 @@ _aict_contribution_take_themes (AictContribution  *self,
   g_strfreev (self->themes);
   self->themes = themes;
 }
+
+/* The members of a contribution, in the order they are written. */
+static const AictFieldInfo contribution_fields[] = {
+  AICT_FIELD_ENTITY_ID ("The contribution's id, unique in its meeting."),
+  AICT_FIELD_REFERENCE (AictContribution, person_id, "person", REF, AICT_REFS_PERSON, AICT_FIELD_SUMMARY,
+                        "Who spoke."),
+  AICT_FIELD_REFERENCE (AictContribution, actor_id, "actor", REF, AICT_REFS_ACTOR, AICT_FIELD_SUMMARY,
+                        "For whom."),
+  AICT_FIELD_REFERENCE (AictContribution, agenda_item_id, "agenda_item", REF, AICT_REFS_AGENDA_ITEM,
+                        AICT_FIELD_SUMMARY, "Under which agenda item."),
+  AICT_FIELD_SCALAR (AictContribution, summary, "summary", TEXT, AICT_FIELD_REQUIRED | AICT_FIELD_SUMMARY,
+                     "What was said."),
+  AICT_FIELD_CODED (AictContribution, themes, "themes", CODE_LIST, THEME, AICT_FIELD_SUMMARY, "Its themes."),
+  AICT_FIELD_ENTITY_NOTES,
+  AICT_FIELD_ENTITY_SOURCES,
+};
+
+const AictTypeInfo _aict_contribution_info = {
+  "contribution", N_("a contribution"), N_("an object"), NULL, aict_contribution_get_type, 0, NULL,
+  contribution_fields, G_N_ELEMENTS (contribution_fields),
+};

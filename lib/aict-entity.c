@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-fields-private.h"
+
 #include "aict-entity-private.h"
 #include "aict-dataset-private.h"
 #include "aict-util-private.h"
@@ -393,3 +395,19 @@ _aict_entity_peek_source_refs (AictEntity *self)
 
   return priv->source_refs;
 }
+
+/* The members of a source reference.  A reference is stored compactly
+ * (aict-source-ref.c), so its members have no offsets: the codecs read and
+ * write it through its own API. */
+static const AictFieldInfo source_ref_fields[] = {
+  { "source", AICT_FIELD_REF, AICT_FIELD_REQUIRED | AICT_FIELD_DECODE_REQUIRED | AICT_FIELD_SUMMARY, 0,
+    .ref_kinds = AICT_REFS_SOURCE, .description = "The source." },
+  { "locator", AICT_FIELD_TEXT, AICT_FIELD_SUMMARY, 0,
+    .description = "Where in it (a page, a section)." },
+};
+
+const AictTypeInfo _aict_source_ref_info = {
+  "source_ref", N_("a source reference"), N_("a source reference (an object)"),
+  N_("a source reference needs a “source”"), aict_source_ref_get_type, 0, NULL,
+  source_ref_fields, G_N_ELEMENTS (source_ref_fields),
+};

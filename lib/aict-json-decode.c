@@ -12,6 +12,7 @@
 #include "aict-syntax-private.h"
 #include "aict-validate-private.h"
 #include "aict-enum-types.h"
+#include "aict-fields-private.h"
 #include "aict-i18n-private.h"
 
 /* The aict/1 decoder.
@@ -679,41 +680,6 @@ read_source_refs (Decoder *d,
   return read_object_list (d, N_("a source reference (an object)"), read_source_refs_item, entity);
 }
 
-/* The members every entity has: id, notes, sources.  Returns 1 if @name
- * was one of them (and was read), 0 if not, FAIL on error. */
-static int
-read_entity_member (Decoder    *d,
-                    AictEntity *entity,
-                    const char *name,
-                    gsize       name_len)
-{
-  if (member_is (name, name_len, "id"))
-    {
-      g_autofree char *id = NULL;
-
-      if (!read_id (d, &id))
-        return FAIL;
-      if (id != NULL)
-        _aict_entity_take_id (entity, g_steal_pointer (&id));
-      return 1;
-    }
-
-  if (member_is (name, name_len, "notes"))
-    {
-      g_autofree char *notes = NULL;
-
-      if (!read_text (d, &notes))
-        return FAIL;
-      _aict_entity_take_notes (entity, g_steal_pointer (&notes));
-      return 1;
-    }
-
-  if (member_is (name, name_len, "sources"))
-    return read_source_refs (d, entity) ? 1 : FAIL;
-
-  return 0;
-}
-
 /* ---------------------------------------------------------------- amount */
 
 /* Parses an exact decimal lexeme with at most @decimals places. */
@@ -984,898 +950,41 @@ read_amount (Decoder     *d,
 
 /* ---------------------------------------------------------------- entities */
 
-static gboolean
-decode_source (Decoder    *d,
-               AictSource *source)
-{
-  int m;
+/* ------------------------------------------------------------- objects */
 
-  while ((m = next_member (d)) > 0)
-    {
-      gsize name_len;
-      const char *name = member_name (d, &name_len);
-      int r = read_entity_member (d, AICT_ENTITY (source), name, name_len);
+/* Every object of the model is decoded from its type's table
+ * (aict-fields-private.h): members are matched by name, read by kind, and
+ * stored where the table says.  What the model cannot hold without (an
+ * enumeration with no "absent" value, the members of an identifier) is
+ * refused here with the type's message; every other missing member is
+ * the validator's to report. */
 
-      if (r == FAIL)
-        return FALSE;
-      if (r == 1)
-        continue;
-
-      if (member_is (name, name_len, "title"))
-        {
-          const char *text;
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_source_set_title (source, text);
-        }
-      else if (member_is (name, name_len, "date"))
-        {
-          g_autoptr(AictPartialDate) date = NULL;
-          if (!read_date (d, &date))
-            return FALSE;
-          aict_source_set_date (source, date);
-        }
-      else if (member_is (name, name_len, "author"))
-        {
-          const char *text;
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_source_set_author (source, text);
-        }
-      else if (member_is (name, name_len, "url"))
-        {
-          const char *text;
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_source_set_url (source, text);
-        }
-      else
-        return unknown_member (d, name, N_("a source"));
-    }
-
-  return m != FAIL;
-}
+static gboolean decode_object (Decoder            *d,
+                               const AictTypeInfo *info,
+                               gpointer            instance);
 
 static gboolean
-decode_identifiers_item (Decoder  *d,
-                         gpointer  data)
+decode_record_item (Decoder            *d,
+                    const AictFieldInfo *field,
+                    gpointer            instance)
 {
-  AictActor *actor = data;
-  g_autofree char *scheme = NULL;
-  g_autofree char *value = NULL;
-  int m;
+  const AictTypeInfo *info = field->record;
+  gpointer record = _aict_record_new0 (info);
 
-  while ((m = next_member (d)) > 0)
+  if (!decode_object (d, info, record))
     {
-      gsize name_len;
-      const char *name = member_name (d, &name_len);
-
-      if (member_is (name, name_len, "scheme"))
-        {
-          if (!read_text (d, &scheme))
-            return FALSE;
-        }
-      else if (member_is (name, name_len, "value"))
-        {
-          if (!read_text (d, &value))
-            return FALSE;
-        }
-      else
-        return unknown_member (d, name, N_("an identifier"));
+      info->free (record);
+      return FALSE;
     }
-  if (m == FAIL)
-    return FALSE;
 
-  if (scheme == NULL || value == NULL)
-    return schema_error (d, _("an identifier needs a “scheme” and a “value”"));
-
-  _aict_actor_take_identifier (actor, aict_identifier_new (scheme, value));
-
+  field->take (instance, record);
   return TRUE;
 }
 
 static gboolean
-decode_identifiers (Decoder   *d,
-                    AictActor *actor)
-{
-  return read_object_list (d, N_("an identifier (an object)"), decode_identifiers_item, actor);
-}
-
-static gboolean
-decode_actor (Decoder   *d,
-              AictActor *actor)
-{
-  int kind = -1;
-  int m;
-
-  while ((m = next_member (d)) > 0)
-    {
-      gsize name_len;
-      const char *name = member_name (d, &name_len);
-      int r = read_entity_member (d, AICT_ENTITY (actor), name, name_len);
-      const char *text;
-
-      if (r == FAIL)
-        return FALSE;
-      if (r == 1)
-        continue;
-
-      if (member_is (name, name_len, "name"))
-        {
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_actor_set_name (actor, text);
-        }
-      else if (member_is (name, name_len, "short_name"))
-        {
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_actor_set_short_name (actor, text);
-        }
-      else if (member_is (name, name_len, "kind"))
-        {
-          if (!read_enum (d, AICT_TYPE_ACTOR_KIND, &kind))
-            return FALSE;
-          if (kind >= 0)
-            aict_actor_set_kind (actor, kind);
-        }
-      else if (member_is (name, name_len, "country"))
-        {
-          const char *code;
-          if (!read_code (d, CODE_COUNTRY, &code))
-            return FALSE;
-          aict_actor_set_country (actor, code);
-        }
-      else if (member_is (name, name_len, "subdivision"))
-        {
-          const char *code;
-          if (!read_code (d, CODE_SUBDIVISION, &code))
-            return FALSE;
-          aict_actor_set_subdivision (actor, code);
-        }
-      else if (member_is (name, name_len, "parent"))
-        {
-          if (!read_id_ref (d, &text))
-            return FALSE;
-          aict_actor_set_parent_id (actor, text);
-        }
-      else if (member_is (name, name_len, "identifiers"))
-        {
-          if (!decode_identifiers (d, actor))
-            return FALSE;
-        }
-      else if (member_is (name, name_len, "address"))
-        {
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_actor_set_address (actor, text);
-        }
-      else if (member_is (name, name_len, "website"))
-        {
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_actor_set_website (actor, text);
-        }
-      else if (member_is (name, name_len, "email"))
-        {
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_actor_set_email (actor, text);
-        }
-      else if (member_is (name, name_len, "phone"))
-        {
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_actor_set_phone (actor, text);
-        }
-      else
-        return unknown_member (d, name, N_("an actor"));
-    }
-  if (m == FAIL)
-    return FALSE;
-
-  return kind >= 0 || schema_error (d, _("an actor needs a “kind”"));
-}
-
-static gboolean
-decode_affiliations_item (Decoder  *d,
-                          gpointer  data)
-{
-  AictPerson *person = data;
-  g_autofree char *actor = NULL;
-  g_autofree char *post = NULL;
-  g_autoptr(AictPartialDate) start = NULL;
-  g_autoptr(AictPartialDate) end = NULL;
-  int m;
-
-  while ((m = next_member (d)) > 0)
-    {
-      gsize name_len;
-      const char *name = member_name (d, &name_len);
-      gboolean ok;
-
-      if (member_is (name, name_len, "actor"))
-        ok = read_id (d, &actor);
-      else if (member_is (name, name_len, "post"))
-        ok = read_text (d, &post);
-      else if (member_is (name, name_len, "start"))
-        ok = read_date (d, &start);
-      else if (member_is (name, name_len, "end"))
-        ok = read_date (d, &end);
-      else
-        return unknown_member (d, name, N_("an affiliation"));
-
-      if (!ok)
-        return FALSE;
-    }
-  if (m == FAIL)
-    return FALSE;
-
-  _aict_person_take_affiliation (person,
-                                 aict_affiliation_new (actor != NULL ? actor : "",
-                                                       post, start, end));
-
-  return TRUE;
-}
-
-static gboolean
-decode_affiliations (Decoder    *d,
-                     AictPerson *person)
-{
-  return read_object_list (d, N_("an affiliation (an object)"), decode_affiliations_item, person);
-}
-
-static gboolean
-decode_person (Decoder    *d,
-               AictPerson *person)
-{
-  int m;
-
-  while ((m = next_member (d)) > 0)
-    {
-      gsize name_len;
-      const char *name = member_name (d, &name_len);
-      int r = read_entity_member (d, AICT_ENTITY (person), name, name_len);
-      const char *text;
-
-      if (r == FAIL)
-        return FALSE;
-      if (r == 1)
-        continue;
-
-      if (member_is (name, name_len, "name"))
-        {
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_person_set_name (person, text);
-        }
-      else if (member_is (name, name_len, "given_name"))
-        {
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_person_set_given_name (person, text);
-        }
-      else if (member_is (name, name_len, "family_name"))
-        {
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_person_set_family_name (person, text);
-        }
-      else if (member_is (name, name_len, "affiliations"))
-        {
-          if (!decode_affiliations (d, person))
-            return FALSE;
-        }
-      else
-        return unknown_member (d, name, N_("a person"));
-    }
-
-  return m != FAIL;
-}
-
-static gboolean
-decode_participants_item (Decoder  *d,
-                          gpointer  data)
-{
-  AictPartnership *partnership = data;
-  g_autofree char *actor = NULL;
-  g_autofree char *notes = NULL;
-  int role = -1;
-  int m;
-
-  while ((m = next_member (d)) > 0)
-    {
-      gsize name_len;
-      const char *name = member_name (d, &name_len);
-      gboolean ok;
-
-      if (member_is (name, name_len, "actor"))
-        ok = read_id (d, &actor);
-      else if (member_is (name, name_len, "role"))
-        ok = read_enum (d, AICT_TYPE_PARTICIPANT_ROLE, &role);
-      else if (member_is (name, name_len, "notes"))
-        ok = read_text (d, &notes);
-      else
-        return unknown_member (d, name, N_("a participant"));
-
-      if (!ok)
-        return FALSE;
-    }
-  if (m == FAIL)
-    return FALSE;
-
-  if (role < 0)
-    return schema_error (d, _("a participant needs a “role”"));
-
-  _aict_partnership_take_participant (partnership,
-                                      _aict_participant_new_take (actor != NULL ? g_steal_pointer (&actor)
-                                                                                : g_strdup (""),
-                                                                  role, g_steal_pointer (&notes)));
-
-  return TRUE;
-}
-
-static gboolean
-decode_participants (Decoder         *d,
-                     AictPartnership *partnership)
-{
-  return read_object_list (d, N_("a participant (an object)"), decode_participants_item, partnership);
-}
-
-static gboolean
-decode_components_item (Decoder  *d,
-                        gpointer  data)
-{
-  AictPartnership *partnership = data;
-  g_autofree char *title = NULL;
-  g_autofree char *notes = NULL;
-  g_auto(GStrv) themes = NULL;
-  int m;
-
-  while ((m = next_member (d)) > 0)
-    {
-      gsize name_len;
-      const char *name = member_name (d, &name_len);
-      gboolean ok;
-
-      if (member_is (name, name_len, "title"))
-        ok = read_text (d, &title);
-      else if (member_is (name, name_len, "themes"))
-        ok = read_code_list (d, CODE_THEME, &themes);
-      else if (member_is (name, name_len, "notes"))
-        ok = read_text (d, &notes);
-      else
-        return unknown_member (d, name, N_("a component"));
-
-      if (!ok)
-        return FALSE;
-    }
-  if (m == FAIL)
-    return FALSE;
-
-  _aict_partnership_take_component (partnership,
-                                    aict_component_new_full (title != NULL ? title : "",
-                                                        (const char * const *) themes,
-                                                        notes));
-
-  return TRUE;
-}
-
-static gboolean
-decode_components (Decoder         *d,
-                   AictPartnership *partnership)
-{
-  return read_object_list (d, N_("a component (an object)"), decode_components_item, partnership);
-}
-
-static gboolean
-decode_partnership (Decoder         *d,
-                    AictPartnership *partnership)
-{
-  int status = -1;
-  int m;
-
-  while ((m = next_member (d)) > 0)
-    {
-      gsize name_len;
-      const char *name = member_name (d, &name_len);
-      int r = read_entity_member (d, AICT_ENTITY (partnership), name, name_len);
-
-      if (r == FAIL)
-        return FALSE;
-      if (r == 1)
-        continue;
-
-      if (member_is (name, name_len, "title"))
-        {
-          const char *text;
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_partnership_set_title (partnership, text);
-        }
-      else if (member_is (name, name_len, "status"))
-        {
-          if (!read_enum (d, AICT_TYPE_PARTNERSHIP_STATUS, &status))
-            return FALSE;
-          if (status >= 0)
-            aict_partnership_set_status (partnership, status);
-        }
-      else if (member_is (name, name_len, "start") || member_is (name, name_len, "end"))
-        {
-          g_autoptr(AictPartialDate) date = NULL;
-          gboolean is_start = name[0] == 's';   /* name dies with the next token */
-          if (!read_date (d, &date))
-            return FALSE;
-          if (is_start)
-            aict_partnership_set_start (partnership, date);
-          else
-            aict_partnership_set_end (partnership, date);
-        }
-      else if (member_is (name, name_len, "participants"))
-        {
-          if (!decode_participants (d, partnership))
-            return FALSE;
-        }
-      else if (member_is (name, name_len, "countries"))
-        {
-          g_auto(GStrv) list = NULL;
-          if (!read_code_list (d, CODE_COUNTRY, &list))
-            return FALSE;
-          _aict_partnership_take_countries (partnership, g_steal_pointer (&list));
-        }
-      else if (member_is (name, name_len, "subdivisions"))
-        {
-          g_auto(GStrv) list = NULL;
-          if (!read_code_list (d, CODE_SUBDIVISION, &list))
-            return FALSE;
-          _aict_partnership_take_subdivisions (partnership, g_steal_pointer (&list));
-        }
-      else if (member_is (name, name_len, "themes"))
-        {
-          g_auto(GStrv) list = NULL;
-          if (!read_code_list (d, CODE_THEME, &list))
-            return FALSE;
-          _aict_partnership_take_themes (partnership, g_steal_pointer (&list));
-        }
-      else if (member_is (name, name_len, "components"))
-        {
-          if (!decode_components (d, partnership))
-            return FALSE;
-        }
-      else
-        return unknown_member (d, name, N_("a partnership"));
-    }
-  if (m == FAIL)
-    return FALSE;
-
-  return status >= 0 || schema_error (d, _("a partnership needs a “status”"));
-}
-
-static gboolean
-decode_funders_item (Decoder  *d,
-                     gpointer  data)
-{
-  AictBudget *budget = data;
-  g_autofree char *actor = NULL;
-  g_autoptr(AictAmount) amount = NULL;
-  int share = -1;
-  int m;
-
-  while ((m = next_member (d)) > 0)
-    {
-      gsize name_len;
-      const char *name = member_name (d, &name_len);
-      gboolean ok;
-
-      if (member_is (name, name_len, "actor"))
-        ok = read_id (d, &actor);
-      else if (member_is (name, name_len, "share"))
-        ok = read_hundredths (d, &share);
-      else if (member_is (name, name_len, "amount"))
-        ok = read_amount (d, &amount);
-      else
-        return unknown_member (d, name, N_("a funder"));
-
-      if (!ok)
-        return FALSE;
-    }
-  if (m == FAIL)
-    return FALSE;
-
-  _aict_budget_take_funder (budget, _aict_funder_new_take (actor != NULL ? g_steal_pointer (&actor)
-                                                                           : g_strdup (""),
-                                                           share, g_steal_pointer (&amount)));
-
-  return TRUE;
-}
-
-static gboolean
-decode_funders (Decoder    *d,
-                AictBudget *budget)
-{
-  return read_object_list (d, N_("a funder (an object)"), decode_funders_item, budget);
-}
-
-static gboolean
-decode_budget (Decoder    *d,
-               AictBudget *budget)
-{
-  int kind = -1;
-  int m;
-
-  while ((m = next_member (d)) > 0)
-    {
-      gsize name_len;
-      const char *name = member_name (d, &name_len);
-      int r = read_entity_member (d, AICT_ENTITY (budget), name, name_len);
-      const char *text;
-
-      if (r == FAIL)
-        return FALSE;
-      if (r == 1)
-        continue;
-
-      if (member_is (name, name_len, "label"))
-        {
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_budget_set_label (budget, text);
-        }
-      else if (member_is (name, name_len, "actor"))
-        {
-          if (!read_id_ref (d, &text))
-            return FALSE;
-          aict_budget_set_actor_id (budget, text);
-        }
-      else if (member_is (name, name_len, "partnership"))
-        {
-          if (!read_id_ref (d, &text))
-            return FALSE;
-          aict_budget_set_partnership_id (budget, text);
-        }
-      else if (member_is (name, name_len, "kind"))
-        {
-          if (!read_enum (d, AICT_TYPE_BUDGET_KIND, &kind))
-            return FALSE;
-          if (kind >= 0)
-            aict_budget_set_kind (budget, kind);
-        }
-      else if (member_is (name, name_len, "start") || member_is (name, name_len, "end"))
-        {
-          g_autoptr(AictPartialDate) date = NULL;
-          gboolean is_start = name[0] == 's';   /* name dies with the next token */
-          if (!read_date (d, &date))
-            return FALSE;
-          if (is_start)
-            aict_budget_set_start (budget, date);
-          else
-            aict_budget_set_end (budget, date);
-        }
-      else if (member_is (name, name_len, "amount"))
-        {
-          g_autoptr(AictAmount) amount = NULL;
-          if (!read_amount (d, &amount))
-            return FALSE;
-          aict_budget_set_amount (budget, amount);
-        }
-      else if (member_is (name, name_len, "staff_fte"))
-        {
-          int fte;
-          if (!read_hundredths (d, &fte))
-            return FALSE;
-          aict_budget_set_staff_fte (budget, fte);
-        }
-      else if (member_is (name, name_len, "funders"))
-        {
-          if (!decode_funders (d, budget))
-            return FALSE;
-        }
-      else
-        return unknown_member (d, name, N_("a budget line"));
-    }
-  if (m == FAIL)
-    return FALSE;
-
-  return kind >= 0 || schema_error (d, _("a budget line needs a “kind”"));
-}
-
-static gboolean
-decode_place (Decoder     *d,
-              AictMeeting *meeting)
-{
-  g_autofree char *place_name = NULL;
-  g_autofree char *address = NULL;
-  g_autofree char *postal_code = NULL;
-  g_autofree char *locality = NULL;
-  const char *country = NULL;
-  g_autoptr(AictPlace) place = NULL;
-  int m;
-
-  if (!next (d))
-    return FALSE;
-  if (d->token == AICT_JSON_TOKEN_NULL)
-    return TRUE;
-  if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
-    return type_error (d, N_("a place (an object)"));
-
-  while ((m = next_member (d)) > 0)
-    {
-      gsize name_len;
-      const char *name = member_name (d, &name_len);
-      gboolean ok;
-
-      if (member_is (name, name_len, "name"))
-        ok = read_text (d, &place_name);
-      else if (member_is (name, name_len, "address"))
-        ok = read_text (d, &address);
-      else if (member_is (name, name_len, "postal_code"))
-        ok = read_text (d, &postal_code);
-      else if (member_is (name, name_len, "locality"))
-        ok = read_text (d, &locality);
-      else if (member_is (name, name_len, "country"))
-        {
-          /* Borrowed from the reader: a country code (two upper-case
-           * letters, a bounded set) is interned to outlive the next token. */
-          ok = read_code (d, CODE_COUNTRY, &country);
-          if (ok && country != NULL)
-            country = g_intern_string (country);
-        }
-      else
-        return unknown_member (d, name, N_("a place"));
-
-      if (!ok)
-        return FALSE;
-    }
-  if (m == FAIL)
-    return FALSE;
-
-  place = aict_place_new (place_name, address, postal_code, locality, country);
-  aict_meeting_set_place (meeting, place);
-
-  return TRUE;
-}
-
-static gboolean
-decode_attendance_item (Decoder  *d,
-                        gpointer  data)
-{
-  AictMeeting *meeting = data;
-  g_autofree char *person = NULL;
-  g_autofree char *representing = NULL;
-  int status = -1, role = -1;
-  int m;
-
-  while ((m = next_member (d)) > 0)
-    {
-      gsize name_len;
-      const char *name = member_name (d, &name_len);
-      gboolean ok;
-
-      if (member_is (name, name_len, "person"))
-        ok = read_id (d, &person);
-      else if (member_is (name, name_len, "status"))
-        ok = read_enum (d, AICT_TYPE_ATTENDANCE_STATUS, &status);
-      else if (member_is (name, name_len, "role"))
-        ok = read_enum (d, AICT_TYPE_ATTENDANCE_ROLE, &role);
-      else if (member_is (name, name_len, "representing"))
-        ok = read_id (d, &representing);
-      else
-        return unknown_member (d, name, N_("an attendance record"));
-
-      if (!ok)
-        return FALSE;
-    }
-  if (m == FAIL)
-    return FALSE;
-
-  if (status < 0 || role < 0)
-    return schema_error (d, _("an attendance record needs a “status” and a “role”"));
-
-  _aict_meeting_take_attendance (meeting,
-                                 aict_attendance_new_full (person != NULL ? person : "",
-                                                      status, role, representing));
-
-  return TRUE;
-}
-
-static gboolean
-decode_attendance (Decoder     *d,
-                   AictMeeting *meeting)
-{
-  return read_object_list (d, N_("an attendance record (an object)"), decode_attendance_item, meeting);
-}
-
-static gboolean
-decode_agenda_item (Decoder        *d,
-                    AictAgendaItem *item)
-{
-  int m;
-
-  while ((m = next_member (d)) > 0)
-    {
-      gsize name_len;
-      const char *name = member_name (d, &name_len);
-      int r = read_entity_member (d, AICT_ENTITY (item), name, name_len);
-      const char *text;
-
-      if (r == FAIL)
-        return FALSE;
-      if (r == 1)
-        continue;
-
-      if (member_is (name, name_len, "label"))
-        {
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_agenda_item_set_label (item, text);
-        }
-      else if (member_is (name, name_len, "title"))
-        {
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_agenda_item_set_title (item, text);
-        }
-      else if (member_is (name, name_len, "parent"))
-        {
-          if (!read_id_ref (d, &text))
-            return FALSE;
-          aict_agenda_item_set_parent_id (item, text);
-        }
-      else
-        return unknown_member (d, name, N_("an agenda item"));
-    }
-
-  return m != FAIL;
-}
-
-static gboolean
-decode_contribution (Decoder          *d,
-                     AictContribution *contribution)
-{
-  int m;
-
-  while ((m = next_member (d)) > 0)
-    {
-      gsize name_len;
-      const char *name = member_name (d, &name_len);
-      int r = read_entity_member (d, AICT_ENTITY (contribution), name, name_len);
-      const char *text;
-
-      if (r == FAIL)
-        return FALSE;
-      if (r == 1)
-        continue;
-
-      if (member_is (name, name_len, "person"))
-        {
-          if (!read_id_ref (d, &text))
-            return FALSE;
-          aict_contribution_set_person_id (contribution, text);
-        }
-      else if (member_is (name, name_len, "actor"))
-        {
-          if (!read_id_ref (d, &text))
-            return FALSE;
-          aict_contribution_set_actor_id (contribution, text);
-        }
-      else if (member_is (name, name_len, "agenda_item"))
-        {
-          if (!read_id_ref (d, &text))
-            return FALSE;
-          aict_contribution_set_agenda_item_id (contribution, text);
-        }
-      else if (member_is (name, name_len, "summary"))
-        {
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_contribution_set_summary (contribution, text);
-        }
-      else if (member_is (name, name_len, "themes"))
-        {
-          g_auto(GStrv) list = NULL;
-          if (!read_code_list (d, CODE_THEME, &list))
-            return FALSE;
-          _aict_contribution_take_themes (contribution, g_steal_pointer (&list));
-        }
-      else
-        return unknown_member (d, name, N_("a contribution"));
-    }
-
-  return m != FAIL;
-}
-
-static gboolean
-decode_outcome (Decoder     *d,
-                AictOutcome *outcome)
-{
-  int kind = -1;
-  int m;
-
-  while ((m = next_member (d)) > 0)
-    {
-      gsize name_len;
-      const char *name = member_name (d, &name_len);
-      int r = read_entity_member (d, AICT_ENTITY (outcome), name, name_len);
-      const char *text;
-      g_auto(GStrv) list = NULL;
-
-      if (r == FAIL)
-        return FALSE;
-      if (r == 1)
-        continue;
-
-      if (member_is (name, name_len, "kind"))
-        {
-          if (!read_enum (d, AICT_TYPE_OUTCOME_KIND, &kind))
-            return FALSE;
-          if (kind >= 0)
-            aict_outcome_set_kind (outcome, kind);
-        }
-      else if (member_is (name, name_len, "text"))
-        {
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_outcome_set_text (outcome, text);
-        }
-      else if (member_is (name, name_len, "agenda_item"))
-        {
-          if (!read_id_ref (d, &text))
-            return FALSE;
-          aict_outcome_set_agenda_item_id (outcome, text);
-        }
-      else if (member_is (name, name_len, "owner"))
-        {
-          if (!read_id_ref (d, &text))
-            return FALSE;
-          aict_outcome_set_owner_id (outcome, text);
-        }
-      else if (member_is (name, name_len, "due"))
-        {
-          g_autoptr(AictPartialDate) date = NULL;
-          if (!read_date (d, &date))
-            return FALSE;
-          aict_outcome_set_due (outcome, date);
-        }
-      else if (member_is (name, name_len, "status"))
-        {
-          int status = -1;
-          if (!read_enum (d, AICT_TYPE_OUTCOME_STATUS, &status))
-            return FALSE;
-          if (status >= 0)
-            aict_outcome_set_status (outcome, status);
-        }
-      else if (member_is (name, name_len, "actors"))
-        {
-          if (!read_id_list (d, &list))
-            return FALSE;
-          _aict_outcome_take_actor_ids (outcome, g_steal_pointer (&list));
-        }
-      else if (member_is (name, name_len, "partnerships"))
-        {
-          if (!read_id_list (d, &list))
-            return FALSE;
-          _aict_outcome_take_partnership_ids (outcome, g_steal_pointer (&list));
-        }
-      else if (member_is (name, name_len, "themes"))
-        {
-          if (!read_code_list (d, CODE_THEME, &list))
-            return FALSE;
-          _aict_outcome_take_themes (outcome, g_steal_pointer (&list));
-        }
-      else
-        return unknown_member (d, name, N_("an outcome"));
-    }
-  if (m == FAIL)
-    return FALSE;
-
-  return kind >= 0 || schema_error (d, _("an outcome needs a “kind”"));
-}
-
-/* Arrays of entities nested in a meeting. */
-static gboolean
-decode_meeting_list (Decoder     *d,
-                     AictMeeting *meeting,
-                     GType        type)
+read_record_list (Decoder             *d,
+                  const AictFieldInfo *field,
+                  gpointer             instance)
 {
   gboolean present;
   int r;
@@ -1887,28 +996,20 @@ decode_meeting_list (Decoder     *d,
 
   while ((r = next_item (d)) > 0)
     {
-      gpointer entity;
       gboolean ok;
 
       if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
-        return type_error (d, N_("an object"));
+        return type_error (d, field->record->what_object);
 
-      entity = g_object_new (type, NULL);
-      if (type == AICT_TYPE_AGENDA_ITEM)
+      if (field->kind == AICT_FIELD_ENTITY_LIST)
         {
-          ok = decode_agenda_item (d, entity);
-          _aict_meeting_append_agenda_item (meeting, entity);
-        }
-      else if (type == AICT_TYPE_CONTRIBUTION)
-        {
-          ok = decode_contribution (d, entity);
-          _aict_meeting_append_contribution (meeting, entity);
+          gpointer entity = g_object_new (field->record->get_type (), NULL);
+
+          ok = decode_object (d, field->record, entity);
+          field->take (instance, entity);   /* takes it, decoded or not */
         }
       else
-        {
-          ok = decode_outcome (d, entity);
-          _aict_meeting_append_outcome (meeting, entity);
-        }
+        ok = decode_record_item (d, field, instance);
 
       if (!ok)
         return FALSE;
@@ -1918,119 +1019,257 @@ decode_meeting_list (Decoder     *d,
 }
 
 static gboolean
-decode_meeting (Decoder     *d,
-                AictMeeting *meeting)
+read_record (Decoder             *d,
+             const AictFieldInfo *field,
+             gpointer             instance)
 {
+  gpointer *slot = AICT_FIELD_P (instance, field);
+  gpointer record;
+
+  if (!next (d))
+    return FALSE;
+  if (d->token == AICT_JSON_TOKEN_NULL)
+    return TRUE;
+  if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
+    return type_error (d, field->record->what_object);
+
+  record = _aict_record_new0 (field->record);
+  if (!decode_object (d, field->record, record))
+    {
+      field->record->free (record);
+      return FALSE;
+    }
+
+  g_clear_pointer (slot, field->record->free);
+  *slot = record;
+  return TRUE;
+}
+
+/* Reads the value of @field into @instance; *present tells whether it was
+ * not null. */
+static gboolean
+read_field (Decoder             *d,
+            const AictFieldInfo *field,
+            gpointer             instance,
+            gboolean            *present)
+{
+  const char *text = NULL;
+
+  *present = TRUE;
+
+  switch (field->kind)
+    {
+    case AICT_FIELD_ID:
+      {
+        g_autofree char *id = NULL;
+
+        if (!read_id (d, &id))
+          return FALSE;
+        *present = id != NULL;
+        if (id != NULL)
+          _aict_entity_take_id (instance, g_steal_pointer (&id));
+        return TRUE;
+      }
+
+    case AICT_FIELD_NOTES:
+      {
+        g_autofree char *notes = NULL;
+
+        if (!read_text (d, &notes))
+          return FALSE;
+        _aict_entity_take_notes (instance, g_steal_pointer (&notes));
+        return TRUE;
+      }
+
+    case AICT_FIELD_SOURCES:
+      return read_source_refs (d, instance);
+
+    case AICT_FIELD_TEXT:
+      if (!read_text_ref (d, &text))
+        return FALSE;
+      break;
+
+    case AICT_FIELD_REF:
+      if (!read_id_ref (d, &text))
+        return FALSE;
+      break;
+
+    case AICT_FIELD_CODE:
+      if (!read_code (d, field->code, &text))
+        return FALSE;
+      break;
+
+    case AICT_FIELD_TIME:
+      if (!read_time (d, &text))
+        return FALSE;
+      break;
+
+    case AICT_FIELD_ENUM:
+      {
+        int value = -1;
+
+        if (!read_enum (d, field->enum_type (), &value))
+          return FALSE;
+        *present = value >= 0;
+        if (value >= 0)
+          *(int *) AICT_FIELD_P (instance, field) = value;
+        return TRUE;
+      }
+
+    case AICT_FIELD_DATE:
+      if (!read_date (d, (AictPartialDate **) AICT_FIELD_P (instance, field)))
+        return FALSE;
+      *present = *(AictPartialDate **) AICT_FIELD_P (instance, field) != NULL;
+      return TRUE;
+
+    case AICT_FIELD_AMOUNT:
+      {
+        AictAmount **slot = AICT_FIELD_P (instance, field);
+        g_autoptr(AictAmount) amount = NULL;
+
+        if (!read_amount (d, &amount))
+          return FALSE;
+        g_clear_pointer (slot, aict_amount_free);
+        *slot = g_steal_pointer (&amount);
+        *present = *slot != NULL;
+        return TRUE;
+      }
+
+    case AICT_FIELD_HUNDREDTHS:
+      {
+        int *slot = AICT_FIELD_P (instance, field);
+
+        if (!read_hundredths (d, slot))
+          return FALSE;
+        *present = *slot >= 0;
+        return TRUE;
+      }
+
+    case AICT_FIELD_REF_LIST:
+      return read_id_list (d, (char ***) AICT_FIELD_P (instance, field));
+
+    case AICT_FIELD_CODE_LIST:
+      return read_code_list (d, field->code, (char ***) AICT_FIELD_P (instance, field));
+
+    case AICT_FIELD_RECORD:
+      return read_record (d, field, instance);
+
+    case AICT_FIELD_RECORD_LIST:
+    case AICT_FIELD_ENTITY_LIST:
+      return read_record_list (d, field, instance);
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  /* A string borrowed from the reader: copied into its slot. */
+  {
+    char **slot = AICT_FIELD_P (instance, field);
+
+    g_free (*slot);
+    *slot = g_strdup (text);
+    *present = text != NULL;
+  }
+  return TRUE;
+}
+
+/* The field of @info named @name, or NULL.  Tables are short (at most
+ * fifteen members) and most names differ in length or first byte. */
+static const AictFieldInfo *
+find_field (const AictTypeInfo *info,
+            const char         *name,
+            gsize               name_len)
+{
+  for (guint i = 0; i < info->n_fields; i++)
+    {
+      const AictFieldInfo *field = &info->fields[i];
+
+      if (field->name[0] == name[0] &&
+          strncmp (field->name, name, name_len) == 0 && field->name[name_len] == '\0' &&
+          (field->flags & AICT_FIELD_VIEW_ONLY) == 0)
+        return field;
+    }
+
+  return NULL;
+}
+
+/* Reads the members of an object whose BEGIN_OBJECT is the current token
+ * into @instance, an entity or a record of @info. */
+static gboolean
+decode_object (Decoder            *d,
+               const AictTypeInfo *info,
+               gpointer            instance)
+{
+  guint32 seen = 0;
   int m;
+
+  g_assert (info->n_fields <= 32);
 
   while ((m = next_member (d)) > 0)
     {
       gsize name_len;
       const char *name = member_name (d, &name_len);
-      int r = read_entity_member (d, AICT_ENTITY (meeting), name, name_len);
-      const char *text;
+      const AictFieldInfo *field = find_field (info, name, name_len);
+      gboolean present;
 
-      if (r == FAIL)
+      if (field == NULL)
+        return unknown_member (d, name, info->what);
+
+      if (!read_field (d, field, instance, &present))
         return FALSE;
-      if (r == 1)
-        continue;
-
-      if (member_is (name, name_len, "title"))
-        {
-          if (!read_text_ref (d, &text))
-            return FALSE;
-          aict_meeting_set_title (meeting, text);
-        }
-      else if (member_is (name, name_len, "date") || member_is (name, name_len, "end_date"))
-        {
-          g_autoptr(AictPartialDate) date = NULL;
-          gboolean is_date = name[0] == 'd';   /* name dies with the next token */
-          if (!read_date (d, &date))
-            return FALSE;
-          if (is_date)
-            aict_meeting_set_date (meeting, date);
-          else
-            aict_meeting_set_end_date (meeting, date);
-        }
-      else if (member_is (name, name_len, "start_time"))
-        {
-          if (!read_time (d, &text))
-            return FALSE;
-          aict_meeting_set_start_time (meeting, text);
-        }
-      else if (member_is (name, name_len, "end_time"))
-        {
-          if (!read_time (d, &text))
-            return FALSE;
-          aict_meeting_set_end_time (meeting, text);
-        }
-      else if (member_is (name, name_len, "place"))
-        {
-          if (!decode_place (d, meeting))
-            return FALSE;
-        }
-      else if (member_is (name, name_len, "organisers"))
-        {
-          g_auto(GStrv) list = NULL;
-          if (!read_id_list (d, &list))
-            return FALSE;
-          _aict_meeting_take_organisers (meeting, g_steal_pointer (&list));
-        }
-      else if (member_is (name, name_len, "attendance"))
-        {
-          if (!decode_attendance (d, meeting))
-            return FALSE;
-        }
-      else if (member_is (name, name_len, "agenda"))
-        {
-          if (!decode_meeting_list (d, meeting, AICT_TYPE_AGENDA_ITEM))
-            return FALSE;
-        }
-      else if (member_is (name, name_len, "contributions"))
-        {
-          if (!decode_meeting_list (d, meeting, AICT_TYPE_CONTRIBUTION))
-            return FALSE;
-        }
-      else if (member_is (name, name_len, "outcomes"))
-        {
-          if (!decode_meeting_list (d, meeting, AICT_TYPE_OUTCOME))
-            return FALSE;
-        }
-      else
-        return unknown_member (d, name, N_("a meeting"));
+      if (present)
+        seen |= 1u << (field - info->fields);
     }
   if (m == FAIL)
     return FALSE;
 
-  /* The meeting's id may come after its outcomes in the file. */
-  {
-    GListModel *outcomes = aict_meeting_get_outcomes (meeting);
-    guint n = g_list_model_get_n_items (outcomes);
+  for (guint i = 0; i < info->n_fields; i++)
+    {
+      const AictFieldInfo *field = &info->fields[i];
 
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
-        _aict_outcome_set_meeting_id (outcome, aict_entity_get_id (AICT_ENTITY (meeting)));
-      }
-  }
+      if ((seen & (1u << i)) != 0)
+        continue;
+      if (field->flags & AICT_FIELD_DECODE_REQUIRED)
+        return schema_error (d, _(info->missing_message));
+      /* A record that lacks its reference is kept with an empty one, which
+       * the validator reports and the encoder leaves out. */
+      if (field->kind == AICT_FIELD_REF && (field->flags & AICT_FIELD_REQUIRED) && info->size > 0)
+        {
+          char **slot = AICT_FIELD_P (instance, field);
+
+          if (*slot == NULL)
+            *slot = g_strdup ("");
+        }
+    }
 
   return TRUE;
 }
 
-typedef gboolean (*DecodeFunc) (Decoder *d, gpointer entity);
+/* The meeting's id may come after its outcomes in the file. */
+static void
+finish_meeting (AictMeeting *meeting)
+{
+  GListModel *outcomes = aict_meeting_get_outcomes (meeting);
+  guint n = g_list_model_get_n_items (outcomes);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
+      _aict_outcome_set_meeting_id (outcome, aict_entity_get_id (AICT_ENTITY (meeting)));
+    }
+}
 
 static const struct
 {
   const char *member;
-  GType (*get_type) (void);
-  DecodeFunc decode;
+  const AictTypeInfo *info;
 } collections[AICT_COLLECTION_N] = {
-  [AICT_COLLECTION_SOURCES] = { "sources", aict_source_get_type, (DecodeFunc) decode_source },
-  [AICT_COLLECTION_ACTORS] = { "actors", aict_actor_get_type, (DecodeFunc) decode_actor },
-  [AICT_COLLECTION_PERSONS] = { "persons", aict_person_get_type, (DecodeFunc) decode_person },
-  [AICT_COLLECTION_PARTNERSHIPS] = { "partnerships", aict_partnership_get_type, (DecodeFunc) decode_partnership },
-  [AICT_COLLECTION_BUDGETS] = { "budgets", aict_budget_get_type, (DecodeFunc) decode_budget },
-  [AICT_COLLECTION_MEETINGS] = { "meetings", aict_meeting_get_type, (DecodeFunc) decode_meeting },
+  [AICT_COLLECTION_SOURCES] = { "sources", &_aict_source_info },
+  [AICT_COLLECTION_ACTORS] = { "actors", &_aict_actor_info },
+  [AICT_COLLECTION_PERSONS] = { "persons", &_aict_person_info },
+  [AICT_COLLECTION_PARTNERSHIPS] = { "partnerships", &_aict_partnership_info },
+  [AICT_COLLECTION_BUDGETS] = { "budgets", &_aict_budget_info },
+  [AICT_COLLECTION_MEETINGS] = { "meetings", &_aict_meeting_info },
 };
 
 static gboolean
@@ -2039,7 +1278,8 @@ decode_collection (Decoder     *d,
                    int          collection)
 {
   g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_object_unref);
-  GType type = collections[collection].get_type ();
+  const AictTypeInfo *info = collections[collection].info;
+  GType type = info->get_type ();
   gboolean present;
   gboolean ok = TRUE;
   int r;
@@ -2061,11 +1301,13 @@ decode_collection (Decoder     *d,
 
       entity = g_object_new (type, NULL);
       g_ptr_array_add (entities, entity);
-      if (!collections[collection].decode (d, entity))
+      if (!decode_object (d, info, entity))
         {
           ok = FALSE;
           break;
         }
+      if (collection == AICT_COLLECTION_MEETINGS)
+        finish_meeting (entity);
     }
   if (r == FAIL)
     ok = FALSE;

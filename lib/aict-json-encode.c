@@ -11,6 +11,7 @@
 
 #include <string.h>
 #include "aict-enum-types.h"
+#include "aict-fields-private.h"
 
 /* The aict/1 encoder.  Member order follows the tables of doc/format.md;
  * absent (NULL) optional members and empty lists are left out; everything
@@ -209,15 +210,16 @@ write_entity_head (Encoder        *e,
     }
 }
 
+static void encode_object (Encoder            *e,
+                           const AictTypeInfo *info,
+                           gpointer            instance);
+
 static void
-write_entity_tail (Encoder        *e,
-                   AictEntity     *entity)
+write_source_refs (Encoder    *e,
+                   AictEntity *entity)
 {
-  GPtrArray *refs;
+  GPtrArray *refs = _aict_entity_peek_source_refs (entity);
 
-  write_text (e, "notes", aict_entity_get_notes (entity));
-
-  refs = _aict_entity_peek_source_refs (entity);
   if (refs == NULL || refs->len == 0)
     return;
 
@@ -236,254 +238,132 @@ write_entity_tail (Encoder        *e,
 }
 
 static void
-encode_source (Encoder        *e,
-               AictSource     *source)
+write_records (Encoder             *e,
+               const AictFieldInfo *field,
+               gpointer             instance)
 {
-  write_entity_head (e, AICT_ENTITY (source));
-  write_text (e, "title", aict_source_get_title (source));
-  write_date (e, "date", aict_source_get_date (source));
-  write_text (e, "author", aict_source_get_author (source));
-  write_text (e, "url", aict_source_get_url (source));
-  write_entity_tail (e, AICT_ENTITY (source));
-}
+  GPtrArray *records = field->peek (instance);
 
-static void
-encode_actor (Encoder        *e,
-              AictActor      *actor)
-{
-  GPtrArray *identifiers;
+  if ((records == NULL || records->len == 0) && (field->flags & AICT_FIELD_ALWAYS) == 0)
+    return;
 
-  write_entity_head (e, AICT_ENTITY (actor));
-  write_text (e, "name", aict_actor_get_name (actor));
-  write_text (e, "short_name", aict_actor_get_short_name (actor));
-  aict_json_writer_member_string (e->w, "kind", nick (AICT_TYPE_ACTOR_KIND, aict_actor_get_kind (actor)));
-  write_code (e, "country", AICT_CODE_COUNTRY, aict_actor_get_country (actor));
-  write_code (e, "subdivision", AICT_CODE_SUBDIVISION, aict_actor_get_subdivision (actor));
-  write_ref (e, "parent", aict_actor_get_parent_id (actor));
-
-  identifiers = _aict_actor_peek_identifiers (actor);
-  if (identifiers != NULL && identifiers->len > 0)
-    {
-      aict_json_writer_member (e->w, "identifiers");
-      aict_json_writer_begin_array (e->w);
-      for (guint i = 0; i < identifiers->len; i++)
-        {
-          const AictIdentifier *identifier = g_ptr_array_index (identifiers, i);
-
-          aict_json_writer_begin_object (e->w);
-          write_text (e, "scheme", aict_identifier_get_scheme (identifier));
-          write_text (e, "value", aict_identifier_get_value (identifier));
-          aict_json_writer_end_object (e->w);
-        }
-      aict_json_writer_end_array (e->w);
-    }
-
-  write_text (e, "address", aict_actor_get_address (actor));
-  write_text (e, "website", aict_actor_get_website (actor));
-  write_text (e, "email", aict_actor_get_email (actor));
-  write_text (e, "phone", aict_actor_get_phone (actor));
-  write_entity_tail (e, AICT_ENTITY (actor));
-}
-
-static void
-encode_person (Encoder        *e,
-               AictPerson     *person)
-{
-  GPtrArray *affiliations;
-
-  write_entity_head (e, AICT_ENTITY (person));
-  write_text (e, "name", aict_person_get_name (person));
-  write_text (e, "given_name", aict_person_get_given_name (person));
-  write_text (e, "family_name", aict_person_get_family_name (person));
-
-  affiliations = _aict_person_peek_affiliations (person);
-  if (affiliations != NULL && affiliations->len > 0)
-    {
-      aict_json_writer_member (e->w, "affiliations");
-      aict_json_writer_begin_array (e->w);
-      for (guint i = 0; i < affiliations->len; i++)
-        {
-          const AictAffiliation *affiliation = g_ptr_array_index (affiliations, i);
-
-          aict_json_writer_begin_object (e->w);
-          write_ref (e, "actor", aict_affiliation_get_actor_id (affiliation));
-          write_text (e, "post", aict_affiliation_get_post (affiliation));
-          write_date (e, "start", aict_affiliation_get_start (affiliation));
-          write_date (e, "end", aict_affiliation_get_end (affiliation));
-          aict_json_writer_end_object (e->w);
-        }
-      aict_json_writer_end_array (e->w);
-    }
-
-  write_entity_tail (e, AICT_ENTITY (person));
-}
-
-static void
-encode_partnership (Encoder *e,
-                    AictPartnership *partnership)
-{
-  GPtrArray *participants, *components;
-
-  write_entity_head (e, AICT_ENTITY (partnership));
-  write_text (e, "title", aict_partnership_get_title (partnership));
-  aict_json_writer_member_string (e->w, "status",
-                                  nick (AICT_TYPE_PARTNERSHIP_STATUS,
-                                        aict_partnership_get_status (partnership)));
-  write_date (e, "start", aict_partnership_get_start (partnership));
-  write_date (e, "end", aict_partnership_get_end (partnership));
-
-  participants = _aict_partnership_peek_participants (partnership);
-  aict_json_writer_member (e->w, "participants");
+  aict_json_writer_member (e->w, field->name);
   aict_json_writer_begin_array (e->w);
-  for (guint i = 0; participants != NULL && i < participants->len; i++)
+  for (guint i = 0; records != NULL && i < records->len; i++)
     {
-      const AictParticipant *participant = g_ptr_array_index (participants, i);
-
       aict_json_writer_begin_object (e->w);
-      write_ref (e, "actor", aict_participant_get_actor_id (participant));
-      aict_json_writer_member_string (e->w, "role",
-                                      nick (AICT_TYPE_PARTICIPANT_ROLE,
-                                            aict_participant_get_role (participant)));
-      write_text (e, "notes", aict_participant_get_notes (participant));
+      encode_object (e, field->record, g_ptr_array_index (records, i));
       aict_json_writer_end_object (e->w);
     }
   aict_json_writer_end_array (e->w);
-
-  write_codes (e, "countries", AICT_CODE_COUNTRY, aict_partnership_get_countries (partnership));
-  write_codes (e, "subdivisions", AICT_CODE_SUBDIVISION, aict_partnership_get_subdivisions (partnership));
-  write_codes (e, "themes", AICT_CODE_THEME, aict_partnership_get_themes (partnership));
-
-  components = _aict_partnership_peek_components (partnership);
-  if (components != NULL && components->len > 0)
-    {
-      aict_json_writer_member (e->w, "components");
-      aict_json_writer_begin_array (e->w);
-      for (guint i = 0; i < components->len; i++)
-        {
-          const AictComponent *component = g_ptr_array_index (components, i);
-
-          aict_json_writer_begin_object (e->w);
-          write_text (e, "title", aict_component_get_title (component));
-          write_codes (e, "themes", AICT_CODE_THEME, aict_component_get_themes (component));
-          write_text (e, "notes", aict_component_get_notes (component));
-          aict_json_writer_end_object (e->w);
-        }
-      aict_json_writer_end_array (e->w);
-    }
-
-  write_entity_tail (e, AICT_ENTITY (partnership));
 }
 
 static void
-encode_budget (Encoder        *e,
-               AictBudget     *budget)
+write_entities (Encoder             *e,
+                const AictFieldInfo *field,
+                gpointer             instance)
 {
-  GPtrArray *funders;
-
-  write_entity_head (e, AICT_ENTITY (budget));
-  write_text (e, "label", aict_budget_get_label (budget));
-  write_ref (e, "actor", aict_budget_get_actor_id (budget));
-  write_ref (e, "partnership", aict_budget_get_partnership_id (budget));
-  aict_json_writer_member_string (e->w, "kind", nick (AICT_TYPE_BUDGET_KIND, aict_budget_get_kind (budget)));
-  write_date (e, "start", aict_budget_get_start (budget));
-  write_date (e, "end", aict_budget_get_end (budget));
-  write_amount (e, "amount", aict_budget_get_amount (budget));
-  write_hundredths (e, "staff_fte", aict_budget_get_staff_fte (budget));
-
-  funders = _aict_budget_peek_funders (budget);
-  if (funders != NULL && funders->len > 0)
-    {
-      aict_json_writer_member (e->w, "funders");
-      aict_json_writer_begin_array (e->w);
-      for (guint i = 0; i < funders->len; i++)
-        {
-          const AictFunder *funder = g_ptr_array_index (funders, i);
-
-          aict_json_writer_begin_object (e->w);
-          write_ref (e, "actor", aict_funder_get_actor_id (funder));
-          write_hundredths (e, "share", aict_funder_get_share (funder));
-          write_amount (e, "amount", aict_funder_get_amount (funder));
-          aict_json_writer_end_object (e->w);
-        }
-      aict_json_writer_end_array (e->w);
-    }
-
-  write_entity_tail (e, AICT_ENTITY (budget));
-}
-
-static void
-encode_agenda_item (Encoder        *e,
-                    AictAgendaItem *item)
-{
-  write_entity_head (e, AICT_ENTITY (item));
-  write_text (e, "label", aict_agenda_item_get_label (item));
-  write_text (e, "title", aict_agenda_item_get_title (item));
-  write_ref (e, "parent", aict_agenda_item_get_parent_id (item));
-  write_entity_tail (e, AICT_ENTITY (item));
-}
-
-static void
-encode_contribution (Encoder *e,
-                     AictContribution *contribution)
-{
-  write_entity_head (e, AICT_ENTITY (contribution));
-  write_ref (e, "person", aict_contribution_get_person_id (contribution));
-  write_ref (e, "actor", aict_contribution_get_actor_id (contribution));
-  write_ref (e, "agenda_item", aict_contribution_get_agenda_item_id (contribution));
-  write_text (e, "summary", aict_contribution_get_summary (contribution));
-  write_codes (e, "themes", AICT_CODE_THEME, aict_contribution_get_themes (contribution));
-  write_entity_tail (e, AICT_ENTITY (contribution));
-}
-
-static void
-encode_outcome (Encoder        *e,
-                AictOutcome    *outcome)
-{
-  write_entity_head (e, AICT_ENTITY (outcome));
-  aict_json_writer_member_string (e->w, "kind", nick (AICT_TYPE_OUTCOME_KIND, aict_outcome_get_kind (outcome)));
-  write_text (e, "text", aict_outcome_get_text (outcome));
-  write_ref (e, "agenda_item", aict_outcome_get_agenda_item_id (outcome));
-  write_ref (e, "owner", aict_outcome_get_owner_id (outcome));
-  write_date (e, "due", aict_outcome_get_due (outcome));
-  aict_json_writer_member_string (e->w, "status",
-                                  nick (AICT_TYPE_OUTCOME_STATUS, aict_outcome_get_status (outcome)));
-  write_ids (e, "actors", aict_outcome_get_actor_ids (outcome));
-  write_ids (e, "partnerships", aict_outcome_get_partnership_ids (outcome));
-  write_codes (e, "themes", AICT_CODE_THEME, aict_outcome_get_themes (outcome));
-  write_entity_tail (e, AICT_ENTITY (outcome));
-}
-
-typedef void (*EncodeFunc) (Encoder        *e, gpointer entity);
-
-static void
-write_model (Encoder        *e,
-             const char     *member,
-             GListModel     *model,
-             EncodeFunc      encode)
-{
+  GListModel *model = field->model (instance);
   guint n = g_list_model_get_n_items (model);
 
   if (n == 0)
     return;
 
-  aict_json_writer_member (e->w, member);
+  aict_json_writer_member (e->w, field->name);
   aict_json_writer_begin_array (e->w);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
       aict_json_writer_begin_object (e->w);
-      encode (e, item);
+      encode_object (e, field->record, item);
       aict_json_writer_end_object (e->w);
     }
   aict_json_writer_end_array (e->w);
 }
 
+/* Writes the members of @instance, an entity or a record of @info, in
+ * the order of its table: absent members and empty lists are left out. */
 static void
-write_items (Encoder    *e,
-             const char *member,
-             GPtrArray  *items,
-             EncodeFunc  encode)
+encode_object (Encoder            *e,
+               const AictTypeInfo *info,
+               gpointer            instance)
+{
+  for (guint i = 0; i < info->n_fields; i++)
+    {
+      const AictFieldInfo *field = &info->fields[i];
+      gpointer slot = AICT_FIELD_P (instance, field);   /* for the stored kinds */
+
+      if (field->flags & AICT_FIELD_VIEW_ONLY)
+        continue;
+
+      switch (field->kind)
+        {
+        case AICT_FIELD_ID:
+          write_entity_head (e, instance);
+          break;
+        case AICT_FIELD_NOTES:
+          write_text (e, "notes", _aict_entity_peek_notes (instance));
+          break;
+        case AICT_FIELD_SOURCES:
+          write_source_refs (e, instance);
+          break;
+        case AICT_FIELD_TEXT:
+          write_text (e, field->name, *(char **) slot);
+          break;
+        case AICT_FIELD_REF:
+          write_ref (e, field->name, *(char **) slot);
+          break;
+        case AICT_FIELD_CODE:
+          write_code (e, field->name, field->code, *(char **) slot);
+          break;
+        case AICT_FIELD_TIME:
+          write_time (e, field->name, *(char **) slot);
+          break;
+        case AICT_FIELD_ENUM:
+          aict_json_writer_member_string (e->w, field->name, nick (field->enum_type (), *(int *) slot));
+          break;
+        case AICT_FIELD_DATE:
+          write_date (e, field->name, *(AictPartialDate **) slot);
+          break;
+        case AICT_FIELD_AMOUNT:
+          write_amount (e, field->name, *(AictAmount **) slot);
+          break;
+        case AICT_FIELD_HUNDREDTHS:
+          write_hundredths (e, field->name, *(int *) slot);
+          break;
+        case AICT_FIELD_REF_LIST:
+          write_ids (e, field->name, *(const char * const **) slot);
+          break;
+        case AICT_FIELD_CODE_LIST:
+          write_codes (e, field->name, field->code, *(const char * const **) slot);
+          break;
+        case AICT_FIELD_RECORD:
+          if (*(gpointer *) slot != NULL)
+            {
+              aict_json_writer_member (e->w, field->name);
+              aict_json_writer_begin_object (e->w);
+              encode_object (e, field->record, *(gpointer *) slot);
+              aict_json_writer_end_object (e->w);
+            }
+          break;
+        case AICT_FIELD_RECORD_LIST:
+          write_records (e, field, instance);
+          break;
+        case AICT_FIELD_ENTITY_LIST:
+          write_entities (e, field, instance);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+static void
+write_items (Encoder            *e,
+             const char         *member,
+             GPtrArray          *items,
+             const AictTypeInfo *info)
 {
   if (items->len == 0)
     return;
@@ -493,69 +373,10 @@ write_items (Encoder    *e,
   for (guint i = 0; i < items->len; i++)
     {
       aict_json_writer_begin_object (e->w);
-      encode (e, g_ptr_array_index (items, i));
+      encode_object (e, info, g_ptr_array_index (items, i));
       aict_json_writer_end_object (e->w);
     }
   aict_json_writer_end_array (e->w);
-}
-
-static void
-encode_meeting (Encoder        *e,
-                AictMeeting    *meeting)
-{
-  GPtrArray *attendance;
-  const AictPlace *place;
-
-  write_entity_head (e, AICT_ENTITY (meeting));
-  write_text (e, "title", aict_meeting_get_title (meeting));
-  write_date (e, "date", aict_meeting_get_date (meeting));
-  write_date (e, "end_date", aict_meeting_get_end_date (meeting));
-  write_time (e, "start_time", aict_meeting_get_start_time (meeting));
-  write_time (e, "end_time", aict_meeting_get_end_time (meeting));
-
-  place = aict_meeting_get_place (meeting);
-  if (place != NULL)
-    {
-      aict_json_writer_member (e->w, "place");
-      aict_json_writer_begin_object (e->w);
-      write_text (e, "name", aict_place_get_name (place));
-      write_text (e, "address", aict_place_get_address (place));
-      write_text (e, "postal_code", aict_place_get_postal_code (place));
-      write_text (e, "locality", aict_place_get_locality (place));
-      write_code (e, "country", AICT_CODE_COUNTRY, aict_place_get_country (place));
-      aict_json_writer_end_object (e->w);
-    }
-
-  write_ids (e, "organisers", aict_meeting_get_organisers (meeting));
-
-  attendance = _aict_meeting_peek_attendance (meeting);
-  if (attendance != NULL && attendance->len > 0)
-    {
-      aict_json_writer_member (e->w, "attendance");
-      aict_json_writer_begin_array (e->w);
-      for (guint i = 0; i < attendance->len; i++)
-        {
-          const AictAttendance *a = g_ptr_array_index (attendance, i);
-
-          aict_json_writer_begin_object (e->w);
-          write_ref (e, "person", aict_attendance_get_person_id (a));
-          aict_json_writer_member_string (e->w, "status",
-                                          nick (AICT_TYPE_ATTENDANCE_STATUS,
-                                                aict_attendance_get_status (a)));
-          aict_json_writer_member_string (e->w, "role",
-                                          nick (AICT_TYPE_ATTENDANCE_ROLE,
-                                                aict_attendance_get_role (a)));
-          write_ref (e, "representing", aict_attendance_get_representing_id (a));
-          aict_json_writer_end_object (e->w);
-        }
-      aict_json_writer_end_array (e->w);
-    }
-
-  write_model (e, "agenda", aict_meeting_get_agenda (meeting), (EncodeFunc) encode_agenda_item);
-  write_model (e, "contributions", aict_meeting_get_contributions (meeting),
-               (EncodeFunc) encode_contribution);
-  write_model (e, "outcomes", aict_meeting_get_outcomes (meeting), (EncodeFunc) encode_outcome);
-  write_entity_tail (e, AICT_ENTITY (meeting));
 }
 
 /* The first issue of @self that makes it unwritable, as a GError. */
@@ -604,13 +425,13 @@ _aict_json_encode (AictDataset  *self,
   write_text (&e, "title", aict_dataset_get_title (self));
   write_text (&e, "description", aict_dataset_get_description (self));
   write_text (&e, "language", aict_dataset_get_language (self));
-  write_items (&e, "sources", _aict_dataset_get_items (self, AICT_COLLECTION_SOURCES), (EncodeFunc) encode_source);
-  write_items (&e, "actors", _aict_dataset_get_items (self, AICT_COLLECTION_ACTORS), (EncodeFunc) encode_actor);
-  write_items (&e, "persons", _aict_dataset_get_items (self, AICT_COLLECTION_PERSONS), (EncodeFunc) encode_person);
+  write_items (&e, "sources", _aict_dataset_get_items (self, AICT_COLLECTION_SOURCES), &_aict_source_info);
+  write_items (&e, "actors", _aict_dataset_get_items (self, AICT_COLLECTION_ACTORS), &_aict_actor_info);
+  write_items (&e, "persons", _aict_dataset_get_items (self, AICT_COLLECTION_PERSONS), &_aict_person_info);
   write_items (&e, "partnerships", _aict_dataset_get_items (self, AICT_COLLECTION_PARTNERSHIPS),
-               (EncodeFunc) encode_partnership);
-  write_items (&e, "budgets", _aict_dataset_get_items (self, AICT_COLLECTION_BUDGETS), (EncodeFunc) encode_budget);
-  write_items (&e, "meetings", _aict_dataset_get_items (self, AICT_COLLECTION_MEETINGS), (EncodeFunc) encode_meeting);
+               &_aict_partnership_info);
+  write_items (&e, "budgets", _aict_dataset_get_items (self, AICT_COLLECTION_BUDGETS), &_aict_budget_info);
+  write_items (&e, "meetings", _aict_dataset_get_items (self, AICT_COLLECTION_MEETINGS), &_aict_meeting_info);
   aict_json_writer_end_object (e.w);
 
   bytes = aict_json_writer_free_to_bytes (e.w);

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-fields-private.h"
+
 #include "aict-meeting.h"
 #include "aict-dataset-private.h"
 #include "aict-entity-private.h"
@@ -1030,3 +1032,55 @@ _aict_meeting_take_organisers (AictMeeting  *self,
   g_strfreev (self->organisers);
   self->organisers = organisers;
 }
+
+static void
+take_agenda_item (gpointer meeting, gpointer item)
+{
+  _aict_meeting_append_agenda_item (meeting, item);
+}
+
+static void
+take_contribution (gpointer meeting, gpointer contribution)
+{
+  _aict_meeting_append_contribution (meeting, contribution);
+}
+
+static void
+take_outcome (gpointer meeting, gpointer outcome)
+{
+  _aict_meeting_append_outcome (meeting, outcome);
+}
+
+/* The members of a meeting, in the order they are written. */
+static const AictFieldInfo meeting_fields[] = {
+  AICT_FIELD_ENTITY_ID ("The meeting's id, unique in the dataset."),
+  AICT_FIELD_SCALAR (AictMeeting, title, "title", TEXT, AICT_FIELD_REQUIRED | AICT_FIELD_SUMMARY, "Its title."),
+  AICT_FIELD_SCALAR (AictMeeting, date, "date", DATE, AICT_FIELD_REQUIRED | AICT_FIELD_SUMMARY,
+                     "The day it was held (or began)."),
+  AICT_FIELD_SCALAR (AictMeeting, end_date, "end_date", DATE, AICT_FIELD_SUMMARY,
+                     "The last day, for a meeting of several days."),
+  AICT_FIELD_SCALAR (AictMeeting, start_time, "start_time", TIME, AICT_FIELD_SUMMARY, "When it began (HH:MM)."),
+  AICT_FIELD_SCALAR (AictMeeting, end_time, "end_time", TIME, AICT_FIELD_SUMMARY, "When it ended (HH:MM)."),
+  { "place", AICT_FIELD_RECORD, AICT_FIELD_SUMMARY, G_STRUCT_OFFSET (AictMeeting, place),
+    .record = &_aict_place_info, .description = "Where it was held." },
+  AICT_FIELD_REFERENCE (AictMeeting, organisers, "organisers", REF_LIST, AICT_REFS_ACTOR, AICT_FIELD_SUMMARY,
+                        "The actors that organised it."),
+  AICT_FIELD_RECORDS ("attendance", _aict_attendance_info, _aict_meeting_take_attendance,
+                      _aict_meeting_peek_attendance, 0, "Who was invited, came, or sent apologies."),
+  { "agenda", AICT_FIELD_ENTITY_LIST, 0, 0, .record = &_aict_agenda_item_info,
+    .take = take_agenda_item, .model = (gpointer) aict_meeting_get_agenda,
+    .description = "Its agenda." },
+  { "contributions", AICT_FIELD_ENTITY_LIST, 0, 0, .record = &_aict_contribution_info,
+    .take = take_contribution, .model = (gpointer) aict_meeting_get_contributions,
+    .description = "What the participants said." },
+  { "outcomes", AICT_FIELD_ENTITY_LIST, 0, 0, .record = &_aict_outcome_info,
+    .take = take_outcome, .model = (gpointer) aict_meeting_get_outcomes,
+    .description = "What it decided, the actions it set, what it found." },
+  AICT_FIELD_ENTITY_NOTES,
+  AICT_FIELD_ENTITY_SOURCES,
+};
+
+const AictTypeInfo _aict_meeting_info = {
+  "meeting", N_("a meeting"), N_("an object"), NULL, aict_meeting_get_type, 0, NULL,
+  meeting_fields, G_N_ELEMENTS (meeting_fields),
+};

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-fields-private.h"
+
 #include "aict-entity-private.h"
 
 #include "aict-outcome.h"
@@ -767,3 +769,35 @@ _aict_outcome_take_themes (AictOutcome  *self,
   g_strfreev (self->themes);
   self->themes = themes;
 }
+
+/* The members of an outcome, in the order they are written. */
+static const AictFieldInfo outcome_fields[] = {
+  AICT_FIELD_ENTITY_ID ("The outcome's id, unique in its meeting."),
+  AICT_FIELD_ENUMERATED (AictOutcome, kind, "kind", aict_outcome_kind_get_type,
+                         AICT_FIELD_REQUIRED | AICT_FIELD_DECODE_REQUIRED | AICT_FIELD_SUMMARY,
+                         "A decision, an action, a finding…"),
+  AICT_FIELD_SCALAR (AictOutcome, text, "text", TEXT, AICT_FIELD_REQUIRED | AICT_FIELD_SUMMARY,
+                     "What was decided or found."),
+  AICT_FIELD_REFERENCE (AictOutcome, meeting_id, "meeting", REF, AICT_REFS_MEETING,
+                        AICT_FIELD_SUMMARY | AICT_FIELD_VIEW_ONLY, "The meeting it came from."),
+  AICT_FIELD_REFERENCE (AictOutcome, agenda_item_id, "agenda_item", REF, AICT_REFS_AGENDA_ITEM,
+                        AICT_FIELD_SUMMARY, "Under which agenda item."),
+  AICT_FIELD_REFERENCE (AictOutcome, owner_id, "owner", REF, AICT_REFS_ACTOR | AICT_REFS_PERSON,
+                        AICT_FIELD_SUMMARY, "Who must carry out an action."),
+  AICT_FIELD_SCALAR (AictOutcome, due, "due", DATE, AICT_FIELD_SUMMARY, "When an action is due."),
+  AICT_FIELD_ENUMERATED (AictOutcome, status, "status", aict_outcome_status_get_type, AICT_FIELD_SUMMARY,
+                         "Where an action stands."),
+  AICT_FIELD_REFERENCE (AictOutcome, actor_ids, "actors", REF_LIST, AICT_REFS_ACTOR, AICT_FIELD_SUMMARY,
+                        "The actors it concerns."),
+  AICT_FIELD_REFERENCE (AictOutcome, partnership_ids, "partnerships", REF_LIST, AICT_REFS_PARTNERSHIP,
+                        AICT_FIELD_SUMMARY, "The partnerships it concerns."),
+  AICT_FIELD_CODED (AictOutcome, themes, "themes", CODE_LIST, THEME, AICT_FIELD_SUMMARY, "Its themes."),
+  AICT_FIELD_ENTITY_NOTES,
+  AICT_FIELD_ENTITY_SOURCES,
+};
+
+const AictTypeInfo _aict_outcome_info = {
+  "outcome", N_("an outcome"), N_("an object"), N_("an outcome needs a “kind”"),
+  aict_outcome_get_type, 0, NULL,
+  outcome_fields, G_N_ELEMENTS (outcome_fields),
+};

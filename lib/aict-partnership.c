@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-fields-private.h"
+
 #include "aict-entity-private.h"
 
 #include "aict-partnership.h"
@@ -756,3 +758,35 @@ _aict_partnership_take_themes (AictPartnership  *self,
   g_strfreev (self->themes);
   self->themes = themes;
 }
+
+/* The members of a partnership, in the order they are written. */
+static const AictFieldInfo partnership_fields[] = {
+  AICT_FIELD_ENTITY_ID ("The partnership's id, unique in the dataset."),
+  AICT_FIELD_SCALAR (AictPartnership, title, "title", TEXT, AICT_FIELD_REQUIRED | AICT_FIELD_SUMMARY,
+                     "Its title."),
+  AICT_FIELD_ENUMERATED (AictPartnership, status, "status", aict_partnership_status_get_type,
+                         AICT_FIELD_REQUIRED | AICT_FIELD_DECODE_REQUIRED | AICT_FIELD_SUMMARY,
+                         "Where it stands."),
+  AICT_FIELD_SCALAR (AictPartnership, start, "start", DATE, AICT_FIELD_SUMMARY, "When it began."),
+  AICT_FIELD_SCALAR (AictPartnership, end, "end", DATE, AICT_FIELD_SUMMARY, "When it ended or ends."),
+  AICT_FIELD_RECORDS ("participants", _aict_participant_info, _aict_partnership_take_participant,
+                      _aict_partnership_peek_participants,
+                      AICT_FIELD_REQUIRED | AICT_FIELD_SUMMARY | AICT_FIELD_ALWAYS,
+                      "The actors taking part, with their roles."),
+  AICT_FIELD_CODED (AictPartnership, countries, "countries", CODE_LIST, COUNTRY, AICT_FIELD_SUMMARY,
+                    "The countries where it acts (ISO 3166-1 alpha-2)."),
+  AICT_FIELD_CODED (AictPartnership, subdivisions, "subdivisions", CODE_LIST, SUBDIVISION, AICT_FIELD_SUMMARY,
+                    "The subdivisions where it acts (ISO 3166-2)."),
+  AICT_FIELD_CODED (AictPartnership, themes, "themes", CODE_LIST, THEME, AICT_FIELD_SUMMARY,
+                    "Its themes (the themes codelist)."),
+  AICT_FIELD_RECORDS ("components", _aict_component_info, _aict_partnership_take_component,
+                      _aict_partnership_peek_components, 0, "Its components (« volets »)."),
+  AICT_FIELD_ENTITY_NOTES,
+  AICT_FIELD_ENTITY_SOURCES,
+};
+
+const AictTypeInfo _aict_partnership_info = {
+  "partnership", N_("a partnership"), N_("an object"), N_("a partnership needs a “status”"),
+  aict_partnership_get_type, 0, NULL,
+  partnership_fields, G_N_ELEMENTS (partnership_fields),
+};

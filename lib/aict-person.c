@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-fields-private.h"
+
 #include "aict-entity-private.h"
 
 #include "aict-person.h"
@@ -359,3 +361,22 @@ _aict_person_peek_affiliations (AictPerson *self)
 {
   return self->affiliations;
 }
+
+/* The members of a person, in the order they are written. */
+static const AictFieldInfo person_fields[] = {
+  AICT_FIELD_ENTITY_ID ("The person's id, unique in the dataset."),
+  AICT_FIELD_SCALAR (AictPerson, name, "name", TEXT, AICT_FIELD_REQUIRED | AICT_FIELD_SUMMARY,
+                     "The name as it is written."),
+  AICT_FIELD_SCALAR (AictPerson, given_name, "given_name", TEXT, AICT_FIELD_SUMMARY, "The given name."),
+  AICT_FIELD_SCALAR (AictPerson, family_name, "family_name", TEXT, AICT_FIELD_SUMMARY, "The family name."),
+  AICT_FIELD_RECORDS ("affiliations", _aict_affiliation_info, _aict_person_take_affiliation,
+                      _aict_person_peek_affiliations, AICT_FIELD_SUMMARY,
+                      "The actors the person works for, with posts and periods."),
+  AICT_FIELD_ENTITY_NOTES,
+  AICT_FIELD_ENTITY_SOURCES,
+};
+
+const AictTypeInfo _aict_person_info = {
+  "person", N_("a person"), N_("an object"), NULL, aict_person_get_type, 0, NULL,
+  person_fields, G_N_ELEMENTS (person_fields),
+};

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-fields-private.h"
+
 #include "aict-records.h"
 #include "aict-model-private.h"
 #include "aict-enum-types.h"
@@ -1104,3 +1106,111 @@ _aict_funder_new_take (char       *actor_id,
 
   return self;
 }
+
+/* The members of each record, in the order they are written. */
+static const AictFieldInfo identifier_fields[] = {
+  AICT_FIELD_SCALAR (AictIdentifier, scheme, "scheme", TEXT,
+                     AICT_FIELD_REQUIRED | AICT_FIELD_DECODE_REQUIRED | AICT_FIELD_SUMMARY,
+                     "The register (“SIREN”, “RNA”…)."),
+  AICT_FIELD_SCALAR (AictIdentifier, value, "value", TEXT,
+                     AICT_FIELD_REQUIRED | AICT_FIELD_DECODE_REQUIRED | AICT_FIELD_SUMMARY,
+                     "The identifier in that register."),
+};
+
+const AictTypeInfo _aict_identifier_info = {
+  "identifier", N_("an identifier"), N_("an identifier (an object)"),
+  N_("an identifier needs a “scheme” and a “value”"), aict_identifier_get_type,
+  sizeof (AictIdentifier), (GDestroyNotify) aict_identifier_free,
+  identifier_fields, G_N_ELEMENTS (identifier_fields),
+};
+
+static const AictFieldInfo affiliation_fields[] = {
+  AICT_FIELD_REFERENCE (AictAffiliation, actor_id, "actor", REF, AICT_REFS_ACTOR,
+                        AICT_FIELD_REQUIRED | AICT_FIELD_SUMMARY, "The actor."),
+  AICT_FIELD_SCALAR (AictAffiliation, post, "post", TEXT, AICT_FIELD_SUMMARY, "The person's post there."),
+  AICT_FIELD_SCALAR (AictAffiliation, start, "start", DATE, AICT_FIELD_SUMMARY, "Since when."),
+  AICT_FIELD_SCALAR (AictAffiliation, end, "end", DATE, AICT_FIELD_SUMMARY, "Until when."),
+};
+
+const AictTypeInfo _aict_affiliation_info = {
+  "affiliation", N_("an affiliation"), N_("an affiliation (an object)"), NULL, aict_affiliation_get_type,
+  sizeof (AictAffiliation), (GDestroyNotify) aict_affiliation_free,
+  affiliation_fields, G_N_ELEMENTS (affiliation_fields),
+};
+
+static const AictFieldInfo participant_fields[] = {
+  AICT_FIELD_REFERENCE (AictParticipant, actor_id, "actor", REF, AICT_REFS_ACTOR,
+                        AICT_FIELD_REQUIRED | AICT_FIELD_SUMMARY, "The actor."),
+  AICT_FIELD_ENUMERATED (AictParticipant, role, "role", aict_participant_role_get_type,
+                         AICT_FIELD_REQUIRED | AICT_FIELD_DECODE_REQUIRED | AICT_FIELD_SUMMARY,
+                         "Its role (lead, partner, operator, funder, supporter)."),
+  AICT_FIELD_SCALAR (AictParticipant, notes, "notes", TEXT, 0, "Notes on its part."),
+};
+
+const AictTypeInfo _aict_participant_info = {
+  "participant", N_("a participant"), N_("a participant (an object)"),
+  N_("a participant needs a “role”"), aict_participant_get_type,
+  sizeof (AictParticipant), (GDestroyNotify) aict_participant_free,
+  participant_fields, G_N_ELEMENTS (participant_fields),
+};
+
+static const AictFieldInfo component_fields[] = {
+  AICT_FIELD_SCALAR (AictComponent, title, "title", TEXT, AICT_FIELD_REQUIRED | AICT_FIELD_SUMMARY,
+                     "Its title."),
+  AICT_FIELD_CODED (AictComponent, themes, "themes", CODE_LIST, THEME, AICT_FIELD_SUMMARY, "Its themes."),
+  AICT_FIELD_SCALAR (AictComponent, notes, "notes", TEXT, AICT_FIELD_SUMMARY, "Notes."),
+};
+
+const AictTypeInfo _aict_component_info = {
+  "component", N_("a component"), N_("a component (an object)"), NULL, aict_component_get_type,
+  sizeof (AictComponent), (GDestroyNotify) aict_component_free,
+  component_fields, G_N_ELEMENTS (component_fields),
+};
+
+static const AictFieldInfo funder_fields[] = {
+  AICT_FIELD_REFERENCE (AictFunder, actor_id, "actor", REF, AICT_REFS_ACTOR,
+                        AICT_FIELD_REQUIRED | AICT_FIELD_SUMMARY, "The funder."),
+  AICT_FIELD_SCALAR (AictFunder, share, "share", HUNDREDTHS, AICT_FIELD_SUMMARY,
+                     "Its share of the line, in percent."),
+  AICT_FIELD_SCALAR (AictFunder, amount, "amount", AMOUNT, AICT_FIELD_SUMMARY, "What it pays."),
+};
+
+const AictTypeInfo _aict_funder_info = {
+  "funder", N_("a funder"), N_("a funder (an object)"), NULL, aict_funder_get_type,
+  sizeof (AictFunder), (GDestroyNotify) aict_funder_free,
+  funder_fields, G_N_ELEMENTS (funder_fields),
+};
+
+static const AictFieldInfo place_fields[] = {
+  AICT_FIELD_SCALAR (AictPlace, name, "name", TEXT, AICT_FIELD_SUMMARY, "The building or room."),
+  AICT_FIELD_SCALAR (AictPlace, address, "address", TEXT, AICT_FIELD_SUMMARY, "The street address."),
+  AICT_FIELD_SCALAR (AictPlace, postal_code, "postal_code", TEXT, AICT_FIELD_SUMMARY, "The postal code."),
+  AICT_FIELD_SCALAR (AictPlace, locality, "locality", TEXT, AICT_FIELD_SUMMARY, "The town."),
+  AICT_FIELD_CODED (AictPlace, country, "country", CODE, COUNTRY, AICT_FIELD_SUMMARY, "The country."),
+};
+
+const AictTypeInfo _aict_place_info = {
+  "place", N_("a place"), N_("a place (an object)"), NULL, aict_place_get_type,
+  sizeof (AictPlace), (GDestroyNotify) aict_place_free,
+  place_fields, G_N_ELEMENTS (place_fields),
+};
+
+static const AictFieldInfo attendance_fields[] = {
+  AICT_FIELD_REFERENCE (AictAttendance, person_id, "person", REF, AICT_REFS_PERSON,
+                        AICT_FIELD_REQUIRED | AICT_FIELD_SUMMARY, "The person."),
+  AICT_FIELD_ENUMERATED (AictAttendance, status, "status", aict_attendance_status_get_type,
+                         AICT_FIELD_REQUIRED | AICT_FIELD_DECODE_REQUIRED | AICT_FIELD_SUMMARY,
+                         "Whether the person came."),
+  AICT_FIELD_ENUMERATED (AictAttendance, role, "role", aict_attendance_role_get_type,
+                         AICT_FIELD_REQUIRED | AICT_FIELD_DECODE_REQUIRED | AICT_FIELD_SUMMARY,
+                         "The part the person played."),
+  AICT_FIELD_REFERENCE (AictAttendance, representing_id, "representing", REF, AICT_REFS_ACTOR,
+                        AICT_FIELD_SUMMARY, "The actor the person represented."),
+};
+
+const AictTypeInfo _aict_attendance_info = {
+  "attendance", N_("an attendance record"), N_("an attendance record (an object)"),
+  N_("an attendance record needs a “status” and a “role”"), aict_attendance_get_type,
+  sizeof (AictAttendance), (GDestroyNotify) aict_attendance_free,
+  attendance_fields, G_N_ELEMENTS (attendance_fields),
+};

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "aict-fields-private.h"
+
 #include "aict-entity-private.h"
 
 #include "aict-source.h"
@@ -360,3 +362,20 @@ aict_source_set_url (AictSource *self,
   if (aict_set_str (&self->url, url))
     _aict_entity_notify (AICT_ENTITY (self), properties[PROP_URL]);
 }
+
+/* The members of a source, in the order they are written. */
+static const AictFieldInfo source_fields[] = {
+  AICT_FIELD_ENTITY_ID ("The source's id, unique in the dataset."),
+  AICT_FIELD_SCALAR (AictSource, title, "title", TEXT, AICT_FIELD_REQUIRED | AICT_FIELD_SUMMARY,
+                     "The title of the document."),
+  AICT_FIELD_SCALAR (AictSource, date, "date", DATE, AICT_FIELD_SUMMARY, "When it was written."),
+  AICT_FIELD_SCALAR (AictSource, author, "author", TEXT, AICT_FIELD_SUMMARY, "Who wrote it."),
+  AICT_FIELD_SCALAR (AictSource, url, "url", TEXT, AICT_FIELD_SUMMARY, "Where to read it."),
+  AICT_FIELD_ENTITY_NOTES,
+  AICT_FIELD_ENTITY_SOURCES,
+};
+
+const AictTypeInfo _aict_source_info = {
+  "source", N_("a source"), N_("an object"), NULL, aict_source_get_type, 0, NULL,
+  source_fields, G_N_ELEMENTS (source_fields),
+};

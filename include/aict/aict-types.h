@@ -296,4 +296,21 @@ typedef enum
   AICT_COUNT_BY_ACTOR_KIND,  /*< nick=actor-kind >*/
 } AictCountBy;
 
+/**
+ * AictEntityJsonFlags:
+ * @AICT_ENTITY_JSON_NONE: every member of the type
+ * @AICT_ENTITY_JSON_SUMMARY: the members a listing shows (`aict list
+ *   --json`): no notes, sources or long lists, and for an outcome its
+ *   meeting
+ *
+ * Which members the JSON view of an entity has.
+ *
+ * Since: 0.2
+ */
+typedef enum /*< flags >*/
+{
+  AICT_ENTITY_JSON_NONE = 0,
+  AICT_ENTITY_JSON_SUMMARY = 1 << 0,
+} AictEntityJsonFlags;
+
 G_END_DECLS

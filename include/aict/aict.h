@@ -14,6 +14,7 @@
 # include <aict/aict-source-ref.h>
 # include <aict/aict-records.h>
 # include <aict/aict-entity.h>
+# include <aict/aict-entity-json.h>
 # include <aict/aict-source.h>
 # include <aict/aict-actor.h>
 # include <aict/aict-person.h>

@@ -136,7 +136,7 @@ G_END_DECLS
 
 /* Table rows, for the types' own files. */
 #define AICT_FIELD_ENTITY_ID(desc) \
-  { "id", AICT_FIELD_ID, AICT_FIELD_SUMMARY, 0, .description = desc }
+  { "id", AICT_FIELD_ID, AICT_FIELD_REQUIRED | AICT_FIELD_SUMMARY, 0, .description = desc }
 #define AICT_FIELD_ENTITY_NOTES \
   { "notes", AICT_FIELD_NOTES, 0, 0, .description = "Free notes, in the dataset's language." }
 #define AICT_FIELD_ENTITY_SOURCES \

@@ -782,7 +782,7 @@ static const AictFieldInfo outcome_fields[] = {
                         AICT_FIELD_SUMMARY | AICT_FIELD_VIEW_ONLY, "The meeting it came from."),
   AICT_FIELD_REFERENCE (AictOutcome, agenda_item_id, "agenda_item", REF, AICT_REFS_AGENDA_ITEM,
                         AICT_FIELD_SUMMARY, "Under which agenda item."),
-  AICT_FIELD_REFERENCE (AictOutcome, owner_id, "owner", REF, AICT_REFS_ACTOR | AICT_REFS_PERSON,
+  AICT_FIELD_REFERENCE (AictOutcome, owner_id, "owner", REF, AICT_REFS_ACTOR,
                         AICT_FIELD_SUMMARY, "Who must carry out an action."),
   AICT_FIELD_SCALAR (AictOutcome, due, "due", DATE, AICT_FIELD_SUMMARY, "When an action is due."),
   AICT_FIELD_ENUMERATED (AictOutcome, status, "status", aict_outcome_status_get_type, AICT_FIELD_SUMMARY,

@@ -286,5 +286,24 @@ test('list models hold the right item type', () => {
     assertEqual(dataset.get_meetings().get_item(0).get_outcomes().get_item_type(), Aict.Outcome.$gtype);
 });
 
+test('to_json gives the JSON view, JSON.parse reads it', () => {
+    for (const partnership of dataset.get_partnerships()) {
+        const view = JSON.parse(partnership.to_json(Aict.EntityJsonFlags.NONE));
+        assertEqual(view.id, partnership.get_id());
+        assert(Array.isArray(view.participants) && view.participants.length > 0);
+        const summary = JSON.parse(partnership.to_json(Aict.EntityJsonFlags.SUMMARY));
+        assert(!('components' in summary) && !('notes' in summary), 'summary has no components or notes');
+        assert(!('notes' in summary.participants[0]), 'summary participants have no notes');
+        assertArrayEqual(partnership.list_references(Aict.EntityJsonFlags.NONE),
+            [...new Set([...view.participants.map(p => p.actor), ...view.sources.map(s => s.source)])]);
+    }
+    const actor = Aict.Actor.new('a', 'A', Aict.ActorKind.REGION);
+    actor.set_notes('\u001f\u0007"é\u2028');
+    assertEqual(JSON.parse(actor.to_json(Aict.EntityJsonFlags.NONE)).notes, '\u001f\u0007"é\u2028');
+    const budget = dataset.get_budgets().get_item(0);
+    const amount = JSON.parse(budget.to_json(Aict.EntityJsonFlags.NONE)).amount;
+    assertEqual(typeof amount.min, 'string', 'exact numbers are strings');
+});
+
 if (failures.length > 0)
     throw new Error(`${failures.length} test(s) failed: ${failures.join(', ')}`);

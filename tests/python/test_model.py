@@ -430,6 +430,55 @@ class OverrideTestCase(unittest.TestCase):
         s = Aict.SourceRef.new('cr', 'Annexe')
         self.assertEqual(s.to_dict(), {'source': 'cr', 'locator': 'Annexe'})
 
+    def test_records_agree_with_the_entity_view(self):
+        # Records have their own to_dict(); the entities' (built from the
+        # library's tables) must give the same dicts for them.
+        dataset = Aict.Dataset.new_from_file(DATASET)
+        lists = {
+            'actors': [('identifiers', 'get_identifiers')],
+            'persons': [('affiliations', 'get_affiliations')],
+            'partnerships': [('participants', 'get_participants'),
+                             ('components', 'get_components')],
+            'budgets': [('funders', 'get_funders')],
+            'meetings': [('attendance', 'get_attendance')],
+        }
+        checked = 0
+        for collection in COLLECTIONS:
+            for entity in getattr(dataset, 'get_' + collection)():
+                d = entity.to_dict()
+                self.assertEqual(d['sources'],
+                                 [r.to_dict() for r in entity.get_source_refs()])
+                for key, getter in lists.get(collection, []):
+                    records = [r.to_dict() for r in getattr(entity, getter)()]
+                    self.assertEqual(d[key], records, (entity.get_id(), key))
+                    checked += len(records)
+                if collection == 'meetings' and entity.get_place() is not None:
+                    self.assertEqual(d['place'], entity.get_place().to_dict())
+                if collection == 'budgets' and entity.get_amount() is not None:
+                    self.assertEqual(d['amount'], entity.get_amount().to_dict())
+        self.assertGreater(checked, 50)
+
+    def test_to_json_escapes_every_control_character(self):
+        actor = Aict.Actor.new('a', 'A', Aict.ActorKind.REGION)
+        text = ''.join(chr(c) for c in range(1, 0x20)) + '\u2028"\\é'
+        actor.set_notes(text)
+        actor.set_name('Région\x1f')
+        d = json.loads(actor.to_json(Aict.EntityJsonFlags.NONE))   # strict
+        self.assertEqual(d['notes'], text)
+        self.assertEqual(d['name'], 'Région\x1f')
+        summary = json.loads(actor.to_json(Aict.EntityJsonFlags.SUMMARY))
+        self.assertNotIn('notes', summary)
+        self.assertEqual(list(summary), ['id', 'name', 'short_name', 'kind', 'country',
+                                         'subdivision', 'parent'])
+
+    def test_list_references(self):
+        dataset = Aict.Dataset.new_from_file(DATASET)
+        for partnership in dataset.get_partnerships():
+            d = partnership.to_dict()
+            expected = list(dict.fromkeys(
+                [p['actor'] for p in d['participants']] + [s['source'] for s in d['sources']]))
+            self.assertEqual(partnership.list_references(Aict.EntityJsonFlags.NONE), expected)
+
     def test_to_records(self):
         for name in COLLECTIONS + ('agenda', 'contributions', 'outcomes', 'participants',
                                    'funders', 'attendance', 'identifiers',

@@ -22,6 +22,7 @@ needed; ``__all__`` is empty because the module exports no new names.
 """
 
 import decimal
+import json
 
 from ..module import get_introspection_module
 
@@ -100,16 +101,6 @@ def _shorten(text, width=40):
     if text is None or len(text) <= width:
         return text
     return text[:width - 1] + '…'
-
-
-def _record_list(items):
-    return [item.to_dict() for item in (items or [])]
-
-
-def _entity_tail(entity, d):
-    d['notes'] = entity.get_notes()
-    d['sources'] = _record_list(entity.get_source_refs())
-    return d
 
 
 # -- values ------------------------------------------------------------------
@@ -224,145 +215,61 @@ _record(Aict.Attendance, lambda self: {
 
 # -- entities ----------------------------------------------------------------
 #
-# Each to_dict() lists every member of the entity in the order the aict/1
-# writer uses; an absent optional member is None (an empty list for lists),
-# never dropped, so that every dict of a collection has the same keys.
+# An entity's to_dict() is the library's JSON view of it (aict_entity_to_json(),
+# built from the type's table of members, as the tool's --json is): every
+# member in the order the aict/1 writer uses, an absent optional member None
+# (an empty list for lists), never dropped, so that every dict of a
+# collection has the same keys.  The view's exact numbers are decimal
+# strings; here they become Decimal, and an exact amount has only its
+# 'value', as Amount.to_dict() gives it.
+
+_HUNDREDTHS_KEYS = frozenset(('share', 'staff_fte'))
+
+
+def _from_view(value):
+    if isinstance(value, list):
+        return [_from_view(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    d = {}
+    for key, item in value.items():
+        if key in _HUNDREDTHS_KEYS and isinstance(item, str):
+            item = decimal.Decimal(item)
+        elif key == 'amount' and isinstance(item, dict):
+            item = _amount_from_view(item)
+        else:
+            item = _from_view(item)
+        d[key] = item
+    return d
+
+
+def _amount_from_view(view):
+    def exact(text):
+        return decimal.Decimal(text) if text is not None else None
+
+    exact_value = view['value'] is not None
+    return {
+        'currency': view['currency'],
+        'value': exact(view['value']),
+        'min': None if exact_value else exact(view['min']),
+        'max': None if exact_value else exact(view['max']),
+        'approximate': view['approximate'],
+    }
+
 
 def _entity_to_dict(self):
-    return _entity_tail(self, {'id': self.get_id()})
+    """The entity as a dict: every member of its type, exact values.
 
-
-def _source_to_dict(self):
-    return _entity_tail(self, {
-        'id': self.get_id(),
-        'title': self.get_title(),
-        'date': _date(self.get_date()),
-        'author': self.get_author(),
-        'url': self.get_url(),
-    })
-
-
-def _actor_to_dict(self):
-    return _entity_tail(self, {
-        'id': self.get_id(),
-        'name': self.get_name(),
-        'short_name': self.get_short_name(),
-        'kind': _nick(self.get_kind()),
-        'country': self.get_country(),
-        'subdivision': self.get_subdivision(),
-        'parent': self.get_parent_id(),
-        'identifiers': _record_list(self.get_identifiers()),
-        'address': self.get_address(),
-        'website': self.get_website(),
-        'email': self.get_email(),
-        'phone': self.get_phone(),
-    })
-
-
-def _person_to_dict(self):
-    return _entity_tail(self, {
-        'id': self.get_id(),
-        'name': self.get_name(),
-        'given_name': self.get_given_name(),
-        'family_name': self.get_family_name(),
-        'affiliations': _record_list(self.get_affiliations()),
-    })
-
-
-def _partnership_to_dict(self):
-    return _entity_tail(self, {
-        'id': self.get_id(),
-        'title': self.get_title(),
-        'status': _nick(self.get_status()),
-        'start': _date(self.get_start()),
-        'end': _date(self.get_end()),
-        'participants': _record_list(self.get_participants()),
-        'countries': _strv(self.get_countries()),
-        'subdivisions': _strv(self.get_subdivisions()),
-        'themes': _strv(self.get_themes()),
-        'components': _record_list(self.get_components()),
-    })
-
-
-def _budget_to_dict(self):
-    amount = self.get_amount()
-    return _entity_tail(self, {
-        'id': self.get_id(),
-        'label': self.get_label(),
-        'actor': self.get_actor_id(),
-        'partnership': self.get_partnership_id(),
-        'kind': _nick(self.get_kind()),
-        'start': _date(self.get_start()),
-        'end': _date(self.get_end()),
-        'amount': amount.to_dict() if amount is not None else None,
-        'staff_fte': _hundredths(self.get_staff_fte()),
-        'funders': _record_list(self.get_funders()),
-    })
-
-
-def _agenda_item_to_dict(self):
-    return _entity_tail(self, {
-        'id': self.get_id(),
-        'label': self.get_label(),
-        'title': self.get_title(),
-        'parent': self.get_parent_id(),
-    })
-
-
-def _contribution_to_dict(self):
-    return _entity_tail(self, {
-        'id': self.get_id(),
-        'person': self.get_person_id(),
-        'actor': self.get_actor_id(),
-        'agenda_item': self.get_agenda_item_id(),
-        'summary': self.get_summary(),
-        'themes': _strv(self.get_themes()),
-    })
-
-
-def _outcome_to_dict(self):
-    return _entity_tail(self, {
-        'id': self.get_id(),
-        'kind': _nick(self.get_kind()),
-        'text': self.get_text(),
-        'agenda_item': self.get_agenda_item_id(),
-        'owner': self.get_owner_id(),
-        'due': _date(self.get_due()),
-        'status': _nick(self.get_status()),
-        'actors': _strv(self.get_actor_ids()),
-        'partnerships': _strv(self.get_partnership_ids()),
-        'themes': _strv(self.get_themes()),
-    })
-
-
-def _meeting_to_dict(self):
-    place = self.get_place()
-    return _entity_tail(self, {
-        'id': self.get_id(),
-        'title': self.get_title(),
-        'date': _date(self.get_date()),
-        'end_date': _date(self.get_end_date()),
-        'start_time': self.get_start_time(),
-        'end_time': self.get_end_time(),
-        'place': place.to_dict() if place is not None else None,
-        'organisers': _strv(self.get_organisers()),
-        'attendance': _record_list(self.get_attendance()),
-        'agenda': _record_list(self.get_agenda()),
-        'contributions': _record_list(self.get_contributions()),
-        'outcomes': _record_list(self.get_outcomes()),
-    })
+    Absent members are ``None``, empty lists ``[]``; enumerations are
+    their nicks, dates their text, amounts dicts of
+    :class:`decimal.Decimal` (see :meth:`Amount.to_dict`), shares and
+    staff in full-time equivalents :class:`decimal.Decimal`.  The same
+    view as ``aict show --json``, from :meth:`Entity.to_json`.
+    """
+    return _from_view(json.loads(self.to_json(Aict.EntityJsonFlags.NONE)))
 
 
 Aict.Entity.to_dict = _entity_to_dict
-Aict.Source.to_dict = _source_to_dict
-Aict.Actor.to_dict = _actor_to_dict
-Aict.Person.to_dict = _person_to_dict
-Aict.Partnership.to_dict = _partnership_to_dict
-Aict.Budget.to_dict = _budget_to_dict
-Aict.AgendaItem.to_dict = _agenda_item_to_dict
-Aict.Contribution.to_dict = _contribution_to_dict
-Aict.Outcome.to_dict = _outcome_to_dict
-Aict.Meeting.to_dict = _meeting_to_dict
 
 
 # The one or two most telling properties of each entity, after its id.

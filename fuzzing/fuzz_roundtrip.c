@@ -23,6 +23,10 @@ LLVMFuzzerTestOneInput (const unsigned char *data,
 
   /* The decoder and the encoder share their checks: what loaded, writes. */
   saved = aict_dataset_to_bytes (first, &error);
+  /* Unless its canonical form is larger than the limit it was loaded
+   * with: then the save says so rather than write what will not load. */
+  if (saved == NULL && g_error_matches (error, AICT_ERROR, AICT_ERROR_LIMIT))
+    return 0;
   if (saved == NULL)
     g_error ("a loaded dataset cannot be written: %s", error->message);
 

@@ -19,4 +19,10 @@ void      _aict_dataset_unregister_entity (AictDataset  *self,
  * index).  Entities call it through _aict_entity_changed(). */
 void      _aict_dataset_touch             (AictDataset  *self);
 
+/* The file-size limit the dataset was loaded with (0: built through the
+ * API): what it saves must load again under it. */
+void      _aict_dataset_set_reload_limit  (AictDataset  *self,
+                                           guint64       max_file_size);
+guint64   _aict_dataset_get_reload_limit  (AictDataset  *self);
+
 G_END_DECLS

@@ -55,6 +55,8 @@ struct _AictDataset
    * generation it was built at. */
   guint64 generation;
   AictQueryIndex *query_index;
+
+  guint64 reload_limit;   /* see _aict_dataset_set_reload_limit() */
 };
 
 G_DEFINE_FINAL_TYPE (AictDataset, aict_dataset, G_TYPE_OBJECT)
@@ -1564,4 +1566,17 @@ _aict_dataset_get_query_index (AictDataset *self)
     }
 
   return self->query_index;
+}
+
+void
+_aict_dataset_set_reload_limit (AictDataset *self,
+                                guint64      max_file_size)
+{
+  self->reload_limit = max_file_size;
+}
+
+guint64
+_aict_dataset_get_reload_limit (AictDataset *self)
+{
+  return self->reload_limit;
 }

@@ -12,6 +12,7 @@
 #include "aict-syntax-private.h"
 #include "aict-validate-private.h"
 #include "aict-enum-types.h"
+#include "aict-dataset-private.h"
 #include "aict-fields-private.h"
 #include "aict-i18n-private.h"
 
@@ -1498,6 +1499,8 @@ _aict_json_decode (const char             *data,
   if (aict_load_options_get_validate (options) &&
       !validate_strictly (dataset, display_name, error))
     return NULL;
+
+  _aict_dataset_set_reload_limit (dataset, aict_load_options_get_max_file_size (options));
 
   return g_steal_pointer (&dataset);
 }

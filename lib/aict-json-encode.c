@@ -11,6 +11,7 @@
 
 #include <string.h>
 #include "aict-enum-types.h"
+#include "aict-dataset-private.h"
 #include "aict-fields-private.h"
 
 /* The aict/1 encoder.  Member order follows the tables of doc/format.md;
@@ -410,6 +411,7 @@ _aict_json_encode (AictDataset  *self,
                    GError      **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  guint64 limit;
   Encoder e;
   guint n_items = _aict_dataset_get_items (self, AICT_COLLECTION_PARTNERSHIPS)->len +
                   _aict_dataset_get_items (self, AICT_COLLECTION_BUDGETS)->len +
@@ -438,6 +440,21 @@ _aict_json_encode (AictDataset  *self,
   if (!e.loadable)
     {
       set_unloadable_error (self, error);
+      return NULL;
+    }
+
+  /* The canonical form can be larger than the file it was read from (one
+   * member per line): what libaict writes must load again with the
+   * limits it was loaded with, so it is refused before anything is
+   * written rather than left unloadable. */
+  limit = _aict_dataset_get_reload_limit (self);
+  if (limit > 0 && g_bytes_get_size (bytes) > limit)
+    {
+      g_set_error (error, AICT_ERROR, AICT_ERROR_LIMIT,
+                   _("cannot write the dataset: it would take %llu bytes, more than the limit of "
+                     "%llu bytes it was loaded with, so it would not load again; raise the limit "
+                     "(AictLoadOptions:max-file-size, aict --max-file-size) and load it again"),
+                   (unsigned long long) g_bytes_get_size (bytes), (unsigned long long) limit);
       return NULL;
     }
 

@@ -5,9 +5,12 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "aict-fields-private.h"
+
+#include <aict/aict.h>
 
 static char *
 source_path (const char *relative)
@@ -240,6 +243,83 @@ test_tables (void)
     }
 }
 
+
+/* What libaict writes loads again with the limits it was read with: a
+ * compact file whose canonical form is larger than its limit is refused
+ * by the save, before anything is written. */
+static void
+test_save_reloads (void)
+{
+  const char *compact =
+    "{\"format\":\"aict/1\",\"actors\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"region\"},"
+    "{\"id\":\"b\",\"name\":\"B\",\"kind\":\"region\"}]}";
+  g_autoptr(AictLoadOptions) options = aict_load_options_new ();
+  g_autoptr(AictDataset) dataset = NULL;
+  g_autoptr(AictDataset) built = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("aict-fields-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.json", NULL);
+
+  aict_load_options_set_max_file_size (options, strlen (compact));
+  dataset = aict_dataset_new_from_data_full (compact, -1, options, &error);
+  g_assert_no_error (error);
+
+  bytes = aict_dataset_to_bytes (dataset, &error);
+  g_assert_error (error, AICT_ERROR, AICT_ERROR_LIMIT);
+  g_assert_null (bytes);
+  g_assert_nonnull (strstr (error->message, "max-file-size"));
+  g_clear_error (&error);
+
+  g_assert_false (aict_dataset_save_to_file (dataset, path, &error));
+  g_assert_error (error, AICT_ERROR, AICT_ERROR_LIMIT);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* Under the default limits it saves, and a dataset built through the
+   * API has no limit to keep. */
+  g_clear_object (&dataset);
+  dataset = aict_dataset_new_from_data (compact, -1, &error);
+  g_assert_no_error (error);
+  bytes = aict_dataset_to_bytes (dataset, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, strlen (compact));
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  built = aict_dataset_new ();
+  bytes = aict_dataset_to_bytes (built, &error);
+  g_assert_no_error (error);
+  g_rmdir (dir);
+}
+
+/* A member that was not there is not written: a component without a
+ * title stays without one (the validator reports it). */
+static void
+test_no_invented_value (void)
+{
+  const char *data =
+    "{\"format\":\"aict/1\",\"partnerships\":[{\"id\":\"p\",\"title\":\"P\",\"status\":\"active\","
+    "\"participants\":[{\"role\":\"lead\"}],\"components\":[{\"notes\":\"x\"}]}]}";
+  g_autoptr(AictDataset) dataset = NULL;
+  g_autoptr(AictReport) report = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  dataset = aict_dataset_new_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  bytes = aict_dataset_to_bytes (dataset, &error);
+  g_assert_no_error (error);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_null (strstr (text, "\"title\": \"\""));
+  g_assert_nonnull (strstr (text, "\"notes\": \"x\""));
+  /* The participant's missing actor is left out too. */
+  g_assert_null (strstr (text, "\"actor\""));
+
+  report = aict_dataset_validate (dataset);
+  g_assert_cmpuint (aict_report_get_n_errors (report), >=, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -248,6 +328,8 @@ main (int argc, char **argv)
   g_test_add_func ("/fields/tables", test_tables);
   g_test_add_func ("/fields/schema", test_schema);
   g_test_add_func ("/fields/format-doc", test_format_doc);
+  g_test_add_func ("/fields/save-reloads", test_save_reloads);
+  g_test_add_func ("/fields/no-invented-value", test_no_invented_value);
 
   return g_test_run ();
 }

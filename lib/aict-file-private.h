@@ -47,7 +47,7 @@ gboolean  aict_file_save_atomic     (const char    *path,
                                      gsize          len,
                                      GError       **error);
 
-/* Test seam for fault injection (issue 5): when set, called before each
+/* Test seam for fault injection (tests/test-io-faults.c): when set, called before each
  * step of aict_file_save_atomic() ("open", "write" before each write(),
  * "fsync", "close", "rename", "fsync-dir") and before each read() of
  * aict_file_read_bounded() ("read") with the step name; returning an errno

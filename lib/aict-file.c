@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 
 /* Bounded reading of untrusted files and streams, and atomic, durable
- * saving; see aict-file-private.h for the contracts and RELIABILITY.md §B5,
+ * saving; see aict-file-private.h for the contracts and doc/reliability.md §B5,
  * §C ("Huge file") and §D3 for the reasons.
  *
  * Saving, step by step (each step is named for the fault hook):

@@ -7,7 +7,7 @@ G_BEGIN_DECLS
 
 /* The library translates through its own text domain (GETTEXT_PACKAGE),
  * which it binds itself the first time: callers from Python or GJS under a
- * /usr/local prefix would otherwise get English (ECOSYSTEM.md row 22). */
+ * /usr/local prefix would otherwise get English (found with GJS: GTK and libadwaita bind their domain in their init too). */
 const char *_aict_gettext (const char *msgid) G_GNUC_FORMAT (1);
 
 #define _(String) _aict_gettext (String)

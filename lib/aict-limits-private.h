@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 /* Default and hard limits of the loader; see doc/format.md and
- * RELIABILITY.md §D1.  AictLoadOptions carries one AictLimits. */
+ * doc/reliability.md §D1.  AictLoadOptions carries one AictLimits. */
 #define AICT_DEFAULT_MAX_FILE_SIZE     (8u * 1024u * 1024u)
 /* Opt-in only (AictLoadOptions): large enough for the 1M-partnership
  * benchmark file (~670 MB); the default stays 8 MiB. */

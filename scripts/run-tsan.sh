@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: LGPL-2.1-or-later
 #
-# ThreadSanitizer run (RELIABILITY.md B6.21): builds _build-tsan with clang
+# ThreadSanitizer run (doc/reliability.md B6.21): builds _build-tsan with clang
 # and -Db_sanitize=thread, runs tests/test-threads (8 threads on separate
 # datasets, shared immutable values, first use of the codelists and of the
 # types from 8 threads), then the rest of the unit and fuzzing suites, and

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: LGPL-2.1-or-later
 #
-# Memcheck run (RELIABILITY.md B3.10):
+# Memcheck run (doc/reliability.md B3.10):
 #
 #  1. the C suites: `meson test --setup valgrind --suite unit --suite
 #     fuzzing` (the setup in meson.build: glib.supp + tests/libaict.supp,

@@ -15,7 +15,7 @@
 
 /* The themes codelist, in its order, with the OECD DAC purpose code chosen
  * for each; every one exists, with status "active", in the IATI Sector
- * codelist (../shared/iati/codelists/Sector.xml, DAC 5 digit sector). */
+ * codelist (IATI 2.03 codelists, Sector.xml: DAC 5 digit sector). */
 static const struct
 {
   const char *code;

@@ -2,7 +2,7 @@
 
 /* AictDataset: building, ids, lookups, loading from every kind of input,
  * saving, byte-stable round trips, locale independence and object
- * lifetime (RELIABILITY.md B1.3, B1.4, B3.12). */
+ * lifetime (doc/reliability.md B1.3, B1.4, B3.12). */
 
 #include <locale.h>
 #include <string.h>
@@ -1583,7 +1583,7 @@ test_dataset_file_roundtrip (gconstpointer data)
 }
 
 /* Whatever a loaded file lacks (the validator's business), what libaict
- * writes must load again: RELIABILITY.md B1.3 "no file the library writes
+ * writes must load again: doc/reliability.md B1.3 "no file the library writes
  * may fail to reload". */
 static void
 test_dataset_roundtrip_incomplete (void)

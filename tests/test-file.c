@@ -907,7 +907,7 @@ test_save_fault_write_eintr (Fixture       *fixture,
   assert_file_contents (path, NEW_DATA, strlen (NEW_DATA));
 }
 
-/* RELIABILITY.md §B5.18: fail the N-th step, N = 1, 2, … until the save
+/* doc/reliability.md §B5.18: fail the N-th step, N = 1, 2, … until the save
  * succeeds, once and forever.  Before the rename the old file stays; a
  * failure at fsync-dir leaves the new one; never a temporary. */
 static void

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 
-/* Failing writes and reads (RELIABILITY.md §B5.18).
+/* Failing writes and reads (doc/reliability.md §B5.18).
  *
  *   /aict/io-faults/loop/STEP: the SQLite method through the fault hook of
  *     aict-file-private.h.  For each step of the atomic save and each errno

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 
-/* Crash-safe saving under SIGKILL (RELIABILITY.md §B5.17).
+/* Crash-safe saving under SIGKILL (doc/reliability.md §B5.17).
  *
  * A forked child saves a dataset with aict_dataset_save_to_file(); the
  * parent kills it with SIGKILL, reaps it (a zombie's PID still counts as

@@ -7,7 +7,7 @@
  * to commit, generated into a temporary directory (10^6 levels of nesting,
  * the duplicate-key flood, one over the default limits); the limits of
  * AictLoadOptions at their boundaries; files that are not regular files;
- * and the JSONTestSuite corpus at the dataset level (RELIABILITY.md B1,
+ * and the JSONTestSuite corpus at the dataset level (doc/reliability.md B1,
  * B4).  The last test counts the corpus ("# corpus: " on stdout). */
 
 #include <errno.h>
@@ -336,7 +336,7 @@ static const StrictFile strict_files[] = {
 };
 
 /* The bad input made at test time, where a file would be large or cannot
- * be committed (RELIABILITY.md B1.1); counted in the corpus. */
+ * be committed (doc/reliability.md B1.1); counted in the corpus. */
 static const struct
 {
   const char *name;
@@ -1655,7 +1655,7 @@ test_depth_generated (void)
   remove_temp_dir (dir);
 }
 
-/* The duplicate-key flood of RELIABILITY.md §C: one object of 50 000
+/* The duplicate-key flood of doc/reliability.md §C: one object of 50 000
  * distinct names, then 50 000 repeats of the last one (1.1 MB), which
  * json-glib 1.6 takes 26 s to parse.  With @one_per_line, each member is on
  * a line of its own (the positions are then lines, not columns of one

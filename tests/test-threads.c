@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 
-/* Threads: the contract of doc/threading.md under load (RELIABILITY.md
+/* Threads: the contract of doc/threading.md under load (doc/reliability.md
  * B6.21).
  *
  * - /aict/threads/datasets: N_THREADS threads load, validate, query,

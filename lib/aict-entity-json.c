@@ -21,20 +21,6 @@
  * dates their text, and exact numbers decimal strings, so no JSON reader
  * rounds them.  It is built from the types' tables, like the codecs. */
 
-static const char *
-enum_nick (GType type,
-           int   value)
-{
-  GEnumClass *klass = g_type_class_peek (type);
-  GEnumValue *enum_value;
-
-  if (klass == NULL)
-    klass = g_type_class_ref (type);   /* kept for the process, as GLib does */
-
-  enum_value = g_enum_get_value (klass, value);
-  return enum_value != NULL ? enum_value->value_nick : NULL;
-}
-
 static void
 add_string (JsonBuilder *b,
             const char  *name,
@@ -107,6 +93,16 @@ add_amount (JsonBuilder      *b,
   json_builder_end_object (b);
 }
 
+/* Whether @field is in the view @flags asks for. */
+static gboolean
+in_view (const AictFieldInfo *field,
+         AictEntityJsonFlags  flags)
+{
+  if (flags & AICT_ENTITY_JSON_SUMMARY)
+    return (field->flags & AICT_FIELD_SUMMARY) != 0;
+  return (field->flags & AICT_FIELD_VIEW_ONLY) == 0;
+}
+
 static void build_object (JsonBuilder         *b,
                           const AictTypeInfo  *info,
                           gpointer             instance,
@@ -138,15 +134,12 @@ build_object (JsonBuilder         *b,
               gpointer             instance,
               AictEntityJsonFlags  flags)
 {
-  gboolean summary = (flags & AICT_ENTITY_JSON_SUMMARY) != 0;
-
   for (guint i = 0; i < info->n_fields; i++)
     {
       const AictFieldInfo *field = &info->fields[i];
       gpointer slot = AICT_FIELD_P (instance, field);   /* for the stored kinds */
 
-      if (summary ? (field->flags & AICT_FIELD_SUMMARY) == 0
-                  : (field->flags & AICT_FIELD_VIEW_ONLY) != 0)
+      if (!in_view (field, flags))
         continue;
 
       switch (field->kind)
@@ -167,7 +160,7 @@ build_object (JsonBuilder         *b,
           add_string (b, field->name, *(char **) slot);
           break;
         case AICT_FIELD_ENUM:
-          add_string (b, field->name, enum_nick (field->enum_type (), *(int *) slot));
+          add_string (b, field->name, _aict_enum_nick (field->enum_type (), *(int *) slot));
           break;
         case AICT_FIELD_DATE:
           {
@@ -357,15 +350,12 @@ collect_references (const AictTypeInfo  *info,
                     GPtrArray           *ids,
                     GHashTable          *seen)
 {
-  gboolean summary = (flags & AICT_ENTITY_JSON_SUMMARY) != 0;
-
   for (guint i = 0; i < info->n_fields; i++)
     {
       const AictFieldInfo *field = &info->fields[i];
       gpointer slot = AICT_FIELD_P (instance, field);   /* for the stored kinds */
 
-      if (summary ? (field->flags & AICT_FIELD_SUMMARY) == 0
-                  : (field->flags & AICT_FIELD_VIEW_ONLY) != 0)
+      if (!in_view (field, flags))
         continue;
 
       switch (field->kind)

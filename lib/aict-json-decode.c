@@ -964,21 +964,39 @@ static gboolean decode_object (Decoder            *d,
                                const AictTypeInfo *info,
                                gpointer            instance);
 
-static gboolean
-decode_record_item (Decoder            *d,
-                    const AictFieldInfo *field,
-                    gpointer            instance)
+/* One object of a list of records or of child entities: decoded, then
+ * given to the instance that holds the list. */
+typedef struct
 {
-  const AictTypeInfo *info = field->record;
-  gpointer record = _aict_record_new0 (info);
+  const AictFieldInfo *field;
+  gpointer instance;
+} ListTarget;
 
-  if (!decode_object (d, info, record))
+static gboolean
+decode_list_item (Decoder  *d,
+                  gpointer  data)
+{
+  const ListTarget *target = data;
+  const AictTypeInfo *info = target->field->record;
+  gpointer item;
+  gboolean ok;
+
+  if (target->field->kind == AICT_FIELD_ENTITY_LIST)
     {
-      info->free (record);
+      item = g_object_new (info->get_type (), NULL);
+      ok = decode_object (d, info, item);
+      target->field->take (target->instance, item);   /* takes it, decoded or not */
+      return ok;
+    }
+
+  item = _aict_record_new0 (info);
+  if (!decode_object (d, info, item))
+    {
+      info->free (item);
       return FALSE;
     }
 
-  field->take (instance, record);
+  target->field->take (target->instance, item);
   return TRUE;
 }
 
@@ -987,36 +1005,9 @@ read_record_list (Decoder             *d,
                   const AictFieldInfo *field,
                   gpointer             instance)
 {
-  gboolean present;
-  int r;
+  ListTarget target = { field, instance };
 
-  if (!begin_array_or_null (d, &present))
-    return FALSE;
-  if (!present)
-    return TRUE;
-
-  while ((r = next_item (d)) > 0)
-    {
-      gboolean ok;
-
-      if (d->token != AICT_JSON_TOKEN_BEGIN_OBJECT)
-        return type_error (d, field->record->what_object);
-
-      if (field->kind == AICT_FIELD_ENTITY_LIST)
-        {
-          gpointer entity = g_object_new (field->record->get_type (), NULL);
-
-          ok = decode_object (d, field->record, entity);
-          field->take (instance, entity);   /* takes it, decoded or not */
-        }
-      else
-        ok = decode_record_item (d, field, instance);
-
-      if (!ok)
-        return FALSE;
-    }
-
-  return r != FAIL;
+  return read_object_list (d, field->record->what_object, decode_list_item, &target);
 }
 
 static gboolean

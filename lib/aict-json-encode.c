@@ -37,20 +37,15 @@ check (Encoder  *e,
     e->loadable = FALSE;
 }
 
+/* Every value the model holds is one of its enumeration's. */
 static const char *
 nick (GType type,
       int   value)
 {
-  GEnumClass *klass = g_type_class_peek (type);
-  GEnumValue *enum_value;
+  const char *nick = _aict_enum_nick (type, value);
 
-  if (klass == NULL)
-    klass = g_type_class_ref (type);   /* kept for the process, as GLib does */
-
-  enum_value = g_enum_get_value (klass, value);
-  g_assert (enum_value != NULL);
-
-  return enum_value->value_nick;
+  g_assert (nick != NULL);
+  return nick;
 }
 
 static void

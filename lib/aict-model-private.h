@@ -79,6 +79,11 @@ gboolean  _aict_set_amount        (AictAmount           **pointer,
 
 /* The record lists, or NULL while empty: unlike the public getters they
  * never allocate, for the validator and the encoder. */
+/* The nick of @value of the enumeration @type, or NULL if it has none.
+ * The class is kept for the process, as GLib does for static types. */
+const char *_aict_enum_nick (GType type,
+                             int   value);
+
 GPtrArray *_aict_actor_peek_identifiers (AictActor *self);
 GPtrArray *_aict_person_peek_affiliations (AictPerson *self);
 GPtrArray *_aict_partnership_peek_participants (AictPartnership *self);

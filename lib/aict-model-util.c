@@ -69,3 +69,17 @@ _aict_set_amount (AictAmount       **pointer,
 
   return TRUE;
 }
+
+const char *
+_aict_enum_nick (GType type,
+                 int   value)
+{
+  GEnumClass *klass = g_type_class_peek (type);
+  GEnumValue *enum_value;
+
+  if (klass == NULL)
+    klass = g_type_class_ref (type);   /* kept for the process, as GLib does */
+
+  enum_value = g_enum_get_value (klass, value);
+  return enum_value != NULL ? enum_value->value_nick : NULL;
+}

@@ -65,19 +65,6 @@ tally_partnership (Tally           *tally,
                       (gpointer) aict_participant_get_actor_id (g_ptr_array_index (participants, i)));
 }
 
-static const char *
-nick_of (GType type,
-         int   value)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *enum_value = g_enum_get_value (klass, value);
-  const char *nick = enum_value != NULL ? enum_value->value_nick : NULL;
-
-  g_type_class_unref (klass);   /* static types: the class stays */
-
-  return nick;
-}
-
 static int
 compare_tallies (gconstpointer pa,
                  gconstpointer pb)
@@ -155,7 +142,7 @@ aict_dataset_count (AictDataset  *self,
       if (by == AICT_COUNT_BY_ACTOR_KIND)
         {
           AictActor *actor = g_ptr_array_index (index->targets[AICT_TARGET_ACTORS].items, position);
-          Tally *tally = tally_get (tallies, nick_of (AICT_TYPE_ACTOR_KIND, aict_actor_get_kind (actor)));
+          Tally *tally = tally_get (tallies, _aict_enum_nick (AICT_TYPE_ACTOR_KIND, aict_actor_get_kind (actor)));
           GArray *own = _aict_query_index_lookup (index, AICT_TARGET_PARTNERSHIPS, AICT_DIM_ACTOR,
                                                   aict_entity_get_id (AICT_ENTITY (actor)));
 
@@ -168,7 +155,7 @@ aict_dataset_count (AictDataset  *self,
           AictPartnership *partnership = g_ptr_array_index (partnerships, position);
 
           if (by == AICT_COUNT_BY_STATUS)
-            tally_partnership (tally_get (tallies, nick_of (AICT_TYPE_PARTNERSHIP_STATUS,
+            tally_partnership (tally_get (tallies, _aict_enum_nick (AICT_TYPE_PARTNERSHIP_STATUS,
                                                             aict_partnership_get_status (partnership))),
                                self, partnership, position);
           else if (by == AICT_COUNT_BY_COUNTRY)

@@ -576,7 +576,7 @@ aict_dataset_get_actor_profile (AictDataset  *self,
     {
       AictMeeting *meeting = g_ptr_array_index (meeting_items, m);
       GPtrArray *attendance = _aict_meeting_peek_attendance (meeting);
-      GListModel *said = aict_meeting_get_contributions (meeting);
+      GListModel *said = _aict_meeting_peek_contributions (meeting);
       guint n_said = g_list_model_get_n_items (said);
       gboolean attended = FALSE;
 

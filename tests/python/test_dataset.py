@@ -118,7 +118,7 @@ class LoadTestCase(unittest.TestCase):
         self.assertEqual(len(meeting.get_contributions()),
                          len(data.get('contributions', [])))
         self.assertEqual(len(meeting.get_outcomes()), len(data.get('outcomes', [])))
-        self.assertEqual(len(meeting.get_attendance()),
+        self.assertEqual(len(meeting.dup_attendance()),
                          len(data.get('attendance', [])))
         self.assertEqual([o.get_id() for o in meeting.get_outcomes()],
                          [o['id'] for o in data['outcomes']])

@@ -395,7 +395,7 @@ aict_dataset_get_units (AictDataset  *self,
  *
  * Finds the people of an actor: those with an affiliation to it or to one
  * of its units.  Their posts are in their affiliations
- * ([method@Aict.Person.get_affiliations]).
+ * ([method@Aict.Person.get_affiliation]).
  *
  * Returns: (transfer full) (nullable): a [iface@Gio.ListModel] of
  *   [class@Aict.Person] in dataset order, or %NULL if there is no such actor

@@ -799,8 +799,9 @@ aict_meeting_index_entity (AictMeeting *self,
  * @self: a [class@Aict.Meeting]
  *
  * Gets the agenda of @self: a list model of [class@Aict.AgendaItem]s, in
- * the order of the agenda.  The model stays valid as long as @self and
- * follows the items added later.
+ * the order of the agenda.  The model is read-only (add with
+ * [method@Aict.Meeting.add_agenda_item]); it stays valid as long as @self
+ * and follows the items added later.
  *
  * Returns: (transfer none): the agenda items
  *
@@ -884,8 +885,9 @@ aict_meeting_lookup_agenda_item (AictMeeting *self,
  * @self: a [class@Aict.Meeting]
  *
  * Gets the contributions of @self: a list model of
- * [class@Aict.Contribution]s, in the order they were made.  The model
- * stays valid as long as @self and follows the contributions added later.
+ * [class@Aict.Contribution]s, in the order they were made.  The model is
+ * read-only (add with [method@Aict.Meeting.add_contribution]); it stays
+ * valid as long as @self and follows the contributions added later.
  *
  * Returns: (transfer none): the contributions
  *
@@ -966,7 +968,8 @@ aict_meeting_lookup_contribution (AictMeeting *self,
  * @self: a [class@Aict.Meeting]
  *
  * Gets the outcomes of @self: a list model of [class@Aict.Outcome]s, in
- * the order of the minutes.  The model stays valid as long as @self and
+ * the order of the minutes.  The model is read-only (add with
+ * [method@Aict.Meeting.add_outcome]); it stays valid as long as @self and
  * follows the outcomes added later.
  *
  * Returns: (transfer none): the outcomes

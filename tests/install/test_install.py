@@ -200,6 +200,15 @@ class TestTree(unittest.TestCase):
         docs = os.path.join(under_prefix(ARGS.datadir), 'doc', 'libaict-1')
         for page in ('index.html', 'overview.html', 'cli.html', 'format.html'):
             self.assertFile(os.path.join(docs, page))
+        for page in glob.glob(os.path.join(docs, '*.html')):
+            with open(page, encoding='utf-8') as f:
+                text = f.read()
+            self.assertNotIn('Unknown document', text, page)
+            self.assertNotIn('example.invalid', text, page)
+        with open(os.path.join(docs, 'class.Dataset.html'), encoding='utf-8') as f:
+            text = f.read()
+        self.assertIn('Stability: Unstable', text)
+        self.assertIn('Available since: 0.1', text)
 
     def test_readme_install_layout(self):
         # README tells /usr/local users where the typelib and the override

@@ -1714,7 +1714,7 @@ test_duplicate_flood (void)
     const char *suffix;
     gboolean one_per_line;
   } floods[] = {
-    /* As in §C: the top-level object, on one line. */
+    /* As in doc/reliability.md §C: the top-level object, on one line. */
     { "duplicate-flood-top.json", "{", "}", FALSE },
     /* Nested in an actor, one member a line. */
     { "duplicate-flood-actor.json",

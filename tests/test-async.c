@@ -317,6 +317,104 @@ test_async_cancel_mid_load (void)
   waiter_clear (&w);
 }
 
+/* A memory stream that cancels @cancellable when it reaches its end: the
+ * whole document is read before the cancellation, which the decoder then
+ * has to notice. */
+typedef struct
+{
+  GMemoryInputStream parent_instance;
+  GCancellable *cancel_at_end;
+} CancelAtEndStream;
+
+typedef struct
+{
+  GMemoryInputStreamClass parent_class;
+} CancelAtEndStreamClass;
+
+static GType cancel_at_end_stream_get_type (void);
+G_DEFINE_TYPE (CancelAtEndStream, cancel_at_end_stream, G_TYPE_MEMORY_INPUT_STREAM)
+
+static gssize
+cancel_at_end_stream_read (GInputStream  *stream,
+                           void          *buffer,
+                           gsize          count,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  CancelAtEndStream *self = (CancelAtEndStream *) stream;
+  gssize n = G_INPUT_STREAM_CLASS (cancel_at_end_stream_parent_class)->read_fn (stream, buffer, count,
+                                                                               cancellable, error);
+
+  if (n == 0)
+    g_cancellable_cancel (self->cancel_at_end);
+  return n;
+}
+
+static void
+cancel_at_end_stream_class_init (CancelAtEndStreamClass *klass)
+{
+  G_INPUT_STREAM_CLASS (klass)->read_fn = cancel_at_end_stream_read;
+}
+
+static void
+cancel_at_end_stream_init (CancelAtEndStream *self)
+{
+}
+
+static GInputStream *
+cancel_at_end_stream_new (GBytes       *bytes,
+                          GCancellable *cancellable)
+{
+  CancelAtEndStream *self = g_object_new (cancel_at_end_stream_get_type (), NULL);
+
+  g_memory_input_stream_add_bytes (G_MEMORY_INPUT_STREAM (self), bytes);
+  self->cancel_at_end = cancellable;
+  return G_INPUT_STREAM (self);
+}
+
+/* Cancelled once the stream was read: the decoder stops, sync or async. */
+static void
+test_async_cancel_after_reading (void)
+{
+  g_autoptr(GBytes) bytes = make_big_document (1000);
+  g_autoptr(GError) error = NULL;
+
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(GInputStream) stream = cancel_at_end_stream_new (bytes, cancellable);
+    g_autoptr(AictDataset) dataset = NULL;
+
+    dataset = aict_dataset_new_from_stream_full (stream, NULL, cancellable, &error);
+    g_assert_true (g_cancellable_is_cancelled (cancellable));
+    g_assert_null (dataset);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(GInputStream) stream = cancel_at_end_stream_new (bytes, cancellable);
+    Waiter w;
+
+    waiter_init (&w);
+    aict_dataset_new_from_stream_async (stream, cancellable, on_stream_loaded, &w);
+    waiter_run (&w);
+    g_assert_null (w.dataset);
+    g_assert_error (w.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    waiter_clear (&w);
+  }
+  /* Without the cancellation, the same stream loads. */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(GCancellable) other = g_cancellable_new ();
+    g_autoptr(GInputStream) stream = cancel_at_end_stream_new (bytes, other);
+    g_autoptr(AictDataset) dataset = NULL;
+
+    dataset = aict_dataset_new_from_stream_full (stream, NULL, cancellable, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (aict_dataset_get_actors (dataset)), ==, 1000);
+  }
+}
+
 static void
 test_async_progress (void)
 {
@@ -464,6 +562,7 @@ main (int    argc,
   g_test_add_func ("/async/load-stream", test_async_load_stream);
   g_test_add_func ("/async/already-cancelled", test_async_already_cancelled);
   g_test_add_func ("/async/cancel-mid-load", test_async_cancel_mid_load);
+  g_test_add_func ("/async/cancel-after-reading", test_async_cancel_after_reading);
   g_test_add_func ("/async/progress", test_async_progress);
   g_test_add_func ("/async/two-loads", test_async_two_loads);
   g_test_add_func ("/async/thread-default-context", test_async_thread_default_context);

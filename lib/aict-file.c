@@ -529,8 +529,9 @@ aict_file_save_atomic (const char  *path,
   return aict_file_save_atomic_full (path, data, len, NULL, NULL, NULL, error);
 }
 
-/* Between the steps of a monitored save: FALSE (and G_IO_ERROR_CANCELLED)
- * once @cancellable is cancelled. */
+/* Between the steps of a monitored save: reports @done, then FALSE (and
+ * G_IO_ERROR_CANCELLED) if @cancellable is cancelled, even by the
+ * progress function. */
 static gboolean
 save_may_go_on (GCancellable           *cancellable,
                 AictFileProgressFunc    progress,
@@ -539,11 +540,10 @@ save_may_go_on (GCancellable           *cancellable,
                 gsize                   len,
                 GError                **cancel_error)
 {
-  if (g_cancellable_set_error_if_cancelled (cancellable, cancel_error))
-    return FALSE;
   if (progress != NULL)
     progress (done, len, progress_data);
-  return TRUE;
+
+  return !g_cancellable_set_error_if_cancelled (cancellable, cancel_error);
 }
 
 gboolean

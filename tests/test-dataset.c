@@ -1530,7 +1530,7 @@ test_dataset_load_stream (void)
   g_autoptr(AictDataset) from_file = load_file (path);
   g_autoptr(GError) error = NULL;
 
-  dataset = aict_dataset_new_from_stream (stream, cancellable, &error);
+  dataset = aict_dataset_new_from_stream_full (stream, NULL, cancellable, &error);
   g_assert_no_error (error);
   assert_worked_example (dataset);
   assert_datasets_equal (dataset, from_file);
@@ -1546,14 +1546,14 @@ test_dataset_load_stream (void)
       g_memory_input_stream_add_data (G_MEMORY_INPUT_STREAM (pieces),
                                       g_memdup2 (data + off, MIN (7, length - off)),
                                       (gssize) MIN (7, length - off), g_free);
-    again = aict_dataset_new_from_stream (pieces, NULL, &error);
+    again = aict_dataset_new_from_stream (pieces, &error);
     g_assert_no_error (error);
     assert_datasets_equal (again, from_file);
   }
 
   /* Errors name the stream <stream>. */
   bad_stream = g_memory_input_stream_new_from_data ("{\"format\": 1}", -1, NULL);
-  g_assert_null (aict_dataset_new_from_stream (bad_stream, NULL, &error));
+  g_assert_null (aict_dataset_new_from_stream (bad_stream, &error));
   g_assert_error (error, AICT_ERROR, AICT_ERROR_SCHEMA);
   g_assert_true (g_str_has_prefix (error->message, "<stream>:1:12: $.format: "));
   g_clear_error (&error);
@@ -1562,7 +1562,7 @@ test_dataset_load_stream (void)
   {
     g_autoptr(GInputStream) failing = g_object_new (test_failing_stream_get_type (), NULL);
 
-    g_assert_null (aict_dataset_new_from_stream (failing, NULL, &error));
+    g_assert_null (aict_dataset_new_from_stream (failing, &error));
     g_assert_error (error, AICT_ERROR, AICT_ERROR_IO);
     g_assert_true (g_str_has_prefix (error->message, "<stream>: "));
     g_assert_nonnull (strstr (error->message, "the disk caught fire"));
@@ -2358,7 +2358,7 @@ test_dataset_precondition (void)
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*G_IS_INPUT_STREAM*");
-  g_assert_null (aict_dataset_new_from_stream (NULL, NULL, NULL));
+  g_assert_null (aict_dataset_new_from_stream (NULL, NULL));
   g_test_assert_expected_messages ();
 
   /* An error location that is already set. */

@@ -22,11 +22,14 @@ needed; ``__all__`` is empty because the module exports no new names.
 """
 
 import decimal
+import functools
 import json
+import operator
 
 from ..module import get_introspection_module
 
 Aict = get_introspection_module('Aict')
+from gi.repository import GLib  # noqa: E402  (GLib.Error)
 
 __all__ = []
 
@@ -141,6 +144,84 @@ def _amount_str(self):
     return self.to_string()
 
 
+# PyGObject converts any number to a gint64 argument by truncation:
+# Aict.Amount.new_minor(1.5, 'EUR') would be 1 cent and new_major(0.7, 'EUR')
+# 0 EUR.  Money must never be truncated, so the constructors that take
+# integers accept only integers (int or anything with __index__, such as
+# numpy integers), and Amount.from_major() takes exact values.
+
+def _exact_int(value, what):
+    if isinstance(value, bool):
+        raise TypeError('%s must be an int, not bool' % what)
+    try:
+        return operator.index(value)
+    except TypeError:
+        raise TypeError(
+            '%s must be an int in minor units, not %s; for a value in major '
+            'units use Amount.from_major() with an int, a str or a '
+            'decimal.Decimal (floats are refused: they are not exact)'
+            % (what, type(value).__name__)) from None
+
+
+def _integer_only(name, params, minor_units=True):
+    c_function = getattr(Aict.Amount, name)
+
+    @functools.wraps(c_function)
+    def wrapper(*args):
+        args = list(args)
+        for i, param in enumerate(params):
+            if i < len(args):
+                args[i] = _exact_int(args[i], param)
+                if minor_units and abs(args[i]) > Aict.AMOUNT_MAX:
+                    # Not a CRITICAL and a NULL: an exception.
+                    raise OverflowError(
+                        '%s=%d is beyond the exact range of amounts '
+                        '(±%d minor units)' % (param, args[i], Aict.AMOUNT_MAX))
+        return c_function(*args)
+    wrapper.__doc__ = c_function.__doc__
+    return staticmethod(wrapper)
+
+
+for _name, _params in (('new', ('value',)),
+                       ('new_minor', ('minor',)),
+                       ('new_range', ('min', 'max')),
+                       ('new_full', ('min', 'max'))):
+    setattr(Aict.Amount, _name, _integer_only(_name, _params))
+Aict.Amount.new_major = _integer_only('new_major', ('major',), minor_units=False)
+
+
+def _amount_from_major(value, currency):
+    """An exact amount from its value in major units (euros, not cents).
+
+    ``value`` is an ``int``, a :class:`decimal.Decimal` or a ``str`` in
+    machine form (``'30000.50'``); ``Amount.from_major(Decimal('30000.50'),
+    'EUR')`` is 3 000 050 cents.  The conversion is exact: a value with
+    more decimal places than the currency has (ISO 4217) raises
+    ``ValueError``, a value beyond the exact range ``OverflowError``, and a
+    ``float`` (which is not exact) ``TypeError``; nothing is ever rounded.
+    """
+    if isinstance(value, float):
+        raise TypeError('Amount.from_major() does not take a float, which is '
+                        'not exact: pass a decimal.Decimal or a str such as '
+                        "'%s'" % repr(value))
+    try:
+        if isinstance(value, decimal.Decimal):
+            if not value.is_finite():
+                raise ValueError('%r is not a finite amount' % value)
+            # Fixed-point notation, every digit kept: exact.
+            return Aict.Amount.new_from_string(format(value, 'f'), currency)
+        if isinstance(value, str):
+            return Aict.Amount.new_from_string(value, currency)
+        return Aict.Amount.new_major(_exact_int(value, 'value'), currency)
+    except GLib.Error as e:
+        if e.matches(Aict.error_quark(), Aict.Error.OVERFLOW):
+            raise OverflowError(e.message) from e
+        if e.matches(Aict.error_quark(), Aict.Error.INVALID_ARGUMENT):
+            raise ValueError(e.message) from e
+        raise
+
+
+Aict.Amount.from_major = staticmethod(_amount_from_major)
 Aict.Amount.to_dict = _amount_to_dict
 Aict.Amount.__repr__ = _amount_repr
 Aict.Amount.__str__ = _amount_str

@@ -1,0 +1,95 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""Ergonomics of the bindings: amounts in major units, load options by
+keyword, analysis results as dicts, bulk export to records and pandas."""
+import sys
+
+try:
+    import gi
+    gi.require_version('Aict', '1')
+    from gi.repository import Aict, GLib
+except (ImportError, ValueError) as e:
+    print(f'SKIP: {e}')
+    sys.exit(77)          # meson reports SKIP, not FAIL
+
+import os
+import unittest
+from decimal import Decimal
+
+SOURCE_ROOT = os.environ.get(
+    'AICT_SOURCE_ROOT',
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+DATASET = os.path.join(SOURCE_ROOT, 'data', 'meeting-2016.json')
+
+
+class AmountTestCase(unittest.TestCase):
+
+    def test_minor_and_major(self):
+        self.assertEqual(Aict.Amount.new_minor(30000, 'EUR').get_value(), 30000)
+        self.assertEqual(str(Aict.Amount.new_minor(30000, 'EUR')), '300 EUR')
+        self.assertEqual(Aict.Amount.new_major(30000, 'EUR').get_value(), 3000000)
+        self.assertEqual(Aict.Amount.new_major(30000, 'XOF').get_value(), 30000)
+        self.assertEqual(Aict.Amount.new_from_string('30000.50', 'EUR').get_value(),
+                         3000050)
+
+    def test_from_major_is_exact(self):
+        cases = [(Decimal('30000.50'), 'EUR', 3000050),
+                 (Decimal('1E+3'), 'EUR', 100000),
+                 (Decimal('-0.005'), 'TND', -5),
+                 (Decimal('12.300'), 'EUR', 1230),
+                 ('30000.50', 'EUR', 3000050),
+                 (30000, 'EUR', 3000000),
+                 (30000, 'XOF', 30000)]
+        for value, currency, minor in cases:
+            with self.subTest(value=value):
+                amount = Aict.Amount.from_major(value, currency)
+                self.assertEqual(amount.get_value(), minor)
+                self.assertEqual(amount.get_currency(), currency)
+        # Round trip through to_dict().
+        amount = Aict.Amount.from_major(Decimal('1234.56'), 'EUR')
+        self.assertEqual(amount.to_dict()['value'], Decimal('1234.56'))
+
+    def test_floats_are_refused(self):
+        for call in (lambda: Aict.Amount.from_major(0.1, 'EUR'),
+                     lambda: Aict.Amount.from_major(30000.0, 'EUR'),
+                     lambda: Aict.Amount.new_minor(1.5, 'EUR'),
+                     lambda: Aict.Amount.new(1.5, 'EUR'),
+                     lambda: Aict.Amount.new_major(0.7, 'EUR'),
+                     lambda: Aict.Amount.new_range(1, 2.5, 'EUR'),
+                     lambda: Aict.Amount.new_full(1.0, 1, 'EUR', False, False),
+                     lambda: Aict.Amount.new_minor(Decimal('1.5'), 'EUR'),
+                     lambda: Aict.Amount.new_minor(True, 'EUR')):
+            with self.assertRaises(TypeError):
+                call()
+
+    def test_excess_precision_is_refused(self):
+        for value, currency in ((Decimal('0.005'), 'EUR'),
+                                (Decimal('1.5'), 'XOF'),
+                                (Decimal('0.0001'), 'TND'),
+                                ('0.005', 'EUR')):
+            with self.subTest(value=value), self.assertRaises(ValueError) as cm:
+                Aict.Amount.from_major(value, currency)
+            self.assertIn(currency, str(cm.exception))
+            self.assertIn('decimal places', str(cm.exception))
+
+    def test_garbage_and_overflow(self):
+        for value in ('abc', '1,5', '1e3', ' 1', '', Decimal('NaN'),
+                      Decimal('Infinity')):
+            with self.subTest(value=value), self.assertRaises(ValueError):
+                Aict.Amount.from_major(value, 'EUR')
+        with self.assertRaises(ValueError):
+            Aict.Amount.from_major(1, 'euro')
+        with self.assertRaises(OverflowError):
+            Aict.Amount.from_major(Decimal('1E+20'), 'EUR')
+        with self.assertRaises(OverflowError):
+            Aict.Amount.from_major(2 ** 60, 'EUR')
+        with self.assertRaises(OverflowError):
+            Aict.Amount.new_minor(2 ** 60, 'EUR')
+        # The C API: a GLib.Error with a code.
+        with self.assertRaises(GLib.Error) as cm:
+            Aict.Amount.new_from_string('0.005', 'EUR')
+        self.assertTrue(cm.exception.matches(Aict.error_quark(),
+                                             Aict.Error.INVALID_ARGUMENT))
+
+
+if __name__ == '__main__':
+    unittest.main(verbosity=2)

@@ -320,6 +320,8 @@ load_buffer (const char             *data,
 
   if (options == NULL)
     options = defaults = aict_load_options_new ();
+  if (!aict_load_options_check (options, error))
+    return NULL;
 
   if (length > aict_load_options_get_max_file_size (options))
     {
@@ -386,6 +388,8 @@ aict_dataset_new_from_file_full (const char             *path,
 
   if (options == NULL)
     options = defaults = aict_load_options_new ();
+  if (!aict_load_options_check (options, error))
+    return NULL;
 
   bytes = aict_file_read_bounded (path, aict_load_options_get_max_file_size (options), error);
   if (bytes == NULL)
@@ -548,6 +552,8 @@ aict_dataset_new_from_stream_full (GInputStream           *stream,
 
   if (options == NULL)
     options = defaults = aict_load_options_new ();
+  if (!aict_load_options_check (options, error))
+    return NULL;
 
   bytes = aict_stream_read_bounded (stream, aict_load_options_get_max_file_size (options),
                                     "<stream>", cancellable, error);
@@ -614,6 +620,8 @@ aict_dataset_new_from_json_node_full (JsonNode               *node,
 
   if (options == NULL)
     options = defaults = aict_load_options_new ();
+  if (!aict_load_options_check (options, error))
+    return NULL;
 
   data = _aict_json_node_to_data (node, aict_load_options_get_max_depth (options), &length, error);
   if (data == NULL)

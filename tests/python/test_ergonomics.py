@@ -91,5 +91,75 @@ class AmountTestCase(unittest.TestCase):
                                              Aict.Error.INVALID_ARGUMENT))
 
 
+class LoadOptionsTestCase(unittest.TestCase):
+
+    def setUp(self):
+        with open(DATASET, 'rb') as f:
+            self.data = f.read()
+
+    def load(self, options):
+        return Aict.Dataset.new_from_bytes_full(GLib.Bytes.new(self.data), options)
+
+    def test_keyword_construction(self):
+        options = Aict.LoadOptions(max_file_size=64 * 1024 * 1024, max_depth=40,
+                                   validate=True)
+        self.assertEqual(options.get_max_file_size(), 64 * 1024 * 1024)
+        self.assertEqual(options.props.max_file_size, 64 * 1024 * 1024)
+        self.assertEqual(options.get_max_depth(), 40)
+        self.assertTrue(options.props.validate)
+        self.assertEqual(options.props.max_items, 100000)   # default kept
+        options.props.max_values = 123
+        self.assertEqual(options.get_max_values(), 123)
+        options.props.max_values = 10 ** 6
+        options.props.validate = False
+        self.assertEqual(self.load(options).get_actors().get_n_items(),
+                         Aict.Dataset.new_from_file(DATASET).get_actors().get_n_items())
+        small = Aict.LoadOptions(max_file_size=16)
+        with self.assertRaises(GLib.Error) as cm:
+            self.load(small)
+        self.assertTrue(cm.exception.matches(Aict.error_quark(), Aict.Error.LIMIT))
+
+    def test_copy_is_independent(self):
+        options = Aict.LoadOptions(max_depth=7)
+        copy = options.copy()
+        copy.props.max_depth = 8
+        self.assertEqual(options.props.max_depth, 7)
+        self.assertEqual(copy.props.max_depth, 8)
+
+    def test_out_of_range_raises(self):
+        for kwargs, name in (({'max_depth': 100000}, 'max-depth'),
+                             ({'max_file_size': 2 ** 40}, 'max-file-size')):
+            with self.subTest(name=name):
+                options = Aict.LoadOptions(**kwargs)
+                with self.assertRaises(GLib.Error) as cm:
+                    options.check()
+                self.assertTrue(cm.exception.matches(Aict.error_quark(),
+                                                     Aict.Error.INVALID_ARGUMENT))
+                self.assertIn(name, cm.exception.message)
+                with self.assertRaises(GLib.Error) as cm:
+                    self.load(options)
+                self.assertIn(name, cm.exception.message)
+                with self.assertRaises(GLib.Error):
+                    Aict.Dataset.new_from_file_full(DATASET, options)
+        # The setters too: the value is kept and the load says why.
+        options = Aict.LoadOptions.new()
+        options.set_max_depth(100000)
+        self.assertEqual(options.get_max_depth(), 100000)
+        with self.assertRaisesRegex(GLib.Error, 'max-depth is 100000'):
+            self.load(options)
+        options.set_max_depth(1024)
+        options.set_max_file_size(2 ** 40)
+        with self.assertRaisesRegex(GLib.Error, 'max-file-size'):
+            self.load(options)
+
+    def test_trusted(self):
+        trusted = Aict.LoadOptions.new_trusted()
+        trusted.check()
+        self.assertEqual(trusted.props.max_file_size, 1024 ** 3)
+        self.assertGreater(trusted.props.max_items, 10 ** 9)
+        self.assertFalse(trusted.props.validate)
+        self.load(trusted)
+
+
 if __name__ == '__main__':
     unittest.main(verbosity=2)

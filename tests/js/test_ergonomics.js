@@ -74,6 +74,28 @@ test('amounts in major units', () => {
     assertThrowsAict(() => Aict.Amount.new_from_string('1e3', 'EUR'), Aict.Error.INVALID_ARGUMENT);
 });
 
+test('record constructors have short forms without trailing nulls', () => {
+    const ref = Aict.SourceRef.new('cr-2016');
+    assertEqual(ref.get_source(), 'cr-2016');
+    assertEqual(ref.get_locator(), null);
+    assertEqual(Aict.SourceRef.new_full('cr-2016', 'p. 3').get_locator(), 'p. 3');
+    const affiliation = Aict.Affiliation.new('cd24');
+    assertEqual(affiliation.get_actor_id(), 'cd24');
+    assertEqual(affiliation.get_post(), null);
+    assertEqual(affiliation.get_start(), null);
+    assertEqual(Aict.Affiliation.new_full('cd24', 'élu', Aict.PartialDate.parse('2015'), null).get_post(), 'élu');
+    const funder = Aict.Funder.new('cd24');
+    assertEqual(funder.get_share(), -1);
+    assertEqual(funder.get_amount(), null);
+    assertEqual(Aict.Funder.new_full('cd24', 7000, Aict.Amount.new_minor(5, 'EUR')).get_share(), 7000);
+    const place = Aict.Place.new('Maison des Suds');
+    assertEqual(place.get_name(), 'Maison des Suds');
+    assertEqual(place.get_country(), null);
+    assertEqual(Aict.Place.new_full(null, null, null, 'Pessac', 'FR').get_locality(), 'Pessac');
+    assertEqual(Aict.Participant.new('cd24', Aict.ParticipantRole.LEAD).get_notes(), null);
+    assertEqual(Aict.Component.new('Eau').get_title(), 'Eau');
+});
+
 // @@MORE@@
 
 if (failures.length > 0)

@@ -125,16 +125,16 @@ class ConstructionTestCase(unittest.TestCase):
         participant = Aict.Participant.new('cd24', Aict.ParticipantRole.LEAD)
         self.assertEqual(participant.get_actor_id(), 'cd24')
         self.assertEqual(participant.get_role(), Aict.ParticipantRole.LEAD)
-        funder = Aict.Funder.new('cd24', 7000, Aict.Amount.new(6000000, 'EUR'))
+        funder = Aict.Funder.new_full('cd24', 7000, Aict.Amount.new(6000000, 'EUR'))
         self.assertEqual(funder.get_share(), 7000)
         self.assertEqual(funder.get_amount().get_value(), 6000000)
-        place = Aict.Place.new('Maison des Suds', None, '33607', 'Pessac', 'FR')
+        place = Aict.Place.new_full('Maison des Suds', None, '33607', 'Pessac', 'FR')
         self.assertEqual(place.get_locality(), 'Pessac')
         attendance = Aict.Attendance.new_full('p', Aict.AttendanceStatus.PRESENT,
                                          Aict.AttendanceRole.SPEAKER, 'cd24')
         self.assertEqual(attendance.get_representing_id(), 'cd24')
-        ref = Aict.SourceRef.new('s', 'Annexe')
-        self.assertTrue(ref.equal(Aict.SourceRef.new('s', 'Annexe')))
+        ref = Aict.SourceRef.new_full('s', 'Annexe')
+        self.assertTrue(ref.equal(Aict.SourceRef.new_full('s', 'Annexe')))
 
         actor = Aict.Actor(id='x', name='X', kind=Aict.ActorKind.REGION)
         actor.add_identifier('siren', '222400012')
@@ -421,13 +421,13 @@ class OverrideTestCase(unittest.TestCase):
         p = Aict.Participant.new('cd24', Aict.ParticipantRole.LEAD)
         self.assertEqual(p.to_dict(), {'actor': 'cd24', 'role': 'lead', 'notes': None})
         self.assertEqual(repr(p), "Aict.Participant(actor='cd24', role='lead')")
-        f = Aict.Funder.new('cd24', 7000, None)
+        f = Aict.Funder.new_full('cd24', 7000, None)
         self.assertEqual(f.to_dict(), {'actor': 'cd24', 'share': Decimal('70'), 'amount': None})
-        self.assertIsNone(Aict.Funder.new('x', -1, None).to_dict()['share'])
+        self.assertIsNone(Aict.Funder.new('x').to_dict()['share'])
         a = Aict.Attendance.new('p', Aict.AttendanceStatus.EXCUSED, Aict.AttendanceRole.PARTICIPANT)
         self.assertEqual(a.to_dict(), {'person': 'p', 'status': 'excused',
                                        'role': 'participant', 'representing': None})
-        s = Aict.SourceRef.new('cr', 'Annexe')
+        s = Aict.SourceRef.new_full('cr', 'Annexe')
         self.assertEqual(s.to_dict(), {'source': 'cr', 'locator': 'Annexe'})
 
     def test_records_agree_with_the_entity_view(self):

@@ -161,5 +161,138 @@ class LoadOptionsTestCase(unittest.TestCase):
         self.load(trusted)
 
 
+def generated_dataset(n=3000):
+    """A dataset from bench/gen-dataset.py, in a temporary file."""
+    import subprocess
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, 'gen.json')
+        subprocess.run([sys.executable,
+                        os.path.join(SOURCE_ROOT, 'bench', 'gen-dataset.py'),
+                        str(n), path], check=True, stderr=subprocess.DEVNULL)
+        return Aict.Dataset.new_from_file(path)
+
+
+def totals_by_actor_year(dataset):
+    totals = dataset.get_budget_totals(
+        Aict.BudgetGrouping.ACTOR | Aict.BudgetGrouping.YEAR, None)
+    result = {}
+    for t in totals:
+        key = (t.get_key(Aict.BudgetGrouping.ACTOR),
+               t.get_key(Aict.BudgetGrouping.YEAR),
+               t.get_kind().value_nick, t.get_amount().get_currency())
+        result[key] = (t.get_amount().get_min(), t.get_amount().get_max(),
+                       t.get_n_budgets())
+    return result
+
+
+class TableTestCase(unittest.TestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        cls.meeting = Aict.Dataset.new_from_file(DATASET)
+        cls.generated = generated_dataset()
+
+    def test_columns_and_types(self):
+        table = self.meeting.to_table(Aict.TableKind.BUDGETS, None)
+        self.assertEqual(len(table), self.meeting.get_budgets().get_n_items())
+        self.assertRegex(repr(table), r"^Aict\.Table\(kind='budgets', rows=\d+, columns=\d+\)$")
+        columns = table.to_columns()
+        for name in ('id', 'kind', 'owner', 'year', 'currency', 'amount_min',
+                     'amount_max', 'amount_is_range', 'staff_fte'):
+            self.assertIn(name, columns)
+        for value in columns['amount_min']:
+            self.assertIsInstance(value, (int, type(None)))
+            self.assertNotIsInstance(value, bool)
+        for value in columns['amount_is_range']:
+            self.assertIsInstance(value, (bool, type(None)))
+        # Exact minor units: the same as the amounts.
+        for budget, low in zip(self.meeting.get_budgets(), columns['amount_min']):
+            amount = budget.get_amount()
+            self.assertEqual(low, amount.get_min() if amount is not None else None)
+
+    def test_to_records(self):
+        for kind, collection in (('partnerships', 'get_partnerships'),
+                                 ('budgets', 'get_budgets'),
+                                 ('actors', 'get_actors')):
+            rows = self.meeting.to_records(kind)
+            entities = list(getattr(self.meeting, collection)())
+            self.assertEqual([r['id'] for r in rows], [e.get_id() for e in entities])
+            self.assertEqual(len({tuple(r) for r in rows}), 1)   # same keys
+        self.assertEqual(self.meeting.to_records(Aict.TableKind.ACTORS),
+                         self.meeting.to_records('actors'))
+        partnership = self.meeting.to_records('partnerships')[0]
+        first = self.meeting.get_partnerships()[0]
+        self.assertEqual(partnership['countries'], ';'.join(first.get_countries() or []) or None)
+        self.assertEqual(partnership['status'], first.get_status().value_nick)
+        # Other collections: the to_dict() rows.
+        self.assertEqual(self.meeting.to_records('meetings'),
+                         self.meeting.to_dict_records('meetings'))
+        with self.assertRaises(ValueError):
+            self.meeting.to_records('nothing')
+        # A filter.
+        f = Aict.Filter.new()
+        f.add_status(Aict.PartnershipStatus.ACTIVE)
+        active = self.meeting.to_records('partnerships', f)
+        self.assertEqual([r['id'] for r in active],
+                         [p.get_id() for p in self.meeting.filter_partnerships(f)])
+
+    def assertGroupbyIsTotals(self, dataset):
+        sums = {}
+        for row in dataset.to_records('budgets'):
+            if row['currency'] is None:
+                continue
+            key = (row['owner'], row['year'], row['kind'], row['currency'])
+            low, high, n = sums.get(key, (0, 0, 0))
+            sums[key] = (low + row['amount_min'], high + row['amount_max'], n + 1)
+        self.assertEqual(sums, totals_by_actor_year(dataset))
+
+    def test_groupby_is_totals(self):
+        self.assertGroupbyIsTotals(self.meeting)
+        self.assertGroupbyIsTotals(self.generated)
+
+    def assertPandasGroupbyIsTotals(self, dataset):
+        frame = dataset.to_pandas('budgets')
+        self.assertEqual(str(frame['amount_min'].dtype), 'Int64')
+        money = frame[frame['currency'].notna()]
+        grouped = money.groupby(['owner', 'year', 'kind', 'currency'], dropna=False).agg(
+            low=('amount_min', 'sum'), high=('amount_max', 'sum'), n=('id', 'count'))
+        sums = {}
+        for key, row in grouped.iterrows():
+            key = tuple(None if isinstance(k, float) else k for k in key)   # NaN keys
+            sums[key] = (int(row['low']), int(row['high']), int(row['n']))
+        self.assertEqual(sums, totals_by_actor_year(dataset))
+
+    def test_pandas_groupby_is_totals(self):
+        try:
+            import pandas   # noqa: F401
+        except ImportError:
+            with self.assertRaisesRegex(ImportError, 'pandas'):
+                self.meeting.to_pandas('budgets')
+            self.skipTest('pandas is not installed')
+        self.assertPandasGroupbyIsTotals(self.meeting)
+        self.assertPandasGroupbyIsTotals(self.generated)
+        frame = self.generated.to_pandas('partnerships')
+        self.assertEqual(len(frame), 3000)
+        self.assertEqual(str(frame['n_participants'].dtype), 'Int64')
+
+    def test_pandas_missing_is_a_clear_error(self):
+        import builtins
+        real_import = builtins.__import__
+
+        def no_pandas(name, *args, **kwargs):
+            if name == 'pandas' or name.startswith('pandas.'):
+                raise ImportError('No module named %r' % name)
+            return real_import(name, *args, **kwargs)
+
+        builtins.__import__ = no_pandas
+        try:
+            with self.assertRaises(ImportError) as cm:
+                self.meeting.to_pandas('budgets')
+        finally:
+            builtins.__import__ = real_import
+        self.assertIn('python3-pandas', str(cm.exception))
+
+
 if __name__ == '__main__':
     unittest.main(verbosity=2)

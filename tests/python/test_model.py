@@ -483,7 +483,7 @@ class OverrideTestCase(unittest.TestCase):
         for name in COLLECTIONS + ('agenda', 'contributions', 'outcomes', 'participants',
                                    'funders', 'attendance', 'identifiers',
                                    'affiliations', 'components'):
-            rows = self.dataset.to_records(name)
+            rows = self.dataset.to_dict_records(name)
             self.assertIsInstance(rows, list)
             if not rows:
                 continue
@@ -493,30 +493,30 @@ class OverrideTestCase(unittest.TestCase):
                 for value in row.values():
                     self.assertIsInstance(value, (str, Decimal, bool, type(None)),
                                           (name, row))
-        self.assertEqual(len(self.dataset.to_records('actors')), len(self.json['actors']))
-        self.assertEqual(len(self.dataset.to_records('participants')),
+        self.assertEqual(len(self.dataset.to_dict_records('actors')), len(self.json['actors']))
+        self.assertEqual(len(self.dataset.to_dict_records('participants')),
                          sum(len(p['participants']) for p in self.json['partnerships']))
-        self.assertEqual(len(self.dataset.to_records('outcomes')),
+        self.assertEqual(len(self.dataset.to_dict_records('outcomes')),
                          sum(len(m.get('outcomes', [])) for m in self.json['meetings']))
-        budgets = self.dataset.to_records('budgets')
+        budgets = self.dataset.to_dict_records('budgets')
         self.assertIn('amount_min', budgets[0])
         self.assertNotIn('funders', budgets[0])
-        outcome = self.dataset.to_records('outcomes')[0]
+        outcome = self.dataset.to_dict_records('outcomes')[0]
         self.assertEqual(list(outcome)[0], 'meeting')
-        participant = self.dataset.to_records('participants')[0]
+        participant = self.dataset.to_dict_records('participants')[0]
         self.assertEqual(participant['partnership'], self.json['partnerships'][0]['id'])
-        partnership = self.dataset.to_records('partnerships')[0]
+        partnership = self.dataset.to_dict_records('partnerships')[0]
         self.assertEqual(partnership['countries'],
                          ';'.join(self.json['partnerships'][0].get('countries', [])) or None)
         with self.assertRaises(ValueError):
-            self.dataset.to_records('nothing')
+            self.dataset.to_dict_records('nothing')
 
     def test_pandas(self):
         try:
             import pandas
         except ImportError:
             self.skipTest('pandas is not installed')
-        frame = pandas.DataFrame.from_records(self.dataset.to_records('budgets'))
+        frame = pandas.DataFrame.from_records(self.dataset.to_dict_records('budgets'))
         self.assertEqual(len(frame), len(self.json['budgets']))
         self.assertIn('amount_value', frame.columns)
 

@@ -10,8 +10,10 @@ It adds only what the C library cannot give Python through introspection:
   format: enumerations as their nicks, partial dates as ISO strings,
   amounts as dicts of exact :class:`decimal.Decimal` values in the
   currency's major unit, lists of records as lists of dicts;
-* ``Dataset.to_records(collection)``, a list of flat dicts for
-  ``pandas.DataFrame.from_records``.
+* ``Dataset.to_records(kind)`` and ``Dataset.to_pandas(kind)``, built on
+  the C bulk export :class:`Aict.Table` (``Table.to_records()``,
+  ``to_columns()``, ``to_pandas()``), and ``Dataset.to_dict_records()``,
+  flat dicts of every collection from ``to_dict()``.
 
 Everything else (``len()``, iteration and indexing of collections and
 reports, ``GLib.Error`` for failures, keyword construction) comes from
@@ -467,7 +469,7 @@ def _child_records(entities, parent_key, getter):
 
 
 def _dataset_to_records(self, collection):
-    """Rows of one collection as flat dicts, for pandas.
+    """Rows of one collection as flat dicts of its to_dict() values.
 
     ``collection`` is one of the dataset's collections (``'sources'``,
     ``'actors'``, ``'persons'``, ``'partnerships'``, ``'budgets'``,
@@ -484,7 +486,10 @@ def _dataset_to_records(self, collection):
     ``amount_min``, ``amount_max`` and ``amount_approximate`` (exact
     :class:`decimal.Decimal` values), a place ``place_name`` … ``place_country``;
     lists of codes or ids are joined with ``';'``.  Use it as
-    ``pandas.DataFrame.from_records(dataset.to_records('actors'))``.
+    ``pandas.DataFrame.from_records(dataset.to_dict_records('actors'))``.
+    Slower than :meth:`Dataset.to_records` (which builds its rows in C),
+    but it covers every collection and member, with exact Decimals in
+    major units.
     """
     if collection in _TOP_LEVEL:
         return [_flatten(e.to_dict())
@@ -513,5 +518,137 @@ def _dataset_to_records(self, collection):
                               + tuple(children))))
 
 
+# -- bulk export: AictTable ----------------------------------------------------
+
+_TABLE_KINDS = {
+    'partnerships': Aict.TableKind.PARTNERSHIPS,
+    'budgets': Aict.TableKind.BUDGETS,
+    'actors': Aict.TableKind.ACTORS,
+}
+
+
+def _table_kind(kind):
+    if isinstance(kind, Aict.TableKind):
+        return kind
+    try:
+        return _TABLE_KINDS[kind]
+    except (KeyError, TypeError):
+        raise ValueError('unknown table kind %r; expected one of %s' % (
+            kind, ', '.join(_TABLE_KINDS))) from None
+
+
+def _table_column(self, column):
+    """One column as a list: str, int or bool values, None for nulls."""
+    kind = self.get_column_type(column)
+    nulls = self.get_nulls(column)
+    if kind == Aict.ColumnType.STRING:
+        # One buffer per column, split in C: much faster than a str per
+        # cell through PyGObject (get_strings()).
+        data = self.get_string_data(column).get_data() or b''
+        values = data.decode('utf-8').split('\0')[:-1]
+        if nulls.count(1):
+            values = [None if null else v for v, null in zip(values, nulls)]
+        return values
+    values = self.get_int64s(column)
+    if kind == Aict.ColumnType.BOOLEAN:
+        values = [v != 0 for v in values]
+    if nulls.count(1):
+        values = [None if null else v for v, null in zip(values, nulls)]
+    return values
+
+
+def _table_to_columns(self):
+    """The table as a dict of column name → list, in column order."""
+    return {self.get_column_name(c): _table_column(self, c)
+            for c in range(self.get_n_columns())}
+
+
+def _table_to_records(self):
+    """The table as a list of dicts, one per row, all with the same keys."""
+    columns = _table_to_columns(self)
+    names = list(columns)
+    return [dict(zip(names, row)) for row in zip(*columns.values())]
+
+
+def _import_pandas():
+    try:
+        import pandas
+    except ImportError as e:
+        raise ImportError(
+            'to_pandas() needs pandas, which is not installed '
+            '(Debian: apt install python3-pandas; pip install pandas): %s' % e
+        ) from e
+    return pandas
+
+
+def _table_to_pandas(self):
+    """The table as a :class:`pandas.DataFrame`.
+
+    Integer columns (amounts in minor units, counts) have the nullable
+    dtype ``Int64`` and booleans ``boolean``, so that nulls stay nulls
+    without turning the column into floats; strings are ``object``.
+    pandas is imported on first use: ``ImportError`` if it is missing.
+    """
+    pandas = _import_pandas()
+    data = {}
+    for c in range(self.get_n_columns()):
+        name = self.get_column_name(c)
+        kind = self.get_column_type(c)
+        values = _table_column(self, c)
+        if kind == Aict.ColumnType.INT64:
+            data[name] = pandas.array(values, dtype='Int64')
+        elif kind == Aict.ColumnType.BOOLEAN:
+            data[name] = pandas.array(values, dtype='boolean')
+        else:
+            data[name] = pandas.array(values, dtype=object)
+    return pandas.DataFrame(data)
+
+
+def _table_repr(self):
+    return '%s(kind=%r, rows=%d, columns=%d)' % (
+        _type_name(self), self.get_kind().value_nick, self.get_n_rows(),
+        self.get_n_columns())
+
+
+Aict.Table.to_columns = _table_to_columns
+Aict.Table.to_records = _table_to_records
+Aict.Table.to_pandas = _table_to_pandas
+Aict.Table.__repr__ = _table_repr
+Aict.Table.__len__ = lambda self: self.get_n_rows()
+
+
+def _dataset_to_table_records(self, kind, filter=None):
+    """Rows of a kind as flat dicts, built in C by :meth:`Dataset.to_table`.
+
+    ``kind`` is ``'partnerships'``, ``'budgets'`` or ``'actors'`` (or an
+    :class:`Aict.TableKind`); ``filter`` an optional :class:`Aict.Filter`.
+    Values are ``str``, ``int`` (amounts in minor units with their
+    ``currency`` column: exact, never floats), ``bool`` or ``None``; the
+    columns are listed in doc/python.md.  Budget rows have the ``owner``
+    and ``year`` the budget analyses count them for.
+
+    For the other collections (``'sources'``, ``'persons'``,
+    ``'meetings'``, ``'agenda'``, ``'participants'`` …) the rows are those
+    of :meth:`Dataset.to_dict_records`.
+    """
+    if isinstance(kind, str) and kind not in _TABLE_KINDS:
+        return _dataset_to_dict_records(self, kind)
+    return self.to_table(_table_kind(kind), filter).to_records()
+
+
+def _dataset_to_pandas(self, kind, filter=None):
+    """A :class:`pandas.DataFrame` of a kind, from :meth:`Dataset.to_table`.
+
+    ``kind`` and ``filter`` as for :meth:`Dataset.to_records`;  see
+    :meth:`Table.to_pandas` for the dtypes.  pandas is imported on first
+    use: ``ImportError`` with what to install if it is missing.
+    """
+    _import_pandas()
+    return self.to_table(_table_kind(kind), filter).to_pandas()
+
+
+_dataset_to_dict_records = _dataset_to_records
 Aict.Dataset.__repr__ = _dataset_repr
-Aict.Dataset.to_records = _dataset_to_records
+Aict.Dataset.to_dict_records = _dataset_to_dict_records
+Aict.Dataset.to_records = _dataset_to_table_records
+Aict.Dataset.to_pandas = _dataset_to_pandas

@@ -6,6 +6,8 @@ import GLib from 'gi://GLib';
 import Gio from 'gi://Gio';
 import System from 'system';
 
+const AictJS = await import(`file://${GLib.getenv('AICT_SOURCE_ROOT') ?? GLib.get_current_dir()}/bindings/gjs/aict.js`);
+
 const failures = [];
 function test(name, fn) {
     try {
@@ -94,6 +96,91 @@ test('record constructors have short forms without trailing nulls', () => {
     assertEqual(Aict.Place.new_full(null, null, null, 'Pessac', 'FR').get_locality(), 'Pessac');
     assertEqual(Aict.Participant.new('cd24', Aict.ParticipantRole.LEAD).get_notes(), null);
     assertEqual(Aict.Component.new('Eau').get_title(), 'Eau');
+});
+
+test('for…of: list stores work in GJS 1.74, the report needs the helper', () => {
+    const dataset = Aict.Dataset.new_from_file(DATASET);
+    // Collections and analysis results are Gio.ListStore: iterable as is.
+    let n = 0;
+    for (const actor of dataset.get_actors())
+        n += actor instanceof Aict.Actor ? 1 : 0;
+    assertEqual(n, dataset.get_actors().get_n_items());
+    const totals = dataset.get_budget_totals(Aict.BudgetGrouping.ACTOR, null);
+    assertEqual([...totals].length, totals.get_n_items());
+    assertEqual([...dataset.count(Aict.CountBy.COUNTRY, null)].length > 0, true);
+    // The report's issues are a list store too: the supported way on 1.74.
+    const text = '{"format": "aict/1", "actors": [{"id": "a", "kind": "region"}]}';
+    const report = Aict.Dataset.new_from_data(text, -1).validate();
+    assert(report.get_n_items() > 0);
+    assertEqual([...report.get_issues()].length, report.get_n_items());
+    // AictReport itself implements Gio.ListModel, which GJS 1.74 does not
+    // make iterable; install() adds the iterator (a no-op where GJS has one).
+    const nativeIterable = typeof report[Symbol.iterator] === 'function';
+    if (System.version < 17600 && !nativeIterable) {
+        let threw = false;
+        try {
+            for (const issue of report)
+                void issue;
+        } catch (e) {
+            threw = e instanceof TypeError;
+        }
+        assert(threw, 'for…of on a report was expected to fail before install()');
+    }
+    AictJS.install();
+    const codes = [];
+    for (const issue of report)
+        codes.push(issue.code);
+    assertEqual(codes.length, report.get_n_items());
+    assert(codes.includes('required-missing'), codes.join());
+});
+
+test('JSON.stringify of analysis results and values', () => {
+    AictJS.install();
+    const dataset = Aict.Dataset.new_from_file(DATASET);
+    const totals = dataset.get_budget_totals(Aict.BudgetGrouping.ACTOR | Aict.BudgetGrouping.YEAR, null);
+    const plain = JSON.parse(JSON.stringify(totals));
+    assertEqual(plain.length, totals.get_n_items());
+    const first = totals.get_item(0);
+    assertEqual(plain[0].kind, ['estimate', 'allocated', 'spent'].find(k => k === plain[0].kind), 'kind nick');
+    assertEqual(JSON.stringify(plain[0].grouping), '["actor","year"]');
+    assertEqual(plain[0].actor, first.get_key(Aict.BudgetGrouping.ACTOR));
+    assertEqual(plain[0].amount.min, first.get_amount().get_min());
+    assertEqual(plain[0].amount.currency, first.get_amount().get_currency());
+    assertEqual(plain[0].n_budgets, first.get_n_budgets());
+    assertEqual(JSON.stringify(plain[0].budget_ids), JSON.stringify(first.get_budget_ids()));
+    const count = JSON.parse(JSON.stringify(dataset.count(Aict.CountBy.ACTOR_KIND, null).get_item(0)));
+    assertEqual(count.by, 'actor-kind');
+    assert(count.n_partnerships > 0);
+    const overlaps = dataset.find_overlaps(Aict.OverlapKind.COUNTRY, 'FR', null);
+    if (overlaps.get_n_items() > 0) {
+        const overlap = JSON.parse(JSON.stringify(overlaps.get_item(0)));
+        assertEqual(JSON.stringify(overlap.kind), '["country"]');
+        assert(overlap.actor_ids.length >= 2);
+    }
+    const profile = JSON.parse(JSON.stringify(dataset.get_actor_profile('cd24')));
+    assertEqual(profile.actor.id, 'cd24');
+    assert(Array.isArray(profile.partnerships) && profile.partnerships.length > 0);
+    assertEqual(JSON.stringify(Aict.Amount.new_minor(5, 'EUR')),
+        '{"currency":"EUR","min":5,"max":5,"is_range":false,"approximate":false}');
+    const table = JSON.parse(JSON.stringify(dataset.to_table(Aict.TableKind.BUDGETS, null)));
+    assertEqual(table.kind, 'budgets');
+    assertEqual(table.columns.id.length, dataset.get_budgets().get_n_items());
+    assert(table.columns.amount_min.includes(null));
+    const issues = JSON.parse(JSON.stringify(Aict.Dataset.new_from_data(
+        '{"format": "aict/1", "actors": [{"id": "a", "kind": "region"}]}', -1).validate()));
+    assertEqual(issues[0].severity, 'error');
+    // toPlain() without install().
+    assertEqual(AictJS.toPlain(Aict.PartialDate.parse('2016-03')), '2016-03');
+});
+
+test('table columns in GJS', () => {
+    const dataset = Aict.Dataset.new_from_file(DATASET);
+    const table = dataset.to_table(Aict.TableKind.PARTNERSHIPS, null);
+    assertEqual(table.n_rows, dataset.get_partnerships().get_n_items());
+    const ids = table.get_strings(table.lookup_column('id'));
+    assertEqual(ids[0], dataset.get_partnerships().get_item(0).get_id());
+    const n = table.get_int64s(table.lookup_column('n_participants'));
+    assertEqual(Number(n[0]), dataset.get_partnerships().get_item(0).get_participants().length);
 });
 
 // @@MORE@@

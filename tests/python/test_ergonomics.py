@@ -294,5 +294,78 @@ class TableTestCase(unittest.TestCase):
         self.assertIn('python3-pandas', str(cm.exception))
 
 
+class ResultsTestCase(unittest.TestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        cls.dataset = Aict.Dataset.new_from_file(DATASET)
+
+    def test_total(self):
+        totals = self.dataset.get_budget_totals(
+            Aict.BudgetGrouping.ACTOR | Aict.BudgetGrouping.YEAR, None)
+        for total in totals:
+            d = total.to_dict()
+            self.assertEqual(d['grouping'], ['actor', 'year'])
+            self.assertEqual(d['kind'], total.get_kind().value_nick)
+            self.assertEqual(d['actor'], total.get_key(Aict.BudgetGrouping.ACTOR))
+            self.assertEqual(d['year'], total.get_key(Aict.BudgetGrouping.YEAR))
+            self.assertIsNone(d['country'])
+            self.assertEqual(d['amount'], total.get_amount().to_dict())
+            self.assertEqual(d['budget_ids'], list(total.get_budget_ids()))
+            self.assertEqual(d['n_budgets'], total.get_n_budgets())
+            has, bp = total.get_change_percent()
+            self.assertEqual(d['has_change_percent'], has)
+            self.assertEqual(d['change_basis_points'], bp)
+            self.assertEqual(total.props.n_budgets, total.get_n_budgets())
+            self.assertTrue(repr(total).startswith("Aict.Total(amount='"), repr(total))
+            self.assertIn("kind='%s'" % d['kind'], repr(total))
+
+    def test_count_overlap_profile(self):
+        count = self.dataset.count(Aict.CountBy.ACTOR_KIND, None)[0]
+        self.assertEqual(count.to_dict(), {
+            'by': 'actor-kind', 'key': count.get_key(),
+            'n_partnerships': count.get_n_partnerships(),
+            'n_actors': count.get_n_actors()})
+        self.assertEqual(repr(count), "Aict.Count(by='actor-kind', key=%r, "
+                         "n_partnerships=%d, n_actors=%d)" % (
+                             count.get_key(), count.get_n_partnerships(),
+                             count.get_n_actors()))
+        overlaps = self.dataset.find_overlaps(Aict.OverlapKind.COUNTRY, 'FR', None)
+        self.assertGreater(len(overlaps), 0)
+        d = overlaps[0].to_dict()
+        self.assertEqual(d['kind'], ['country'])
+        self.assertEqual(d['actor_ids'], list(overlaps[0].get_actor_ids()))
+        self.assertEqual(d['strength'], overlaps[0].get_strength())
+        self.assertIn("Aict.Overlap(kind=['country']", repr(overlaps[0]))
+        profile = self.dataset.get_actor_profile('cd24')
+        d = profile.to_dict()
+        self.assertEqual(d['actor'], 'cd24')
+        self.assertEqual(d['partnerships'], [p.get_id() for p in profile.get_partnerships()])
+        self.assertTrue(repr(profile).startswith("Aict.ActorProfile(actor='cd24'"))
+        candidates = self.dataset.find_pooling_candidates(
+            'cd24', Aict.OverlapKind.COUNTRY | Aict.OverlapKind.THEME, 'FR')
+        for candidate in candidates:
+            d = candidate.to_dict()
+            self.assertEqual(d['actor_id'], candidate.get_actor_id())
+            self.assertEqual(d['n_active'], candidate.get_n_active())
+
+    def test_gjs_helper_nicks(self):
+        # bindings/gjs/aict.js derives nicks from value names: check it.
+        for enum in (Aict.BudgetKind, Aict.BudgetGrouping, Aict.CountBy,
+                     Aict.OverlapKind, Aict.PartnershipStatus, Aict.ActorKind,
+                     Aict.TableKind, Aict.ColumnType, Aict.Severity):
+            values = getattr(enum, '__enum_values__', None) or enum.__flags_values__
+            for value in values.values():
+                nicks = getattr(value, 'value_nicks', None) or [value.value_nick]
+                names = getattr(value, 'value_names', None) or [value.value_name]
+                for nick, name in zip(nicks, names):
+                    short = name[len('AICT_'):]
+                    prefix = enum.__gtype__.name[len('Aict'):]
+                    snake = ''.join('_' + c if c.isupper() else c for c in prefix).lstrip('_').upper()
+                    self.assertTrue(short.startswith(snake + '_'), (name, snake))
+                    self.assertEqual(nick, short[len(snake) + 1:].lower().replace('_', '-'),
+                                     name)
+
+
 if __name__ == '__main__':
     unittest.main(verbosity=2)

@@ -518,6 +518,67 @@ def _dataset_to_records(self, collection):
                               + tuple(children))))
 
 
+# -- analysis results ---------------------------------------------------------
+#
+# Total, Count, Overlap, PoolingCandidate and ActorProfile have read-only
+# GObject properties; to_dict() and repr() are built from them, in the
+# order the class declares them.
+
+def _flags_nicks(value):
+    """The nicks of the flags set in @value ([] for none of them)."""
+    if not int(value):
+        return []
+    zero = set(type(value)(0).value_nicks)
+    return [nick for nick in value.value_nicks if nick not in zero]
+
+
+def _result_value(value):
+    if value is None:
+        return None
+    if isinstance(value, Aict.Amount):
+        return value.to_dict()
+    if isinstance(value, Aict.Entity):
+        return value.get_id()
+    if hasattr(value, 'value_nicks'):
+        return _flags_nicks(value)
+    if hasattr(value, 'value_nick'):
+        return value.value_nick
+    if hasattr(value, 'get_n_items'):       # a GListModel of entities
+        return [item.get_id() if isinstance(item, Aict.Entity) else item
+                for item in value]
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return value
+
+
+def _result_to_dict(self):
+    """The properties of the result as a dict of plain values.
+
+    Enumerations become their nicks, flags lists of nicks, amounts dicts
+    of exact :class:`decimal.Decimal` (see :meth:`Amount.to_dict`), lists
+    of ids lists, entities and lists of entities their ids.
+    """
+    return {pspec.name.replace('-', '_'): _result_value(self.get_property(pspec.name))
+            for pspec in type(self).list_properties()}
+
+
+def _result_repr(self):
+    pairs = []
+    for name, value in _result_to_dict(self).items():
+        if value is None or value == [] or isinstance(value, dict):
+            continue
+        pairs.append((name, value))
+    if isinstance(self, Aict.Total):
+        pairs.insert(0, ('amount', self.get_amount()))
+    return _format_repr(self, pairs)
+
+
+for _cls in (Aict.Total, Aict.Count, Aict.Overlap, Aict.PoolingCandidate,
+             Aict.ActorProfile):
+    _cls.to_dict = _result_to_dict
+    _cls.__repr__ = _result_repr
+
+
 # -- bulk export: AictTable ----------------------------------------------------
 
 _TABLE_KINDS = {

@@ -367,5 +367,58 @@ class ResultsTestCase(unittest.TestCase):
                                      name)
 
 
+class LocaleTestCase(unittest.TestCase):
+    """Messages follow LC_MESSAGES once the program calls setlocale()."""
+
+    SCRIPT = r"""
+import locale, sys
+import gi
+gi.require_version('Aict', '1')
+from gi.repository import Aict, GLib
+if sys.argv[1] == 'setlocale':
+    locale.setlocale(locale.LC_ALL, '')
+try:
+    Aict.Amount.new_from_string('0.005', 'EUR')
+except GLib.Error as e:
+    print(e.message)
+report = Aict.Dataset.new_from_bytes(GLib.Bytes.new(
+    b'{"format": "aict/1", "actors": [{"id": "a", "kind": "region"}]}')).validate()
+print(report.get_item(0).get_message())
+print(Aict.Amount.new_minor(150, 'EUR').to_string())
+"""
+
+    def run_french(self, mode):
+        import subprocess
+        env = dict(os.environ, LC_ALL='fr_FR.UTF-8', LANGUAGE='')
+        out = subprocess.run([sys.executable, '-c', self.SCRIPT, mode], env=env,
+                             capture_output=True, encoding='utf-8', check=True)
+        return out.stdout.splitlines()
+
+    def setUp(self):
+        import locale
+        saved = locale.setlocale(locale.LC_ALL)
+        try:
+            locale.setlocale(locale.LC_ALL, 'fr_FR.UTF-8')
+        except locale.Error:
+            self.skipTest('the fr_FR.UTF-8 locale is not installed')
+        finally:
+            locale.setlocale(locale.LC_ALL, saved)
+        if not os.environ.get('AICT_LOCALEDIR'):
+            self.skipTest('AICT_LOCALEDIR (the build tree catalogues) not set')
+
+    def test_french_after_setlocale(self):
+        amount, issue, text = self.run_french('setlocale')
+        self.assertEqual(amount, '« 0.005 » : EUR a au plus 2 décimales')
+        self.assertIn('obligatoire', issue)
+        self.assertEqual(text, '1.5 EUR')      # machine form: no locale
+
+    def test_english_without_setlocale(self):
+        # What doc/python.md says: Python does not set LC_MESSAGES itself.
+        amount, issue, text = self.run_french('none')
+        self.assertEqual(amount, '“0.005”: EUR has at most 2 decimal places')
+        self.assertIn('name', issue)
+        self.assertEqual(text, '1.5 EUR')
+
+
 if __name__ == '__main__':
     unittest.main(verbosity=2)

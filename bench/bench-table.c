@@ -22,19 +22,23 @@ scan (AictDataset *dataset,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AictPartnership) p = g_list_model_get_item (partnerships, i);
-      GPtrArray *participants = aict_partnership_get_participants (p);   /* transfer none */
+      guint n_participants = aict_partnership_get_n_participants (p);
       const char * const *countries = aict_partnership_get_countries (p);
       const char * const *themes = aict_partnership_get_themes (p);
       const char *lead = NULL;
 
-      for (guint j = 0; participants != NULL && j < participants->len && lead == NULL; j++)
-        if (aict_participant_get_role (g_ptr_array_index (participants, j)) == AICT_PARTICIPANT_ROLE_LEAD)
-          lead = aict_participant_get_actor_id (g_ptr_array_index (participants, j));
+      for (guint j = 0; j < n_participants && lead == NULL; j++)
+        {
+          const AictParticipant *participant = aict_partnership_get_participant (p, j);
+
+          if (aict_participant_get_role (participant) == AICT_PARTICIPANT_ROLE_LEAD)
+            lead = aict_participant_get_actor_id (participant);
+        }
 
       checksum += (gsize) aict_entity_get_id (AICT_ENTITY (p)) + (gsize) aict_partnership_get_title (p);
       checksum += (gsize) aict_partnership_get_status (p) + (gsize) lead;
       checksum += (gsize) aict_partnership_get_start (p) + (gsize) aict_partnership_get_end (p);
-      checksum += (gsize) countries + (gsize) themes + (participants != NULL ? participants->len : 0);
+      checksum += (gsize) countries + (gsize) themes + n_participants;
     }
   *rows = n;
   if (checksum == 42)

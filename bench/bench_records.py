@@ -48,9 +48,10 @@ def best(runs, fn):
 def getter_loop(dataset):
     rows = []
     for p in dataset.get_partnerships():
-        participants = p.get_participants()
+        n_participants = p.get_n_participants()
         lead = None
-        for participant in participants:
+        for i in range(n_participants):
+            participant = p.get_participant(i)
             if participant.get_role() == Aict.ParticipantRole.LEAD:
                 lead = participant.get_actor_id()
                 break
@@ -65,8 +66,8 @@ def getter_loop(dataset):
             'subdivisions': ';'.join(p.get_subdivisions() or []) or None,
             'themes': ';'.join(p.get_themes() or []) or None,
             'lead': lead,
-            'n_participants': len(participants),
-            'n_components': len(p.get_components()),
+            'n_participants': n_participants,
+            'n_components': p.get_n_components(),
         })
     return rows
 

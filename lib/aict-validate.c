@@ -715,9 +715,9 @@ check_meeting (Validator   *v,
 {
   const char *id = _aict_entity_peek_id (AICT_ENTITY (meeting));
   GPtrArray *attendance = _aict_meeting_peek_attendance (meeting);
-  GListModel *agenda = aict_meeting_get_agenda (meeting);
-  GListModel *contributions = aict_meeting_get_contributions (meeting);
-  GListModel *outcomes = aict_meeting_get_outcomes (meeting);
+  GListModel *agenda = _aict_meeting_peek_agenda (meeting);
+  GListModel *contributions = _aict_meeting_peek_contributions (meeting);
+  GListModel *outcomes = _aict_meeting_peek_outcomes (meeting);
   const AictPlace *place = aict_meeting_get_place (meeting);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   const char *start_time = aict_meeting_get_start_time (meeting);

@@ -13,10 +13,10 @@
 // install() gives the result and value classes a toJSON() method, which
 // JSON.stringify() calls (and Gio.ListStore one that gives an array, if it
 // has none), and makes every list model of the library iterable with
-// for…of.  GJS 1.74 makes Gio.ListStore iterable (most
-// collections and analysis results are list stores) but not other
-// implementations of Gio.ListModel such as Aict.Report; install() adds the
-// same iterator to those.  toPlain(value) is the conversion itself, for
+// for…of.  GJS 1.74 makes Gio.ListStore iterable (the analysis results
+// are list stores) but not other implementations of Gio.ListModel: the
+// read-only collections of a dataset or a meeting and Aict.Report;
+// install() adds the same iterator to those.  toPlain(value) is the conversion itself, for
 // code that does not want prototypes changed.
 //
 // Conversions: an enumeration becomes its nick ("estimate"), flags an
@@ -171,10 +171,23 @@ export function install() {
             configurable: true,
         });
     }
-    for (const klass of [Aict.Report]) {
-        if (typeof klass.prototype[Symbol.iterator] !== 'function') {
-            Object.defineProperty(klass.prototype, Symbol.iterator, {
+    // The list models of libaict that are not a Gio.ListStore: reports,
+    // and the read-only views of a dataset's and a meeting's collections
+    // (a private type, reached through an instance).
+    const view = Object.getPrototypeOf(Aict.Dataset.new().get_actors());
+    for (const proto of [Aict.Report.prototype, view]) {
+        if (typeof proto[Symbol.iterator] !== 'function') {
+            Object.defineProperty(proto, Symbol.iterator, {
                 value: iterateModel,
+                writable: true,
+                configurable: true,
+            });
+        }
+        if (typeof proto.toJSON !== 'function') {
+            Object.defineProperty(proto, 'toJSON', {
+                value() {
+                    return modelToArray(this).map(toPlain);
+                },
                 writable: true,
                 configurable: true,
             });

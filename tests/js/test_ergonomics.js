@@ -98,33 +98,35 @@ test('record constructors have short forms without trailing nulls', () => {
     assertEqual(Aict.Component.new('Eau').get_title(), 'Eau');
 });
 
-test('for…of: list stores work in GJS 1.74, the report needs the helper', () => {
+test('for…of: list stores work in GJS 1.74, collections and reports need the helper', () => {
     const dataset = Aict.Dataset.new_from_file(DATASET);
-    // Collections and analysis results are Gio.ListStore: iterable as is.
-    let n = 0;
-    for (const actor of dataset.get_actors())
-        n += actor instanceof Aict.Actor ? 1 : 0;
-    assertEqual(n, dataset.get_actors().get_n_items());
+    // Analysis results are Gio.ListStore: iterable as they are.
     const totals = dataset.get_budget_totals(Aict.BudgetGrouping.ACTOR, null);
     assertEqual([...totals].length, totals.get_n_items());
-    assertEqual([...dataset.count(Aict.CountBy.COUNTRY, null)].length > 0, true);
-    // The report's issues are a list store too: the supported way on 1.74.
+    assert([...dataset.count(Aict.CountBy.COUNTRY, null)].length > 0);
+    assertEqual([...dataset.filter_partnerships(null)].length, dataset.get_partnerships().get_n_items());
+    // A report's issues are a list store too.
     const text = '{"format": "aict/1", "actors": [{"id": "a", "kind": "region"}]}';
     const report = Aict.Dataset.new_from_data(text, -1).validate();
     assert(report.get_n_items() > 0);
     assertEqual([...report.get_issues()].length, report.get_n_items());
-    // AictReport itself implements Gio.ListModel, which GJS 1.74 does not
-    // make iterable; install() adds the iterator (a no-op where GJS has one).
-    const nativeIterable = typeof report[Symbol.iterator] === 'function';
-    if (System.version < 17600 && !nativeIterable) {
-        let threw = false;
-        try {
-            for (const issue of report)
-                void issue;
-        } catch (e) {
-            threw = e instanceof TypeError;
+    // The collections (read-only views) and the report itself implement
+    // Gio.ListModel, which GJS 1.74 does not make iterable; install() adds
+    // the iterator (a no-op where GJS already has one).
+    const collection = dataset.get_actors();
+    if (System.version < 17600) {
+        for (const model of [collection, report]) {
+            if (typeof model[Symbol.iterator] === 'function')
+                continue;
+            let threw = false;
+            try {
+                for (const item of model)
+                    void item;
+            } catch (e) {
+                threw = e instanceof TypeError;
+            }
+            assert(threw, 'for…of was expected to fail before install()');
         }
-        assert(threw, 'for…of on a report was expected to fail before install()');
     }
     AictJS.install();
     const codes = [];
@@ -132,6 +134,13 @@ test('for…of: list stores work in GJS 1.74, the report needs the helper', () =
         codes.push(issue.code);
     assertEqual(codes.length, report.get_n_items());
     assert(codes.includes('required-missing'), codes.join());
+    let n = 0;
+    for (const actor of dataset.get_actors())
+        n += actor instanceof Aict.Actor ? 1 : 0;
+    assertEqual(n, collection.get_n_items());
+    const meeting = dataset.get_meetings().get_item(0);
+    assertEqual([...meeting.get_agenda()].length, meeting.get_agenda().get_n_items());
+    assertEqual(JSON.parse(JSON.stringify(dataset.get_sources())).length, dataset.get_sources().get_n_items());
 });
 
 test('JSON.stringify of analysis results and values', () => {
@@ -180,7 +189,7 @@ test('table columns in GJS', () => {
     const ids = table.get_strings(table.lookup_column('id'));
     assertEqual(ids[0], dataset.get_partnerships().get_item(0).get_id());
     const n = table.get_int64s(table.lookup_column('n_participants'));
-    assertEqual(Number(n[0]), dataset.get_partnerships().get_item(0).get_participants().length);
+    assertEqual(Number(n[0]), dataset.get_partnerships().get_item(0).get_n_participants());
 });
 
 // @@MORE@@

@@ -128,7 +128,9 @@ aict_load_options_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_MAX_FILE_SIZE:
-      aict_load_options_set_max_file_size (self, g_value_get_uint64 (value));
+      /* Saturated, not truncated, where gsize is 32 bits: the check
+       * still sees a value too large. */
+      aict_load_options_set_max_file_size (self, (gsize) MIN (g_value_get_uint64 (value), G_MAXSIZE));
       break;
 
     case PROP_MAX_DEPTH:
@@ -136,11 +138,15 @@ aict_load_options_set_property (GObject      *object,
       break;
 
     case PROP_MAX_STRING_LENGTH:
-      aict_load_options_set_max_string_length (self, g_value_get_uint64 (value));
+      /* Saturated, not truncated, where gsize is 32 bits: the check
+       * still sees a value too large. */
+      aict_load_options_set_max_string_length (self, (gsize) MIN (g_value_get_uint64 (value), G_MAXSIZE));
       break;
 
     case PROP_MAX_NAME_LENGTH:
-      aict_load_options_set_max_name_length (self, g_value_get_uint64 (value));
+      /* Saturated, not truncated, where gsize is 32 bits: the check
+       * still sees a value too large. */
+      aict_load_options_set_max_name_length (self, (gsize) MIN (g_value_get_uint64 (value), G_MAXSIZE));
       break;
 
     case PROP_MAX_ITEMS:

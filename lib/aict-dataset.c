@@ -371,6 +371,8 @@ load_buffer (const char             *data,
 
   if (options == NULL)
     options = defaults = aict_load_options_new ();
+  if (!aict_load_options_check (options, error))
+    return NULL;
 
   if (length > aict_load_options_get_max_file_size (options))
     {
@@ -446,6 +448,8 @@ _aict_dataset_load_file (const char             *path,
 
   if (options == NULL)
     options = defaults = aict_load_options_new ();
+  if (!aict_load_options_check (options, error))
+    return NULL;
 
   if (monitor != NULL && g_cancellable_set_error_if_cancelled (monitor->cancellable, error))
     return NULL;
@@ -628,6 +632,8 @@ _aict_dataset_load_stream (GInputStream           *stream,
 
   if (options == NULL)
     options = defaults = aict_load_options_new ();
+  if (!aict_load_options_check (options, error))
+    return NULL;
 
   bytes = aict_stream_read_bounded (stream, aict_load_options_get_max_file_size (options),
                                     "<stream>", monitor != NULL ? monitor->cancellable : NULL,
@@ -696,6 +702,8 @@ aict_dataset_new_from_json_node_full (JsonNode               *node,
 
   if (options == NULL)
     options = defaults = aict_load_options_new ();
+  if (!aict_load_options_check (options, error))
+    return NULL;
 
   data = _aict_json_node_to_data (node, aict_load_options_get_max_depth (options), &length, error);
   if (data == NULL)

@@ -669,7 +669,7 @@ read_source_refs_item (Decoder  *d,
   if (source == NULL)
     return schema_error (d, _("a source reference needs a “source”"));
 
-  _aict_entity_take_source_ref (entity, aict_source_ref_new (source, locator));
+  _aict_entity_take_source_ref (entity, aict_source_ref_new_full (source, locator));
 
   return TRUE;
 }

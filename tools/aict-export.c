@@ -26,7 +26,7 @@ static const GOptionEntry entries[] = {
   { "reporting-org", 'r', 0, G_OPTION_ARG_STRING, &opt_reporting_org,
     N_("For iati: the id of the actor that publishes the file (it needs a SIREN or an IATI org-id)"), N_("ID") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
-    N_("Write to FILE (“-”: standard output) instead of standard output"), N_("FILE") },
+    N_("Write to FILE instead of standard output"), N_("FILE") },
   { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opt_quiet,
     N_("Do not list on standard error what the format cannot hold"), NULL },
   { "verbose", 'v', 0, G_OPTION_ARG_NONE, &opt_verbose,

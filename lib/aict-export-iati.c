@@ -8,6 +8,7 @@
 #include "aict-dataset.h"
 #include "aict-export.h"
 #include "aict-i18n-private.h"
+#include "aict-report-private.h"
 #include "aict-codelist.h"
 #include "aict-labels.h"
 #include "aict-analysis.h"
@@ -68,6 +69,13 @@ typedef struct
   char *reporting_ref;
   GHashTable *budgets;     /* partnership id → GPtrArray of AictBudget (borrowed) */
   GHashTable *budget_index;  /* AictBudget → its index + 1 in the dataset */
+  GPtrArray *issues;       /* AictIssue, added to the report at the end */
+  /* Notes that would repeat for most partnerships: counted, and said
+   * once each at the end. */
+  guint n_first_days;
+  guint n_last_days;
+  guint n_title_descriptions;
+  guint n_participant_notes;
 } Export;
 
 static void issue (Export       *e,
@@ -87,16 +95,14 @@ issue (Export       *e,
        const char   *format,
        ...)
 {
-  g_autofree char *message = NULL;
-  g_autoptr(AictIssue) item = NULL;
+  char *message;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  item = aict_issue_new (severity, code, path, object_id, message);
-  aict_report_add (e->report, item);
+  g_ptr_array_add (e->issues, _aict_issue_new_take (severity, code, g_strdup (path), object_id, message));
 }
 
 /* Identifiers */
@@ -346,12 +352,7 @@ plan_dates (Export   *e,
         }
       add_date (activity, started ? "2" : "1", &day);
       if (aict_partial_date_get_precision (start) != AICT_DATE_PRECISION_DAY)
-        {
-          g_autofree char *text = aict_partial_date_to_string (start);
-
-          issue (e, AICT_SEVERITY_INFO, "iati-date-first-day", activity->path, id,
-                 _("start “%s” written as its first day"), text);
-        }
+        e->n_first_days++;
     }
 
   if (end != NULL)
@@ -370,12 +371,7 @@ plan_dates (Export   *e,
         day = e->today;   /* an actual date is never in the future */
       add_date (activity, ended ? "4" : "3", &day);
       if (aict_partial_date_get_precision (end) != AICT_DATE_PRECISION_DAY)
-        {
-          g_autofree char *text = aict_partial_date_to_string (end);
-
-          issue (e, AICT_SEVERITY_INFO, "iati-date-last-day", activity->path, id,
-                 _("end “%s” written as its last day"), text);
-        }
+        e->n_last_days++;
     }
 }
 
@@ -409,11 +405,12 @@ plan_orgs (Export   *e,
     {
       const AictParticipant *participant = aict_partnership_get_participant (partnership, i);
       const char *actor_id = aict_participant_get_actor_id (participant);
-      g_autofree char *path = g_strdup_printf ("%s.participants[%u]", activity->path, i);
+      g_autofree char *path = NULL;
       const char *role = NULL;
 
       if (aict_dataset_lookup_actor (e->dataset, actor_id) == NULL)
         {
+          path = g_strdup_printf ("%s.participants[%u]", activity->path, i);
           issue (e, AICT_SEVERITY_WARNING, "iati-unknown-actor", path, id,
                  _("participant “%s” is not an actor of the dataset: not exported"), actor_id);
           continue;
@@ -432,6 +429,7 @@ plan_orgs (Export   *e,
           role = "1";
           break;
         case AICT_PARTICIPANT_ROLE_SUPPORTER:
+          path = g_strdup_printf ("%s.participants[%u]", activity->path, i);
           issue (e, AICT_SEVERITY_WARNING, "iati-role-supporter", path, id,
                  _("supporter “%s” not exported: IATI has no organisation role for support without funding or implementing"),
                  actor_id);
@@ -441,8 +439,7 @@ plan_orgs (Export   *e,
         }
       add_org (activity, actor_id, role);
       if (aict_participant_get_notes (participant) != NULL)
-        issue (e, AICT_SEVERITY_INFO, "iati-participant-notes", path, id,
-               _("the notes on participant “%s” are not exported"), actor_id);
+        e->n_participant_notes++;
     }
 }
 
@@ -486,10 +483,12 @@ plan_budget (Export     *e,
   const AictAmount *amount = aict_budget_get_amount (line);
   const AictPartialDate *start = aict_budget_get_start (line);
   const AictPartialDate *end = aict_budget_get_end (line);
-  g_autofree char *path = g_strdup_printf ("$.budgets[%u]",
-                                           GPOINTER_TO_UINT (g_hash_table_lookup (e->budget_index, line)) - 1);
+  char path[32];
   Budget budget = { "1", "1", };
   GDate limit;
+
+  g_snprintf (path, sizeof path, "$.budgets[%u]",
+              GPOINTER_TO_UINT (g_hash_table_lookup (e->budget_index, line)) - 1);
 
   if (aict_budget_get_staff_fte (line) >= 0)
     issue (e, AICT_SEVERITY_WARNING, "iati-budget-staff", path, id,
@@ -641,8 +640,7 @@ plan_activity (Export          *e,
     issue (e, AICT_SEVERITY_WARNING, "iati-components", activity->path, id,
            _("the components of partnership “%s” are not exported"), id);
   if (aict_entity_get_notes (AICT_ENTITY (partnership)) == NULL)
-    issue (e, AICT_SEVERITY_INFO, "iati-description-title", activity->path, id,
-           _("partnership “%s” has no notes: its title is its description"), id);
+    e->n_title_descriptions++;
 
   return TRUE;
 }
@@ -935,6 +933,25 @@ index_budgets (Export *e)
 }
 
 static void
+report_counts (Export *e)
+{
+  if (e->n_first_days > 0)
+    issue (e, AICT_SEVERITY_INFO, "iati-date-first-day", "$.partnerships", NULL,
+           _("starts given as a year or a month, written as their first day: %u"), e->n_first_days);
+  if (e->n_last_days > 0)
+    issue (e, AICT_SEVERITY_INFO, "iati-date-last-day", "$.partnerships", NULL,
+           _("ends given as a year or a month, written as their last day (an actual end never after today): %u"),
+           e->n_last_days);
+  if (e->n_title_descriptions > 0)
+    issue (e, AICT_SEVERITY_INFO, "iati-description-title", "$.partnerships", NULL,
+           _("partnerships without notes, their title written as their description: %u"),
+           e->n_title_descriptions);
+  if (e->n_participant_notes > 0)
+    issue (e, AICT_SEVERITY_INFO, "iati-participant-notes", "$.partnerships", NULL,
+           _("notes on participants, not exported: %u"), e->n_participant_notes);
+}
+
+static void
 report_unexported (Export *e)
 {
   guint n_meetings = g_list_model_get_n_items (aict_dataset_get_meetings (e->dataset));
@@ -1040,6 +1057,7 @@ aict_dataset_export_iati (AictDataset    *self,
 
   report = aict_report_new ();
   e->report = report;
+  e->issues = g_ptr_array_new_with_free_func (g_object_unref);
   e->language = aict_dataset_get_language (self);
   e->stream = stream;
   e->cancellable = cancellable;
@@ -1071,7 +1089,8 @@ aict_dataset_export_iati (AictDataset    *self,
         xmlOutputBufferClose (buffer);
       g_set_error (error, AICT_ERROR, AICT_ERROR_FAILED, _("cannot create the XML writer"));
       g_hash_table_unref (e->budgets);
-  g_hash_table_unref (e->budget_index);
+      g_hash_table_unref (e->budget_index);
+      g_ptr_array_unref (e->issues);
       g_free (e->reporting_ref);
       return NULL;
     }
@@ -1107,6 +1126,9 @@ aict_dataset_export_iati (AictDataset    *self,
   g_hash_table_unref (e->budgets);
   g_hash_table_unref (e->budget_index);
   g_free (e->reporting_ref);
+  report_counts (e);
+  _aict_report_add_all (report, e->issues);
+  g_ptr_array_unref (e->issues);
 
   if (e->io_error != NULL)
     {

@@ -74,6 +74,17 @@ class TestIati(unittest.TestCase):
             self.assertIsNone(actor.dup_iati_org_id())
 
 
+class TestCodelists(unittest.TestCase):
+    def test_theme_sectors_are_iati_sectors(self):
+        # Every DAC code a theme maps to is an active code of the IATI
+        # Sector codelist kept in data/iati/.
+        tree = ET.parse(os.path.join(SOURCE_ROOT, 'data', 'iati', 'codelists', 'Sector.xml'))
+        active = {item.findtext('code') for item in tree.iter('codelist-item')
+                  if item.get('status', 'active') == 'active'}
+        for theme in Aict.theme_list_codes():
+            self.assertIn(Aict.theme_get_dac_code(theme), active, theme)
+
+
 class TestDot(unittest.TestCase):
     def test_dot(self):
         seed = Aict.Dataset.new_from_file(SEED)

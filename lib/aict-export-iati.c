@@ -355,6 +355,13 @@ plan_dates (Export   *e,
         e->n_first_days++;
     }
 
+  if (end != NULL && start != NULL && aict_partial_date_is_before (end, start))
+    {
+      issue (e, AICT_SEVERITY_WARNING, "iati-end-before-start", activity->path, id,
+             _("the partnership ends before it starts: its end is not exported"));
+      end = NULL;
+    }
+
   if (end != NULL)
     {
       GDate first;
@@ -511,6 +518,12 @@ plan_budget (Export     *e,
 
   first_day (start, &budget.start);
   last_day (end, &budget.end);
+  if (g_date_compare (&budget.end, &budget.start) < 0)
+    {
+      issue (e, AICT_SEVERITY_WARNING, "iati-budget-bad-period", path, id,
+             _("budget line “%s” ends before it starts: not exported"), id);
+      return FALSE;
+    }
   limit = budget.start;
   g_date_add_years (&limit, 1);
   g_date_subtract_days (&limit, 1);
@@ -557,7 +570,11 @@ plan_budget (Export     *e,
       const char *actor_id = aict_funder_get_actor_id (funder);
 
       if (aict_dataset_lookup_actor (e->dataset, actor_id) == NULL)
-        continue;
+        {
+          issue (e, AICT_SEVERITY_WARNING, "iati-unknown-actor", path, id,
+                 _("funder “%s” is not an actor of the dataset: not exported"), actor_id);
+          continue;
+        }
       add_org (activity, actor_id, "1");
       if (aict_funder_get_share (funder) >= 0 || aict_funder_get_amount (funder) != NULL)
         issue (e, AICT_SEVERITY_WARNING, "iati-funder-share", path, id,

@@ -333,6 +333,7 @@ test_budgets (Fixture       *f,
   g_assert_true (report_has (f->report, "iati-budget-spent", "b-spent"));
   g_assert_true (report_has (f->report, "iati-budget-staff", "b-staff"));
   g_assert_true (report_has (f->report, "iati-budget-no-partnership", "b-service"));
+  g_assert_true (report_has (f->report, "iati-budget-bad-period", "b-reversed"));
   /* The funders of the lines are funding organisations, once each; their
    * shares are lost and said to be. */
   g_assert_cmpfloat (xpath_number (f, "count(" ACTIVITY ("p-budgets") "/participating-org[@role='1'])"), ==, 3);

@@ -11,6 +11,7 @@
 #include "aict-model-private.h"
 #include "aict-syntax-private.h"
 #include "aict-validate-private.h"
+#include "aict-issue-code-private.h"
 #include "aict-enum-types.h"
 #include "aict-dataset-private.h"
 #include "aict-fields-private.h"
@@ -1430,18 +1431,11 @@ validate_strictly (AictDataset  *dataset,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AictIssue) issue = g_list_model_get_item (G_LIST_MODEL (report), i);
-      const char *code = aict_issue_get_code (issue);
-      int error_code = AICT_ERROR_SCHEMA;
+      const AictIssueCodeInfo *info = _aict_issue_code_get_info (aict_issue_get_code_enum (issue));
+      int error_code = info != NULL ? (int) info->error : AICT_ERROR_SCHEMA;
 
       if (aict_issue_get_severity (issue) != AICT_SEVERITY_ERROR)
         continue;
-
-      if (g_str_has_prefix (code, "reference-"))
-        error_code = AICT_ERROR_REFERENCE;
-      else if (strcmp (code, "duplicate-id") == 0)
-        error_code = AICT_ERROR_DUPLICATE_ID;
-      else if (g_str_has_prefix (code, "amount-") && strstr (code, "overflow") != NULL)
-        error_code = AICT_ERROR_OVERFLOW;
 
       g_set_error (error, AICT_ERROR, error_code, "%s: %s: %s",
                    display_name, aict_issue_get_path (issue), aict_issue_get_message (issue));

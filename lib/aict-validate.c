@@ -5,6 +5,7 @@
 
 #include "aict-validate-private.h"
 #include "aict-issue-code-private.h"
+#include "aict-message-private.h"
 #include "aict-codelist.h"
 #include "aict-i18n-private.h"
 #include "aict-labels.h"
@@ -45,7 +46,26 @@ typedef struct
    * item checked. */
   guint n_segments;
   Segment segments[MAX_SEGMENTS];
+  /* The values last quoted in a message, escaped (shown()). */
+  char *shown[2];
+  guint next_shown;
 } Validator;
+
+/* @value from the data, escaped and shortened for a message
+ * (_aict_message_value()): valid until the second call after this one,
+ * enough for the two values a message quotes at most. */
+static const char *
+shown (Validator  *v,
+       const char *value)
+{
+  char **slot = &v->shown[v->next_shown];
+
+  v->next_shown = (v->next_shown + 1) % G_N_ELEMENTS (v->shown);
+  g_free (*slot);
+  *slot = _aict_message_value (value);
+
+  return *slot;
+}
 
 static void
 report (Validator     *v,
@@ -194,7 +214,7 @@ check_id_shape (Validator  *v,
     return TRUE;
 
   reportf (v, AICT_ISSUE_CODE_ID_INVALID, suffix, object_id,
-           _("“%s” is not an id: use 1 to 256 characters among A–Z a–z 0–9 . _ : -"), id);
+           _("“%s” is not an id: use 1 to 256 characters among A–Z a–z 0–9 . _ : -"), shown (v, id));
   return FALSE;
 }
 
@@ -211,7 +231,7 @@ check_code_shape (Validator    *v,
     return TRUE;
 
   reportf (v, AICT_ISSUE_CODE_CODE_INVALID, suffix, object_id,
-           _("“%s” is not %s"), code, _(_aict_code_description (kind)));
+           _("“%s” is not %s"), shown (v, code), _(_aict_code_description (kind)));
   return FALSE;
 }
 
@@ -243,14 +263,14 @@ check_reference (Validator  *v,
     {
       reportf (v, AICT_ISSUE_CODE_REFERENCE_UNRESOLVED, suffix, object_id,
              _("“%s” is not the id of any object in the dataset (expected %s)"),
-             id, entity_kind_label (type));
+             shown (v, id), entity_kind_label (type));
       return NULL;
     }
   if (!G_TYPE_CHECK_INSTANCE_TYPE (target, type))
     {
       reportf (v, AICT_ISSUE_CODE_REFERENCE_WRONG_KIND, suffix, object_id,
                _("“%s” is %s, not %s"),
-               id, entity_kind_label (G_OBJECT_TYPE (target)), entity_kind_label (type));
+               shown (v, id), entity_kind_label (G_OBJECT_TYPE (target)), entity_kind_label (type));
       return NULL;
     }
 
@@ -282,7 +302,7 @@ check_country (Validator  *v,
   if (code != NULL && check_code_shape (v, AICT_CODE_COUNTRY, code, suffix, object_id) &&
       !aict_country_is_valid (code))
     reportf (v, AICT_ISSUE_CODE_COUNTRY_UNKNOWN, suffix, object_id,
-             _("“%s” is not an ISO 3166-1 country code"), code);
+             _("“%s” is not an ISO 3166-1 country code"), shown (v, code));
 }
 
 static void
@@ -294,7 +314,7 @@ check_subdivision (Validator  *v,
   if (code != NULL && check_code_shape (v, AICT_CODE_SUBDIVISION, code, suffix, object_id) &&
       !aict_subdivision_is_valid (code))
     reportf (v, AICT_ISSUE_CODE_SUBDIVISION_UNKNOWN, suffix, object_id,
-             _("“%s” is not an ISO 3166-2 subdivision code"), code);
+             _("“%s” is not an ISO 3166-2 subdivision code"), shown (v, code));
 }
 
 static void
@@ -311,7 +331,7 @@ check_themes (Validator          *v,
           !aict_theme_is_valid (themes[i]))
         reportf (v, AICT_ISSUE_CODE_THEME_UNKNOWN, NULL, object_id,
                  _("“%s” is not in the themes codelist; queries by theme will not find it"),
-                 themes[i]);
+                 shown (v, themes[i]));
       pop (v, old);
     }
 }
@@ -352,7 +372,7 @@ check_amount (Validator        *v,
     {
       if (check_code_shape (v, AICT_CODE_CURRENCY, currency, ".currency", object_id))
         reportf (v, AICT_ISSUE_CODE_CURRENCY_UNKNOWN, ".currency", object_id,
-               _("“%s” is not an ISO 4217 currency code"), currency);
+               _("“%s” is not an ISO 4217 currency code"), shown (v, currency));
     }
 
   if (aict_amount_get_min (amount) < 0 || aict_amount_get_max (amount) < 0)
@@ -399,7 +419,7 @@ check_entity (Validator  *v,
   else if (_aict_dataset_may_have_duplicates (v->dataset) &&
            aict_dataset_lookup (v->dataset, id) != entity)
     reportf (v, AICT_ISSUE_CODE_DUPLICATE_ID, ".id", id,
-             _("the id “%s” is already used by an earlier object"), id);
+             _("the id “%s” is already used by an earlier object"), shown (v, id));
 
   check_text (v, _aict_entity_peek_notes (entity), ".notes", id);
   check_source_refs (v, entity);
@@ -509,7 +529,7 @@ check_parent_cycle (Validator  *v,
     report (v, AICT_ISSUE_CODE_REFERENCE_CYCLE, ".parent", id, self_message);
   else
     reportf (v, AICT_ISSUE_CODE_REFERENCE_CYCLE, ".parent", id,
-             _("the parents of “%s” lead back to it"), id);
+             _("the parents of “%s” lead back to it"), shown (v, id));
 }
 
 static void
@@ -547,7 +567,8 @@ check_actor (Validator *v,
   if (country != NULL && subdivision != NULL && aict_subdivision_is_valid (subdivision) &&
       g_strcmp0 (aict_subdivision_get_country_code (subdivision), country) != 0)
     reportf (v, AICT_ISSUE_CODE_SUBDIVISION_COUNTRY_MISMATCH, ".subdivision", id,
-             _("the subdivision “%s” is not in the country “%s”"), subdivision, country);
+             _("the subdivision “%s” is not in the country “%s”"),
+             shown (v, subdivision), shown (v, country));
 
   check_reference (v, aict_actor_get_parent_id (actor), AICT_TYPE_ACTOR, ".parent", id);
   check_parent_cycle (v, v->parent_cycles, actor, aict_actor_get_parent_id (actor),
@@ -755,10 +776,10 @@ check_meeting (Validator   *v,
   check_text (v, aict_meeting_get_title (meeting), ".title", id);
   if (start_time != NULL && !_aict_is_time (start_time, strlen (start_time)))
     reportf (v, AICT_ISSUE_CODE_TIME_INVALID, ".start_time", id,
-             _("“%s” is not a time: write HH:MM, 00:00 to 23:59"), start_time);
+             _("“%s” is not a time: write HH:MM, 00:00 to 23:59"), shown (v, start_time));
   if (end_time != NULL && !_aict_is_time (end_time, strlen (end_time)))
     reportf (v, AICT_ISSUE_CODE_TIME_INVALID, ".end_time", id,
-             _("“%s” is not a time: write HH:MM, 00:00 to 23:59"), end_time);
+             _("“%s” is not a time: write HH:MM, 00:00 to 23:59"), shown (v, end_time));
   if (aict_meeting_get_date (meeting) == NULL)
     check_required (v, NULL, "date", id);
   check_dates (v, aict_meeting_get_date (meeting), aict_meeting_get_end_date (meeting),
@@ -767,7 +788,8 @@ check_meeting (Validator   *v,
       _aict_is_time (start_time, strlen (start_time)) && _aict_is_time (end_time, strlen (end_time)) &&
       strcmp (start_time, end_time) > 0)
     reportf (v, AICT_ISSUE_CODE_DATE_ORDER, ".end_time", id,
-             _("the meeting ends (%s) before it starts (%s)"), end_time, start_time);
+             _("the meeting ends (%s) before it starts (%s)"),
+             shown (v, end_time), shown (v, start_time));
   if (place != NULL)
     check_country (v, aict_place_get_country (place), ".place.country", id);
   if (place != NULL)
@@ -791,7 +813,8 @@ check_meeting (Validator   *v,
                        ".representing", id);
       if (person[0] != '\0' && !g_hash_table_add (seen, (gpointer) person))
         reportf (v, AICT_ISSUE_CODE_ATTENDANCE_DUPLICATE, ".person", id,
-                 _("“%s” is listed more than once in the attendance of this meeting"), person);
+                 _("“%s” is listed more than once in the attendance of this meeting"),
+                 shown (v, person));
       pop (v, old);
     }
 
@@ -812,7 +835,7 @@ check_meeting (Validator   *v,
       check_text (v, aict_agenda_item_get_label (item), ".label", item_id);
       if (parent != NULL && aict_meeting_lookup_agenda_item (meeting, parent) == NULL)
         reportf (v, AICT_ISSUE_CODE_REFERENCE_UNRESOLVED, ".parent", item_id,
-                 _("“%s” is not an agenda item of this meeting"), parent);
+                 _("“%s” is not an agenda item of this meeting"), shown (v, parent));
       check_parent_cycle (v, agenda_cycles, item, parent,
                           _("an agenda item cannot be its own parent"));
       pop (v, old);
@@ -836,7 +859,7 @@ check_meeting (Validator   *v,
       check_reference (v, aict_contribution_get_actor_id (c), AICT_TYPE_ACTOR, ".actor", c_id);
       if (item != NULL && aict_meeting_lookup_agenda_item (meeting, item) == NULL)
         reportf (v, AICT_ISSUE_CODE_REFERENCE_UNRESOLVED, ".agenda_item", c_id,
-                 _("“%s” is not an agenda item of this meeting"), item);
+                 _("“%s” is not an agenda item of this meeting"), shown (v, item));
       check_themes (v, aict_contribution_get_themes (c), "themes", c_id);
       pop (v, old);
     }
@@ -859,7 +882,7 @@ check_meeting (Validator   *v,
       check_reference (v, aict_outcome_get_owner_id (o), AICT_TYPE_ACTOR, ".owner", o_id);
       if (item != NULL && aict_meeting_lookup_agenda_item (meeting, item) == NULL)
         reportf (v, AICT_ISSUE_CODE_REFERENCE_UNRESOLVED, ".agenda_item", o_id,
-                 _("“%s” is not an agenda item of this meeting"), item);
+                 _("“%s” is not an agenda item of this meeting"), shown (v, item));
       check_reference_list (v, aict_outcome_get_actor_ids (o), AICT_TYPE_ACTOR, "actors", o_id);
       check_reference_list (v, aict_outcome_get_partnership_ids (o), AICT_TYPE_PARTNERSHIP,
                             "partnerships", o_id);
@@ -896,7 +919,7 @@ _aict_validate (AictDataset *dataset,
   g_autoptr(GHashTable) parent_cycles =
     find_parent_cycles (_aict_dataset_get_items (dataset, AICT_COLLECTION_ACTORS),
                         actor_parent, dataset);
-  Validator v = { dataset, today, report, parent_cycles, 0, { { NULL, -1 }, } };
+  Validator v = { dataset, today, report, parent_cycles, 0, { { NULL, -1 }, }, { NULL, NULL }, 0 };
 
   check_text (&v, aict_dataset_get_title (dataset), ".title", NULL);
   check_text (&v, aict_dataset_get_description (dataset), ".description", NULL);
@@ -908,4 +931,7 @@ _aict_validate (AictDataset *dataset,
                     (CheckFunc) check_partnership);
   check_collection (&v, "budgets", AICT_COLLECTION_BUDGETS, (CheckFunc) check_budget);
   check_collection (&v, "meetings", AICT_COLLECTION_MEETINGS, (CheckFunc) check_meeting);
+
+  for (guint i = 0; i < G_N_ELEMENTS (v.shown); i++)
+    g_free (v.shown[i]);
 }

@@ -103,13 +103,30 @@ aict_tool_print_json (JsonBuilder *builder)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autoptr(GString) escaped = NULL;
   g_autofree char *text = NULL;
+  gsize length = 0;
 
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
+  text = json_generator_to_data (generator, &length);
+
+  /* json-glib 1.6 leaves U+001F raw in strings, which makes the document
+   * invalid JSON.  Its layout uses no control character but the newline,
+   * and it writes a newline inside a string as \n: so any other control
+   * byte in @text is inside a string, and is escaped here. */
+  escaped = g_string_sized_new (length + 1);
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      if (c < 0x20 && c != '\n')
+        g_string_append_printf (escaped, "\\u%04x", c);
+      else
+        g_string_append_c (escaped, (char) c);
+    }
+  g_print ("%s\n", escaped->str);
 }
 
 static int

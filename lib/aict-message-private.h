@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The most characters of a data-derived value a message quotes. */
+#define AICT_MESSAGE_VALUE_MAX_CHARS 64
+
+/* A value from the data (an id, a code, a member name, a nick…) made fit
+ * to be quoted in a one-line message (aict-message.c): escaped as JSON
+ * paths are, so that no byte of the data can end a line, move the
+ * cursor or fake a quote — \\ \" \b \f \n \r \t, other controls (C0, DEL,
+ * C1) and U+2028/U+2029 as \uXXXX, bytes that are not UTF-8 as \xXX —
+ * and cut after AICT_MESSAGE_VALUE_MAX_CHARS characters, never inside
+ * one, with "…" when it was longer.  NULL gives "(null)". */
+char *_aict_message_value (const char *value);
+
+G_END_DECLS

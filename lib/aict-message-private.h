@@ -17,4 +17,16 @@ G_BEGIN_DECLS
  * one, with "…" when it was longer.  NULL gives "(null)". */
 char *_aict_message_value (const char *value);
 
+/* @message of an AICT_ERROR_LIMIT about @limit, a limit of AictLoadOptions
+ * by the name of its aict option ("max-depth"), followed by what raises
+ * it: its setter, aict_load_options_set_max_depth(), and aict --max-depth. */
+char *_aict_limit_hint    (const char *message,
+                           const char *limit);
+
+/* Sets @error to AICT_ERROR_LIMIT with the message @format and its hint. */
+void  _aict_set_limit_error (GError     **error,
+                             const char  *limit,
+                             const char  *format,
+                             ...) G_GNUC_PRINTF (3, 4);
+
 G_END_DECLS

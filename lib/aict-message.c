@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "aict-message-private.h"
+#include "aict-i18n-private.h"
+#include "aict-error.h"
 
 char *
 _aict_message_value (const char *value)
@@ -70,4 +72,35 @@ _aict_message_value (const char *value)
     }
 
   return g_string_free (out, FALSE);
+}
+
+char *
+_aict_limit_hint (const char *message,
+                  const char *limit)
+{
+  g_autofree char *setter = g_strconcat ("aict_load_options_set_", limit, NULL);
+
+  g_strdelimit (setter, "-", '_');
+
+  /* TRANSLATORS: "nesting deeper than 32 levels; raise the limit with
+   * aict_load_options_set_max_depth() or aict --max-depth" */
+  return g_strdup_printf (_("%s; raise the limit with %s() or aict --%s"), message, setter, limit);
+}
+
+void
+_aict_set_limit_error (GError     **error,
+                       const char  *limit,
+                       const char  *format,
+                       ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *hinted = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  hinted = _aict_limit_hint (message, limit);
+  g_set_error_literal (error, AICT_ERROR, AICT_ERROR_LIMIT, hinted);
 }

@@ -117,37 +117,94 @@ entity_name (AictEntity *entity)
   return NULL;
 }
 
-/* The meeting that holds an agenda item, a contribution or an outcome;
- * the library indexes them but keeps no link back, except for outcomes. */
-static AictMeeting *
-find_meeting_of (AictDataset *dataset,
-                 AictEntity  *entity)
+/* The referrers of @id through @member ("budget.partnership"), in
+ * dataset order: aict_dataset_list_referrers() answers from the
+ * library's index, not by walking the dataset. */
+static GPtrArray *
+referrers_through (AictDataset *dataset,
+                   const char  *id,
+                   const char  *member)
 {
-  GListModel *meetings;
-  const char *id = aict_entity_get_id (entity);
+  g_autoptr(GListModel) referrers = aict_dataset_list_referrers (dataset, id);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (referrers);
 
-  if (AICT_IS_OUTCOME (entity) && aict_outcome_get_meeting_id (AICT_OUTCOME (entity)) != NULL)
-    return aict_dataset_lookup_meeting (dataset, aict_outcome_get_meeting_id (AICT_OUTCOME (entity)));
-
-  meetings = aict_dataset_get_meetings (dataset);
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AictMeeting) meeting = g_list_model_get_item (meetings, i);
+      AictReferrer *referrer = g_list_model_get_item (referrers, i);
 
-      if ((AICT_IS_AGENDA_ITEM (entity) && aict_meeting_lookup_agenda_item (meeting, id) == (gpointer) entity) ||
-          (AICT_IS_CONTRIBUTION (entity) && aict_meeting_lookup_contribution (meeting, id) == (gpointer) entity) ||
-          (AICT_IS_OUTCOME (entity) && aict_meeting_lookup_outcome (meeting, id) == (gpointer) entity))
+      if (strcmp (aict_referrer_get_member (referrer), member) == 0)
+        g_ptr_array_add (found, referrer);
+      else
+        g_object_unref (referrer);
+    }
+
+  return found;
+}
+
+/* The meeting whose agenda, contributions or outcomes hold @entity. */
+static AictMeeting *
+find_container (AictDataset *dataset,
+                AictEntity  *entity)
+{
+  const char *member = AICT_IS_AGENDA_ITEM (entity) ? "meeting.agenda" :
+                       AICT_IS_CONTRIBUTION (entity) ? "meeting.contributions" :
+                       AICT_IS_OUTCOME (entity) ? "meeting.outcomes" : NULL;
+  g_autoptr(GPtrArray) holders = NULL;
+
+  if (member == NULL)
+    return NULL;
+
+  holders = referrers_through (dataset, aict_entity_get_id (entity), member);
+  for (guint i = 0; i < holders->len; i++)
+    {
+      AictReferrer *holder = g_ptr_array_index (holders, i);
+      AictMeeting *meeting = AICT_MEETING (aict_referrer_get_entity (holder));
+      GListModel *list = AICT_IS_AGENDA_ITEM (entity) ? aict_meeting_get_agenda (meeting) :
+                         AICT_IS_CONTRIBUTION (entity) ? aict_meeting_get_contributions (meeting) :
+                         aict_meeting_get_outcomes (meeting);
+      g_autoptr(GObject) item = g_list_model_get_item (list, (guint) aict_referrer_get_index (holder));
+
+      /* An id used twice names two objects: the one held there may be
+       * the other. */
+      if (item == (gpointer) entity)
         return meeting;   /* the dataset keeps its own reference */
     }
 
   return NULL;
 }
 
-static gboolean
-strv_has (const char * const *values,
-          const char         *value)
+/* The meeting that holds an agenda item, a contribution or an outcome. */
+static AictMeeting *
+find_meeting_of (AictDataset *dataset,
+                 AictEntity  *entity)
 {
-  return values != NULL && g_strv_contains (values, value);
+  if (AICT_IS_OUTCOME (entity) && aict_outcome_get_meeting_id (AICT_OUTCOME (entity)) != NULL)
+    return aict_dataset_lookup_meeting (dataset, aict_outcome_get_meeting_id (AICT_OUTCOME (entity)));
+
+  return find_container (dataset, entity);
+}
+
+/* The objects held by @meeting that name @id through @member (an agenda
+ * item is named from its own meeting only), borrowed, in order. */
+static GPtrArray *
+referrers_in_meeting (Show        *show,
+                      const char  *id,
+                      const char  *member,
+                      AictMeeting *meeting)
+{
+  g_autoptr(GPtrArray) referrers = referrers_through (show->dataset, id, member);
+  GPtrArray *found = g_ptr_array_new ();
+
+  for (guint i = 0; i < referrers->len; i++)
+    {
+      AictEntity *entity = aict_referrer_get_entity (g_ptr_array_index (referrers, i));
+
+      if (find_container (show->dataset, entity) == meeting)
+        g_ptr_array_add (found, entity);   /* the meeting keeps it */
+    }
+
+  return found;
 }
 
 /* Human output */
@@ -573,9 +630,9 @@ show_person (Show       *show,
 {
   GPtrArray *affiliations = aict_person_get_affiliations (person);
   g_autoptr(GPtrArray) affiliation_lines = g_ptr_array_new_with_free_func (g_free);
-  GListModel *meetings = aict_dataset_get_meetings (show->dataset);
   const char *id = aict_entity_get_id (AICT_ENTITY (person));
-  gboolean heading = FALSE;
+  g_autoptr(GPtrArray) attended = referrers_through (show->dataset, id, "meeting.attendance");
+  g_autoptr(GPtrArray) said = referrers_through (show->dataset, id, "contribution.person");
 
   print_field (_("Given name"), aict_person_get_given_name (person));
   print_field (_("Family name"), aict_person_get_family_name (person));
@@ -597,63 +654,46 @@ show_person (Show       *show,
     }
   print_field_lines (_("Works for"), affiliation_lines);
 
-  /* The meetings the person was expected at, and what they said there. */
-  for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
+  /* The meetings the person was expected at (one item per line of
+   * attendance), and what they said there. */
+  if (attended->len > 0)
+    print_heading (_("Meetings"));
+  for (guint i = 0; i < attended->len; i++)
     {
-      g_autoptr(AictMeeting) meeting = g_list_model_get_item (meetings, m);
+      AictReferrer *referrer = g_ptr_array_index (attended, i);
+      AictMeeting *meeting = AICT_MEETING (aict_referrer_get_entity (referrer));
       GPtrArray *attendance = aict_meeting_get_attendance (meeting);
+      AictAttendance *line = g_ptr_array_index (attendance, aict_referrer_get_index (referrer));
+      g_autofree char *title = NULL;
+      g_autofree char *date = NULL;
+      g_autofree char *representing = NULL;
+      GString *detail;
 
-      for (guint i = 0; i < attendance->len; i++)
+      title = describe_ref (show, aict_entity_get_id (AICT_ENTITY (meeting)));
+      date = aict_format_date (aict_meeting_get_date (meeting));
+      detail = g_string_new (NULL);
+      g_string_append_printf (detail, "%s · %s · %s", date,
+                              aict_attendance_status_get_label (aict_attendance_get_status (line), LANGUAGE_OF_LOCALE),
+                              aict_attendance_role_get_label (aict_attendance_get_role (line), LANGUAGE_OF_LOCALE));
+      representing = describe_ref (show, aict_attendance_get_representing_id (line));
+      if (representing != NULL)
         {
-          AictAttendance *line = g_ptr_array_index (attendance, i);
-          g_autofree char *title = NULL;
-          g_autofree char *date = NULL;
-          g_autofree char *representing = NULL;
-          GString *detail;
-
-          if (g_strcmp0 (aict_attendance_get_person_id (line), id) != 0)
-            continue;
-
-          if (!heading)
-            print_heading (_("Meetings"));
-          heading = TRUE;
-
-          title = describe_ref (show, aict_entity_get_id (AICT_ENTITY (meeting)));
-          date = aict_format_date (aict_meeting_get_date (meeting));
-          detail = g_string_new (NULL);
-          g_string_append_printf (detail, "%s · %s · %s", date,
-                                  aict_attendance_status_get_label (aict_attendance_get_status (line), LANGUAGE_OF_LOCALE),
-                                  aict_attendance_role_get_label (aict_attendance_get_role (line), LANGUAGE_OF_LOCALE));
-          representing = describe_ref (show, aict_attendance_get_representing_id (line));
-          if (representing != NULL)
-            {
-              g_string_append (detail, " · ");
-              g_string_append_printf (detail, _("representing %s"), representing);
-            }
-          print_item (title, detail->str);
-          g_string_free (detail, TRUE);
+          g_string_append (detail, " · ");
+          g_string_append_printf (detail, _("representing %s"), representing);
         }
+      print_item (title, detail->str);
+      g_string_free (detail, TRUE);
     }
 
-  heading = FALSE;
-  for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
+  if (said->len > 0)
+    print_heading (_("Contributions"));
+  for (guint i = 0; i < said->len; i++)
     {
-      g_autoptr(AictMeeting) meeting = g_list_model_get_item (meetings, m);
-      GListModel *contributions = aict_meeting_get_contributions (meeting);
+      AictContribution *contribution =
+        AICT_CONTRIBUTION (aict_referrer_get_entity (g_ptr_array_index (said, i)));
 
-      for (guint i = 0; i < g_list_model_get_n_items (contributions); i++)
-        {
-          g_autoptr(AictContribution) contribution = g_list_model_get_item (contributions, i);
-
-          if (g_strcmp0 (aict_contribution_get_person_id (contribution), id) != 0)
-            continue;
-
-          if (!heading)
-            print_heading (_("Contributions"));
-          heading = TRUE;
-          print_item (aict_contribution_get_summary (contribution),
-                      aict_entity_get_id (AICT_ENTITY (contribution)));
-        }
+      print_item (aict_contribution_get_summary (contribution),
+                  aict_entity_get_id (AICT_ENTITY (contribution)));
     }
 }
 
@@ -663,9 +703,9 @@ show_partnership (Show            *show,
 {
   GPtrArray *participants = aict_partnership_get_participants (partnership);
   GPtrArray *components = aict_partnership_get_components (partnership);
-  GListModel *budgets = aict_dataset_get_budgets (show->dataset);
-  GListModel *meetings = aict_dataset_get_meetings (show->dataset);
   const char *id = aict_entity_get_id (AICT_ENTITY (partnership));
+  g_autoptr(GPtrArray) budgets = referrers_through (show->dataset, id, "budget.partnership");
+  g_autoptr(GPtrArray) outcomes = referrers_through (show->dataset, id, "outcome.partnerships");
   g_autoptr(AictFormatTable) budget_table = NULL;
   gboolean heading = FALSE;
 
@@ -747,14 +787,11 @@ show_partnership (Show            *show,
   aict_format_table_set_column (budget_table, 1, _("Kind"), AICT_FORMAT_ALIGN_LEFT, 0);
   aict_format_table_set_column (budget_table, 2, _("Period"), AICT_FORMAT_ALIGN_LEFT, 0);
   aict_format_table_set_column (budget_table, 3, _("Amount"), AICT_FORMAT_ALIGN_RIGHT, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (budgets); i++)
+  for (guint i = 0; i < budgets->len; i++)
     {
-      g_autoptr(AictBudget) budget = g_list_model_get_item (budgets, i);
+      AictBudget *budget = AICT_BUDGET (aict_referrer_get_entity (g_ptr_array_index (budgets, i)));
       g_autofree char *period = NULL;
       g_autofree char *amount = NULL;
-
-      if (g_strcmp0 (aict_budget_get_partnership_id (budget), id) != 0)
-        continue;
 
       period = aict_format_period (aict_budget_get_start (budget), aict_budget_get_end (budget));
       amount = describe_amount_and_staff (aict_budget_get_amount (budget), aict_budget_get_staff_fte (budget));
@@ -768,27 +805,22 @@ show_partnership (Show            *show,
       print_table (budget_table);
     }
 
-  for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
+  for (guint i = 0; i < outcomes->len; i++)
     {
-      g_autoptr(AictMeeting) meeting = g_list_model_get_item (meetings, m);
-      GListModel *outcomes = aict_meeting_get_outcomes (meeting);
+      AictOutcome *outcome = AICT_OUTCOME (aict_referrer_get_entity (g_ptr_array_index (outcomes, i)));
+      g_autofree char *detail = NULL;
 
-      for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
-        {
-          g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
-          g_autofree char *detail = NULL;
+      /* An outcome that names the partnership twice is listed once. */
+      if (i > 0 && outcome == (gpointer) aict_referrer_get_entity (g_ptr_array_index (outcomes, i - 1)))
+        continue;
 
-          if (!strv_has (aict_outcome_get_partnership_ids (outcome), id))
-            continue;
-
-          if (!heading)
-            print_heading (_("Outcomes of meetings"));
-          heading = TRUE;
-          detail = g_strdup_printf ("%s · %s",
-                                    aict_outcome_kind_get_label (aict_outcome_get_kind (outcome), LANGUAGE_OF_LOCALE),
-                                    aict_entity_get_id (AICT_ENTITY (outcome)));
-          print_item (aict_outcome_get_text (outcome), detail);
-        }
+      if (!heading)
+        print_heading (_("Outcomes of meetings"));
+      heading = TRUE;
+      detail = g_strdup_printf ("%s · %s",
+                                aict_outcome_kind_get_label (aict_outcome_get_kind (outcome), LANGUAGE_OF_LOCALE),
+                                aict_entity_get_id (AICT_ENTITY (outcome)));
+      print_item (aict_outcome_get_text (outcome), detail);
     }
 }
 
@@ -1058,8 +1090,8 @@ show_agenda_item (Show           *show,
                   AictMeeting    *meeting)
 {
   const char *id = aict_entity_get_id (AICT_ENTITY (item));
-  GListModel *contributions;
-  GListModel *outcomes;
+  g_autoptr(GPtrArray) contributions = NULL;
+  g_autoptr(GPtrArray) outcomes = NULL;
   gboolean heading = FALSE;
 
   print_field (_("Label"), aict_agenda_item_get_label (item));
@@ -1069,13 +1101,11 @@ show_agenda_item (Show           *show,
   if (meeting == NULL)
     return;
 
-  contributions = aict_meeting_get_contributions (meeting);
-  for (guint i = 0; i < g_list_model_get_n_items (contributions); i++)
+  contributions = referrers_in_meeting (show, id, "contribution.agenda_item", meeting);
+  for (guint i = 0; i < contributions->len; i++)
     {
-      g_autoptr(AictContribution) contribution = g_list_model_get_item (contributions, i);
+      AictContribution *contribution = g_ptr_array_index (contributions, i);
 
-      if (g_strcmp0 (aict_contribution_get_agenda_item_id (contribution), id) != 0)
-        continue;
       if (!heading)
         print_heading (_("Contributions"));
       heading = TRUE;
@@ -1083,14 +1113,12 @@ show_agenda_item (Show           *show,
     }
 
   heading = FALSE;
-  outcomes = aict_meeting_get_outcomes (meeting);
-  for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
+  outcomes = referrers_in_meeting (show, id, "outcome.agenda_item", meeting);
+  for (guint i = 0; i < outcomes->len; i++)
     {
-      g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
+      AictOutcome *outcome = g_ptr_array_index (outcomes, i);
       g_autofree char *detail = NULL;
 
-      if (g_strcmp0 (aict_outcome_get_agenda_item_id (outcome), id) != 0)
-        continue;
       if (!heading)
         print_heading (_("Outcomes"));
       heading = TRUE;
@@ -1337,6 +1365,44 @@ json_meeting (Show        *show,
   member_sources (show, AICT_ENTITY (meeting));
 }
 
+/* The ids of the objects that name @id through @member, each once, in
+ * dataset order; with @meeting, only those it holds.  Borrowed: the
+ * dataset keeps the objects, and their ids. */
+static GPtrArray *
+referrer_ids (Show        *show,
+              const char  *id,
+              const char  *member,
+              AictMeeting *meeting)
+{
+  g_autoptr(GPtrArray) referrers = NULL;
+  GPtrArray *ids = g_ptr_array_new ();
+  AictEntity *last = NULL;
+
+  if (meeting != NULL)
+    referrers = referrers_in_meeting (show, id, member, meeting);
+  else
+    {
+      g_autoptr(GPtrArray) found = referrers_through (show->dataset, id, member);
+
+      referrers = g_ptr_array_new ();
+      for (guint i = 0; i < found->len; i++)
+        g_ptr_array_add (referrers, aict_referrer_get_entity (g_ptr_array_index (found, i)));
+    }
+
+  for (guint i = 0; i < referrers->len; i++)
+    {
+      AictEntity *entity = g_ptr_array_index (referrers, i);
+
+      /* Two lines of one meeting, or one outcome naming it twice: once. */
+      if (entity == last)
+        continue;
+      last = entity;
+      g_ptr_array_add (ids, (gpointer) aict_entity_get_id (entity));
+    }
+
+  return ids;
+}
+
 /* "related": the objects that name this one (fixed members per type,
  * listed in doc/cli.md). */
 static void
@@ -1355,31 +1421,9 @@ json_related (Show        *show,
 
   if (AICT_IS_PARTNERSHIP (entity))
     {
-      g_autoptr(GPtrArray) budget_ids = g_ptr_array_new ();
-      g_autoptr(GPtrArray) outcome_ids = g_ptr_array_new_with_free_func (g_free);
-      GListModel *budgets = aict_dataset_get_budgets (show->dataset);
-      GListModel *meetings = aict_dataset_get_meetings (show->dataset);
+      g_autoptr(GPtrArray) budget_ids = referrer_ids (show, id, "budget.partnership", NULL);
+      g_autoptr(GPtrArray) outcome_ids = referrer_ids (show, id, "outcome.partnerships", NULL);
 
-      for (guint i = 0; i < g_list_model_get_n_items (budgets); i++)
-        {
-          g_autoptr(AictBudget) budget = g_list_model_get_item (budgets, i);
-
-          if (g_strcmp0 (aict_budget_get_partnership_id (budget), id) == 0)
-            g_ptr_array_add (budget_ids, (gpointer) aict_entity_get_id (AICT_ENTITY (budget)));
-        }
-      for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
-        {
-          g_autoptr(AictMeeting) other = g_list_model_get_item (meetings, m);
-          GListModel *outcomes = aict_meeting_get_outcomes (other);
-
-          for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
-            {
-              g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
-
-              if (strv_has (aict_outcome_get_partnership_ids (outcome), id))
-                g_ptr_array_add (outcome_ids, g_strdup (aict_entity_get_id (AICT_ENTITY (outcome))));
-            }
-        }
       member_id_list (b, "budgets", budget_ids);
       member_id_list (b, "outcomes", outcome_ids);
       for (guint i = 0; i < budget_ids->len; i++)
@@ -1419,30 +1463,9 @@ json_related (Show        *show,
     }
   else if (AICT_IS_PERSON (entity))
     {
-      g_autoptr(GPtrArray) meeting_ids = g_ptr_array_new_with_free_func (g_free);
-      g_autoptr(GPtrArray) contribution_ids = g_ptr_array_new_with_free_func (g_free);
-      GListModel *meetings = aict_dataset_get_meetings (show->dataset);
+      g_autoptr(GPtrArray) meeting_ids = referrer_ids (show, id, "meeting.attendance", NULL);
+      g_autoptr(GPtrArray) contribution_ids = referrer_ids (show, id, "contribution.person", NULL);
 
-      for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
-        {
-          g_autoptr(AictMeeting) other = g_list_model_get_item (meetings, m);
-          GPtrArray *attendance = aict_meeting_get_attendance (other);
-          GListModel *contributions = aict_meeting_get_contributions (other);
-
-          for (guint i = 0; i < attendance->len; i++)
-            if (g_strcmp0 (aict_attendance_get_person_id (g_ptr_array_index (attendance, i)), id) == 0)
-              {
-                g_ptr_array_add (meeting_ids, g_strdup (aict_entity_get_id (AICT_ENTITY (other))));
-                break;
-              }
-          for (guint i = 0; i < g_list_model_get_n_items (contributions); i++)
-            {
-              g_autoptr(AictContribution) contribution = g_list_model_get_item (contributions, i);
-
-              if (g_strcmp0 (aict_contribution_get_person_id (contribution), id) == 0)
-                g_ptr_array_add (contribution_ids, g_strdup (aict_entity_get_id (AICT_ENTITY (contribution))));
-            }
-        }
       member_id_list (b, "meetings", meeting_ids);
       member_id_list (b, "contributions", contribution_ids);
       for (guint i = 0; i < meeting_ids->len; i++)
@@ -1452,29 +1475,14 @@ json_related (Show        *show,
     }
   else if (AICT_IS_AGENDA_ITEM (entity))
     {
-      g_autoptr(GPtrArray) contribution_ids = g_ptr_array_new_with_free_func (g_free);
-      g_autoptr(GPtrArray) outcome_ids = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) contribution_ids = NULL;
+      g_autoptr(GPtrArray) outcome_ids = NULL;
 
-      if (meeting != NULL)
-        {
-          GListModel *contributions = aict_meeting_get_contributions (meeting);
-          GListModel *outcomes = aict_meeting_get_outcomes (meeting);
-
-          for (guint i = 0; i < g_list_model_get_n_items (contributions); i++)
-            {
-              g_autoptr(AictContribution) contribution = g_list_model_get_item (contributions, i);
-
-              if (g_strcmp0 (aict_contribution_get_agenda_item_id (contribution), id) == 0)
-                g_ptr_array_add (contribution_ids, g_strdup (aict_entity_get_id (AICT_ENTITY (contribution))));
-            }
-          for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
-            {
-              g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
-
-              if (g_strcmp0 (aict_outcome_get_agenda_item_id (outcome), id) == 0)
-                g_ptr_array_add (outcome_ids, g_strdup (aict_entity_get_id (AICT_ENTITY (outcome))));
-            }
-        }
+      /* Without its meeting, an agenda item is named by nothing. */
+      contribution_ids = meeting != NULL ? referrer_ids (show, id, "contribution.agenda_item", meeting)
+                                         : g_ptr_array_new ();
+      outcome_ids = meeting != NULL ? referrer_ids (show, id, "outcome.agenda_item", meeting)
+                                    : g_ptr_array_new ();
       member_id_list (b, "contributions", contribution_ids);
       member_id_list (b, "outcomes", outcome_ids);
       for (guint i = 0; i < contribution_ids->len; i++)

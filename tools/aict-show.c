@@ -362,7 +362,7 @@ static char *
 describe_amount_and_staff (const AictAmount *amount,
                            int               staff_fte)
 {
-  g_autofree char *money = amount != NULL ? aict_format_amount (amount) : NULL;
+  g_autofree char *money = amount != NULL ? aict_amount_format_for_display (amount) : NULL;
   g_autofree char *staff = staff_fte >= 0 ? aict_format_fte (staff_fte) : NULL;
 
   if (money != NULL && staff != NULL)
@@ -453,7 +453,7 @@ show_source (Show       *show,
              AictSource *source)
 {
   if (aict_source_get_date (source) != NULL)
-    print_field_take (_("Date"), aict_format_date (aict_source_get_date (source)));
+    print_field_take (_("Date"), aict_partial_date_format_for_display (aict_source_get_date (source)));
   print_field (_("Author"), aict_source_get_author (source));
   print_field (_("URL"), aict_source_get_url (source));
 }
@@ -566,7 +566,7 @@ show_actor_profile (Show      *show,
         {
           g_autoptr(AictMeeting) meeting = g_list_model_get_item (meetings, i);
           g_autofree char *date = aict_meeting_get_date (meeting) != NULL
-                                  ? aict_format_date (aict_meeting_get_date (meeting)) : NULL;
+                                  ? aict_partial_date_format_for_display (aict_meeting_get_date (meeting)) : NULL;
           g_autofree char *name = describe_ref (show, aict_entity_get_id (AICT_ENTITY (meeting)));
 
           print_item (name, date);
@@ -580,7 +580,7 @@ show_actor_profile (Show      *show,
         {
           g_autoptr(AictOutcome) outcome = g_list_model_get_item (actions, i);
           const AictPartialDate *due = aict_outcome_get_due (outcome);
-          g_autofree char *due_text = due != NULL ? aict_format_date (due) : NULL;
+          g_autofree char *due_text = due != NULL ? aict_partial_date_format_for_display (due) : NULL;
           g_autofree char *detail = g_strdup_printf ("%s%s%s", aict_outcome_status_get_label (aict_outcome_get_status (outcome),
                                                                                                LANGUAGE_OF_LOCALE),
                                                      due_text != NULL ? " · " : "", due_text != NULL ? due_text : "");
@@ -670,7 +670,7 @@ show_person (Show       *show,
       GString *detail;
 
       title = describe_ref (show, aict_entity_get_id (AICT_ENTITY (meeting)));
-      date = aict_format_date (aict_meeting_get_date (meeting));
+      date = aict_partial_date_format_for_display (aict_meeting_get_date (meeting));
       detail = g_string_new (NULL);
       g_string_append_printf (detail, "%s · %s · %s", date,
                               aict_attendance_status_get_label (aict_attendance_get_status (line), LANGUAGE_OF_LOCALE),
@@ -835,7 +835,7 @@ show_budget (Show       *show,
   print_field_take (_("Partnership"), describe_ref (show, aict_budget_get_partnership_id (budget)));
   print_field_take (_("Period"), aict_format_period (aict_budget_get_start (budget), aict_budget_get_end (budget)));
   if (aict_budget_get_amount (budget) != NULL)
-    print_field_take (_("Amount"), aict_format_amount (aict_budget_get_amount (budget)));
+    print_field_take (_("Amount"), aict_amount_format_for_display (aict_budget_get_amount (budget)));
   if (aict_budget_get_staff_fte (budget) >= 0)
     print_field_take (_("Staff"), aict_format_fte (aict_budget_get_staff_fte (budget)));
 
@@ -856,7 +856,7 @@ show_budget (Show       *show,
           g_autofree char *share = aict_funder_get_share (funder) >= 0 ?
                                    aict_format_percent (aict_funder_get_share (funder)) : NULL;
           g_autofree char *amount = aict_funder_get_amount (funder) != NULL ?
-                                    aict_format_amount (aict_funder_get_amount (funder)) : NULL;
+                                    aict_amount_format_for_display (aict_funder_get_amount (funder)) : NULL;
 
           aict_format_table_add_row (table, actor != NULL ? aict_actor_get_name (actor) : "?", actor_id,
                                      share, amount);
@@ -894,7 +894,7 @@ describe_outcome_detail (Show        *show,
     }
   if (aict_outcome_get_due (outcome) != NULL)
     {
-      g_autofree char *due = aict_format_date (aict_outcome_get_due (outcome));
+      g_autofree char *due = aict_partial_date_format_for_display (aict_outcome_get_due (outcome));
 
       g_string_append (detail, " · ");
       g_string_append_printf (detail, _("due %s"), due);
@@ -968,7 +968,7 @@ show_meeting (Show        *show,
   if (aict_meeting_get_end_date (meeting) != NULL)
     print_field_take (_("Dates"), aict_format_period (aict_meeting_get_date (meeting), aict_meeting_get_end_date (meeting)));
   else
-    print_field_take (_("Date"), aict_format_date (aict_meeting_get_date (meeting)));
+    print_field_take (_("Date"), aict_partial_date_format_for_display (aict_meeting_get_date (meeting)));
   if (start_time != NULL && end_time != NULL)
     {
       /* TRANSLATORS: the hours of a meeting, from %1$s to %2$s ("10:30 – 17:00"). */
@@ -1154,14 +1154,14 @@ show_outcome (Show        *show,
   if (meeting != NULL)
     {
       g_autofree char *title = describe_ref (show, aict_entity_get_id (AICT_ENTITY (meeting)));
-      g_autofree char *date = aict_format_date (aict_meeting_get_date (meeting));
+      g_autofree char *date = aict_partial_date_format_for_display (aict_meeting_get_date (meeting));
 
       print_field_take (_("Meeting"), g_strdup_printf ("%s, %s", title, date));
     }
   print_field_take (_("Agenda item"), describe_ref (show, aict_outcome_get_agenda_item_id (outcome)));
   print_field_take (_("Owner"), describe_ref (show, aict_outcome_get_owner_id (outcome)));
   if (aict_outcome_get_due (outcome) != NULL)
-    print_field_take (_("Due"), aict_format_date (aict_outcome_get_due (outcome)));
+    print_field_take (_("Due"), aict_partial_date_format_for_display (aict_outcome_get_due (outcome)));
   print_field (_("Status"), aict_outcome_status_get_label (aict_outcome_get_status (outcome), LANGUAGE_OF_LOCALE));
   print_field_lines (_("Actors"), actors);
   print_field_lines (_("Partnerships"), partnerships);

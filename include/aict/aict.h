@@ -30,4 +30,5 @@
 # include <aict/aict-filter.h>
 # include <aict/aict-analysis.h>
 # include <aict/aict-referrer.h>
+# include <aict/aict-display.h>
 #undef AICT_INSIDE

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <aict/aict-error.h>
 
 G_BEGIN_DECLS
 

@@ -854,11 +854,9 @@ linear_filter (Data   *data,
           break;
         case OP_ACTOR:
           {
-            GPtrArray *participants = aict_partnership_get_participants (partnership);
-
-            for (guint p = 0; p < participants->len && !match; p++)
+            for (guint p = 0; p < aict_partnership_get_n_participants (partnership) && !match; p++)
               match = g_hash_table_contains (family,
-                                             aict_participant_get_actor_id (g_ptr_array_index (participants, p)));
+                                             aict_participant_get_actor_id (aict_partnership_get_participant (partnership, p)));
           }
           break;
         default:
@@ -876,14 +874,12 @@ first_lead (Data       *data,
 {
   AictPartnership *partnership = partnership_id != NULL
                                  ? aict_dataset_lookup_partnership (data->dataset, partnership_id) : NULL;
-  GPtrArray *participants;
 
   if (partnership == NULL)
     return NULL;
-  participants = aict_partnership_get_participants (partnership);
-  for (guint i = 0; i < participants->len; i++)
-    if (aict_participant_get_role (g_ptr_array_index (participants, i)) == AICT_PARTICIPANT_ROLE_LEAD)
-      return aict_participant_get_actor_id (g_ptr_array_index (participants, i));
+  for (guint i = 0; i < aict_partnership_get_n_participants (partnership); i++)
+    if (aict_participant_get_role (aict_partnership_get_participant (partnership, i)) == AICT_PARTICIPANT_ROLE_LEAD)
+      return aict_participant_get_actor_id (aict_partnership_get_participant (partnership, i));
   return NULL;
 }
 
@@ -1001,14 +997,13 @@ linear_overlaps (Data   *data,
   for (guint i = 0; i < data->partnerships->len; i++)
     {
       AictPartnership *partnership = g_ptr_array_index (data->partnerships, i);
-      GPtrArray *participants = aict_partnership_get_participants (partnership);
       const char * const *countries = aict_partnership_get_countries (partnership);
       AictActor *home[64];
       guint n_home = 0;
 
-      for (guint p = 0; p < participants->len && n_home < G_N_ELEMENTS (home); p++)
+      for (guint p = 0; p < aict_partnership_get_n_participants (partnership) && n_home < G_N_ELEMENTS (home); p++)
         {
-          const char *actor_id = aict_participant_get_actor_id (g_ptr_array_index (participants, p));
+          const char *actor_id = aict_participant_get_actor_id (aict_partnership_get_participant (partnership, p));
           AictActor *top = linear_home (data, home_of, aict_dataset_lookup_actor (data->dataset, actor_id));
           gboolean seen = FALSE;
 

@@ -744,25 +744,76 @@ aict_actor_set_phone (AictActor  *self,
 }
 
 /**
- * aict_actor_get_identifiers:
+ * aict_actor_get_n_identifiers:
  * @self: an [class@Aict.Actor]
  *
- * Gets the identifiers of @self in other schemes (SIREN, INSEE…).
+ * Gets the number of identifiers of @self.  Get each with
+ * [method@Aict.Actor.get_identifier], or copies of all of them with
+ * [method@Aict.Actor.dup_identifiers].
  *
- * Returns: (transfer none) (element-type AictIdentifier): the identifiers,
- *   possibly empty
+ * Returns: the number of identifiers, possibly 0
  *
- * Since: 0.1
+ * Since: 0.2
  */
-GPtrArray *
-aict_actor_get_identifiers (AictActor *self)
+guint
+aict_actor_get_n_identifiers (AictActor *self)
+{
+  g_return_val_if_fail (AICT_IS_ACTOR (self), 0);
+
+  return self->identifiers != NULL ? self->identifiers->len : 0;
+}
+
+/**
+ * aict_actor_get_identifier:
+ * @self: an [class@Aict.Actor]
+ * @position: the position of the identifier, less than
+ *   [method@Aict.Actor.get_n_identifiers]
+ *
+ * Gets the identifier of @self at @position, in the order they were added.
+ * Identifiers are only ever added, so it stays valid as long as @self.
+ *
+ * Returns: (transfer none): the identifier, owned by @self
+ *
+ * Since: 0.2
+ */
+const AictIdentifier *
+aict_actor_get_identifier (AictActor *self,
+                           guint     position)
 {
   g_return_val_if_fail (AICT_IS_ACTOR (self), NULL);
+  g_return_val_if_fail (self->identifiers != NULL && position < self->identifiers->len, NULL);
 
-  if (self->identifiers == NULL)
-    self->identifiers = g_ptr_array_new_with_free_func ((GDestroyNotify) aict_identifier_free);
+  return g_ptr_array_index (self->identifiers, position);
+}
 
-  return self->identifiers;
+/**
+ * aict_actor_dup_identifiers:
+ * @self: an [class@Aict.Actor]
+ *
+ * Gets copies of the identifiers of @self in other schemes (SIREN,
+ * INSEE…), in the order they were added.  Changing the array does not
+ * change @self: add with [method@Aict.Actor.add_identifier].
+ *
+ * Returns: (transfer container) (element-type AictIdentifier): a new array of
+ *   copies of the identifiers, possibly empty, that frees them when it is
+ *   freed (g_ptr_array_unref())
+ *
+ * Since: 0.2
+ */
+GPtrArray *
+aict_actor_dup_identifiers (AictActor *self)
+{
+  GPtrArray *copy;
+  guint n;
+
+  g_return_val_if_fail (AICT_IS_ACTOR (self), NULL);
+
+  n = self->identifiers != NULL ? self->identifiers->len : 0;
+  copy = g_ptr_array_new_full (n, (GDestroyNotify) aict_identifier_free);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (copy, aict_identifier_copy (g_ptr_array_index (self->identifiers, i)));
+
+  return copy;
 }
 
 /**
@@ -784,14 +835,16 @@ aict_actor_add_identifier (AictActor  *self,
   g_return_if_fail (scheme != NULL);
   g_return_if_fail (value != NULL);
 
-  g_ptr_array_add (aict_actor_get_identifiers (self), aict_identifier_new (scheme, value));
+  _aict_actor_take_identifier (self, aict_identifier_new (scheme, value));
 }
 
 void
 _aict_actor_take_identifier (AictActor      *self,
                              AictIdentifier *identifier)
 {
-  g_ptr_array_add (aict_actor_get_identifiers (self), identifier);
+  if (self->identifiers == NULL)
+    self->identifiers = g_ptr_array_new_with_free_func ((GDestroyNotify) aict_identifier_free);
+  g_ptr_array_add (self->identifiers, identifier);
   _aict_entity_changed (AICT_ENTITY (self));
 }
 

@@ -627,25 +627,76 @@ aict_budget_set_staff_fte (AictBudget *self,
 }
 
 /**
- * aict_budget_get_funders:
+ * aict_budget_get_n_funders:
  * @self: a [class@Aict.Budget]
  *
- * Gets the co-funders of the line.
+ * Gets the number of funders of @self.  Get each with
+ * [method@Aict.Budget.get_funder], or copies of all of them with
+ * [method@Aict.Budget.dup_funders].
  *
- * Returns: (transfer none) (element-type AictFunder): the funders, in the
- *   order they were added; possibly empty
+ * Returns: the number of funders, possibly 0
  *
- * Since: 0.1
+ * Since: 0.2
  */
-GPtrArray *
-aict_budget_get_funders (AictBudget *self)
+guint
+aict_budget_get_n_funders (AictBudget *self)
+{
+  g_return_val_if_fail (AICT_IS_BUDGET (self), 0);
+
+  return self->funders != NULL ? self->funders->len : 0;
+}
+
+/**
+ * aict_budget_get_funder:
+ * @self: a [class@Aict.Budget]
+ * @position: the position of the funder, less than
+ *   [method@Aict.Budget.get_n_funders]
+ *
+ * Gets the funder of @self at @position, in the order they were added.
+ * Funders are only ever added, so it stays valid as long as @self.
+ *
+ * Returns: (transfer none): the funder, owned by @self
+ *
+ * Since: 0.2
+ */
+const AictFunder *
+aict_budget_get_funder (AictBudget *self,
+                        guint      position)
 {
   g_return_val_if_fail (AICT_IS_BUDGET (self), NULL);
+  g_return_val_if_fail (self->funders != NULL && position < self->funders->len, NULL);
 
-  if (self->funders == NULL)
-    self->funders = g_ptr_array_new_with_free_func ((GDestroyNotify) aict_funder_free);
+  return g_ptr_array_index (self->funders, position);
+}
 
-  return self->funders;
+/**
+ * aict_budget_dup_funders:
+ * @self: a [class@Aict.Budget]
+ *
+ * Gets copies of the co-funders of the line, in the order they were added.
+ * Changing the array does not change @self: add with
+ * [method@Aict.Budget.add_funder].
+ *
+ * Returns: (transfer container) (element-type AictFunder): a new array of
+ *   copies of the funders, possibly empty, that frees them when it is
+ *   freed (g_ptr_array_unref())
+ *
+ * Since: 0.2
+ */
+GPtrArray *
+aict_budget_dup_funders (AictBudget *self)
+{
+  GPtrArray *copy;
+  guint n;
+
+  g_return_val_if_fail (AICT_IS_BUDGET (self), NULL);
+
+  n = self->funders != NULL ? self->funders->len : 0;
+  copy = g_ptr_array_new_full (n, (GDestroyNotify) aict_funder_free);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (copy, aict_funder_copy (g_ptr_array_index (self->funders, i)));
+
+  return copy;
 }
 
 /**
@@ -674,7 +725,9 @@ _aict_budget_take_funder (AictBudget *self,
   g_assert (AICT_IS_BUDGET (self));
   g_assert (funder != NULL);
 
-  g_ptr_array_add (aict_budget_get_funders (self), funder);
+  if (self->funders == NULL)
+    self->funders = g_ptr_array_new_with_free_func ((GDestroyNotify) aict_funder_free);
+  g_ptr_array_add (self->funders, funder);
   _aict_entity_changed (AICT_ENTITY (self));
 }
 

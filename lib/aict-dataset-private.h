@@ -18,6 +18,11 @@ void      _aict_dataset_unregister_entity (AictDataset  *self,
 /* Something in @self changed: drops what was derived from it (the query
  * index).  Entities call it through _aict_entity_changed(). */
 void      _aict_dataset_touch             (AictDataset  *self);
+/* @entity (in @self, or just removed from it) was added, removed or
+ * modified: as _aict_dataset_touch(), and emits AictDataset::changed.
+ * Entities call it through _aict_entity_changed(). */
+void      _aict_dataset_entity_changed    (AictDataset  *self,
+                                           AictEntity   *entity);
 
 /* The file-size limit the dataset was loaded with (0: built through the
  * API): what it saves must load again under it. */

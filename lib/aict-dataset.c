@@ -10,7 +10,9 @@
 #include "aict-i18n-private.h"
 #include "aict-message-private.h"
 #include "aict-json-node-private.h"
+#include "aict-list-view-private.h"
 #include "aict-load-options-private.h"
+#include "aict-model-private.h"
 #include "aict-util-private.h"
 #include "aict-validate-private.h"
 #include "aict-query-private.h"
@@ -19,10 +21,16 @@
  * AictDataset:
  *
  * The root of the model: the sources, actors, persons, partnerships, budget
- * lines and meetings of one `aict/1` file, each collection a
- * [iface@Gio.ListModel] (a [class@Gio.ListStore]) in file order, and every
- * object reachable by its id in constant time with
- * [method@Aict.Dataset.lookup].
+ * lines and meetings of one `aict/1` file, each collection a read-only
+ * [iface@Gio.ListModel] in file order, and every object reachable by its id
+ * in constant time with [method@Aict.Dataset.lookup].
+ *
+ * The collections are live views: they follow every change and emit
+ * [signal@Gio.ListModel::items-changed], so they can back a GTK list
+ * directly, but they cannot be changed themselves.  A dataset changes only
+ * through its methods ([method@Aict.Dataset.add], [method@Aict.Dataset.remove])
+ * and those of the objects it holds, and emits [signal@Aict.Dataset::changed]
+ * for each change of its content.
  *
  * Ids are unique across the whole dataset: adding an object whose id is
  * taken fails with %AICT_ERROR_DUPLICATE_ID.  A loaded file may still hold
@@ -43,11 +51,11 @@ struct _AictDataset
   char *language;
 
   /* Each collection is an array (the library walks these) and, once a
-   * caller asks for it, a GListStore with the same items in the same order
-   * (what the API gives: a GListModel that GJS iterates with for…of).
-   * The stores cost a node per item, so they are only made on demand. */
+   * caller asks for it, a read-only view of that array (what the API
+   * gives: a GListModel that GJS iterates with for…of, which the dataset
+   * tells of every change of the array).  Views are made on demand. */
   GPtrArray *items[AICT_COLLECTION_N];
-  GListStore *stores[AICT_COLLECTION_N];
+  AictListView *views[AICT_COLLECTION_N];
   GHashTable *index;   /* id (owned by the entity) → AictEntity (owned by a store) */
   guint n_duplicates;  /* objects whose id was already indexed (loaded files) */
 
@@ -71,6 +79,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static GType
 collection_type (AictCollection collection)
@@ -106,9 +121,9 @@ foreach_nested (AictMeeting *meeting,
                 gpointer     data)
 {
   GListModel *lists[] = {
-    aict_meeting_get_agenda (meeting),
-    aict_meeting_get_contributions (meeting),
-    aict_meeting_get_outcomes (meeting),
+    _aict_meeting_peek_agenda (meeting),
+    _aict_meeting_peek_contributions (meeting),
+    _aict_meeting_peek_outcomes (meeting),
   };
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
@@ -157,7 +172,7 @@ aict_dataset_dispose (GObject *object)
   g_clear_pointer (&self->index, g_hash_table_unref);
   for (int c = 0; c < AICT_COLLECTION_N; c++)
     {
-      g_clear_object (&self->stores[c]);
+      g_clear_object (&self->views[c]);
       g_clear_pointer (&self->items[c], g_ptr_array_unref);
     }
 
@@ -283,6 +298,41 @@ aict_dataset_class_init (AictDatasetClass *klass)
                           G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * AictDataset::changed:
+   * @self: the [class@Aict.Dataset]
+   * @entity: the object that was added, removed or modified
+   *
+   * Emitted after each change of the content of @self made through the
+   * API: an object added ([method@Aict.Dataset.add], or an agenda item,
+   * contribution or outcome added to one of its meetings), removed
+   * ([method@Aict.Dataset.remove]; @entity then no longer belongs to
+   * @self), or modified (a property set, a record such as a participant
+   * or a source reference added), whether @entity is a top-level object
+   * or an item of a meeting.  When it is emitted, lookups, queries,
+   * validation and the collections already reflect the change.
+   *
+   * A view or a store that follows a dataset being edited connects here;
+   * the collections also emit [signal@Gio.ListModel::items-changed] for
+   * additions and removals.  Loading a dataset emits nothing, nor does
+   * setting the title, description or language of the dataset itself
+   * (those notify their property).
+   *
+   * Since: 0.2
+   */
+  signals[SIGNAL_CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  g_cclosure_marshal_VOID__OBJECT,
+                  G_TYPE_NONE, 1,
+                  AICT_TYPE_ENTITY);
+  g_signal_set_va_marshaller (signals[SIGNAL_CHANGED],
+                              G_TYPE_FROM_CLASS (klass),
+                              g_cclosure_marshal_VOID__OBJECTv);
 }
 
 static void
@@ -735,15 +785,23 @@ static GListModel *
 collection_model (AictDataset    *self,
                   AictCollection  collection)
 {
-  if (self->stores[collection] == NULL)
-    {
-      GPtrArray *items = self->items[collection];
+  if (self->views[collection] == NULL)
+    self->views[collection] = _aict_list_view_new_for_array (collection_type (collection),
+                                                             self->items[collection]);
 
-      self->stores[collection] = g_list_store_new (collection_type (collection));
-      g_list_store_splice (self->stores[collection], 0, 0, items->pdata, items->len);
-    }
+  return G_LIST_MODEL (self->views[collection]);
+}
 
-  return G_LIST_MODEL (self->stores[collection]);
+/* Tells the view of @collection, if any, that the array changed. */
+static void
+collection_changed (AictDataset    *self,
+                    AictCollection  collection,
+                    guint           position,
+                    guint           removed,
+                    guint           added)
+{
+  if (self->views[collection] != NULL)
+    _aict_list_view_items_changed (self->views[collection], position, removed, added);
 }
 
 /**
@@ -752,7 +810,8 @@ collection_model (AictDataset    *self,
  *
  * Gets the [class@Aict.Source]s of @self, in order.
  *
- * Returns: (transfer none): a [class@Gio.ListStore] of [class@Aict.Source]
+ * Returns: (transfer none): a read-only, live list model of
+ *   [class@Aict.Source]
  *
  * Since: 0.1
  */
@@ -769,7 +828,8 @@ aict_dataset_get_sources (AictDataset *self)
  *
  * Gets the [class@Aict.Actor]s of @self, in order.
  *
- * Returns: (transfer none): a [class@Gio.ListStore] of [class@Aict.Actor]
+ * Returns: (transfer none): a read-only, live list model of
+ *   [class@Aict.Actor]
  *
  * Since: 0.1
  */
@@ -786,7 +846,8 @@ aict_dataset_get_actors (AictDataset *self)
  *
  * Gets the [class@Aict.Person]s of @self, in order.
  *
- * Returns: (transfer none): a [class@Gio.ListStore] of [class@Aict.Person]
+ * Returns: (transfer none): a read-only, live list model of
+ *   [class@Aict.Person]
  *
  * Since: 0.1
  */
@@ -803,7 +864,7 @@ aict_dataset_get_persons (AictDataset *self)
  *
  * Gets the [class@Aict.Partnership]s of @self, in order.
  *
- * Returns: (transfer none): a [class@Gio.ListStore] of
+ * Returns: (transfer none): a read-only, live list model of
  *   [class@Aict.Partnership]
  *
  * Since: 0.1
@@ -821,7 +882,8 @@ aict_dataset_get_partnerships (AictDataset *self)
  *
  * Gets the [class@Aict.Budget] lines of @self, in order.
  *
- * Returns: (transfer none): a [class@Gio.ListStore] of [class@Aict.Budget]
+ * Returns: (transfer none): a read-only, live list model of
+ *   [class@Aict.Budget]
  *
  * Since: 0.1
  */
@@ -838,7 +900,8 @@ aict_dataset_get_budgets (AictDataset *self)
  *
  * Gets the [class@Aict.Meeting]s of @self, in order.
  *
- * Returns: (transfer none): a [class@Gio.ListStore] of [class@Aict.Meeting]
+ * Returns: (transfer none): a read-only, live list model of
+ *   [class@Aict.Meeting]
  *
  * Since: 0.1
  */
@@ -984,9 +1047,8 @@ aict_dataset_add (AictDataset  *self,
     foreach_nested (AICT_MEETING (entity), index_entity, self);
 
   g_ptr_array_add (self->items[collection], g_object_ref (entity));
-  if (self->stores[collection] != NULL)
-    g_list_store_append (self->stores[collection], entity);
-  _aict_dataset_touch (self);
+  collection_changed (self, collection, self->items[collection]->len - 1, 0, 1);
+  _aict_dataset_entity_changed (self, entity);
 
   return TRUE;
 }
@@ -1037,11 +1099,9 @@ aict_dataset_remove (AictDataset *self,
   if (collection == AICT_COLLECTION_MEETINGS)
     foreach_nested (AICT_MEETING (entity), unindex_entity, self);
 
-  /* The store mirrors the array: the same position. */
-  if (self->stores[collection] != NULL)
-    g_list_store_remove (self->stores[collection], position);
   g_ptr_array_remove_index (self->items[collection], position);
-  _aict_dataset_touch (self);
+  collection_changed (self, collection, position, 1, 0);
+  _aict_dataset_entity_changed (self, entity);
 
   return TRUE;
 }
@@ -1525,9 +1585,7 @@ _aict_dataset_splice (AictDataset    *self,
   position = self->items[collection]->len;
   for (guint i = 0; i < entities->len; i++)
     g_ptr_array_add (self->items[collection], g_object_ref (g_ptr_array_index (entities, i)));
-  if (self->stores[collection] != NULL)
-    g_list_store_splice (self->stores[collection], position, 0,
-                         entities->pdata, entities->len);
+  collection_changed (self, collection, position, 0, entities->len);
   _aict_dataset_touch (self);
 }
 
@@ -1553,6 +1611,17 @@ _aict_dataset_touch (AictDataset *self)
   g_assert (AICT_IS_DATASET (self));
 
   self->generation++;
+}
+
+void
+_aict_dataset_entity_changed (AictDataset *self,
+                              AictEntity  *entity)
+{
+  g_assert (AICT_IS_DATASET (self));
+  g_assert (AICT_IS_ENTITY (entity));
+
+  self->generation++;
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0, entity);
 }
 
 AictQueryIndex *

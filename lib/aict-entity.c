@@ -231,27 +231,86 @@ aict_entity_set_notes (AictEntity *self,
 }
 
 /**
- * aict_entity_get_source_refs:
+ * aict_entity_get_n_source_refs:
  * @self: an [class@Aict.Entity]
  *
- * Gets the references to the documents the facts of @self come from.
+ * Gets the number of source references of @self.  Get each with
+ * [method@Aict.Entity.get_source_ref], or copies of all of them with
+ * [method@Aict.Entity.dup_source_refs].
  *
- * Returns: (transfer none) (element-type AictSourceRef): the source
- *   references, in the order they were added; possibly empty
+ * Returns: the number of source references, possibly 0
  *
- * Since: 0.1
+ * Since: 0.2
  */
-GPtrArray *
-aict_entity_get_source_refs (AictEntity *self)
+guint
+aict_entity_get_n_source_refs (AictEntity *self)
 {
-  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+  AictEntityPrivate *priv;
+
+  g_return_val_if_fail (AICT_IS_ENTITY (self), 0);
+
+  priv = aict_entity_get_instance_private (self);
+
+  return priv->source_refs != NULL ? priv->source_refs->len : 0;
+}
+
+/**
+ * aict_entity_get_source_ref:
+ * @self: an [class@Aict.Entity]
+ * @position: the position of the source reference, less than
+ *   [method@Aict.Entity.get_n_source_refs]
+ *
+ * Gets the source reference of @self at @position, in the order they were added.
+ * Source references are only ever added, so it stays valid as long as @self.
+ *
+ * Returns: (transfer none): the source reference, owned by @self
+ *
+ * Since: 0.2
+ */
+const AictSourceRef *
+aict_entity_get_source_ref (AictEntity *self,
+                            guint      position)
+{
+  AictEntityPrivate *priv;
 
   g_return_val_if_fail (AICT_IS_ENTITY (self), NULL);
 
-  if (priv->source_refs == NULL)
-    priv->source_refs = g_ptr_array_new_with_free_func ((GDestroyNotify) aict_source_ref_free);
+  priv = aict_entity_get_instance_private (self);
+  g_return_val_if_fail (priv->source_refs != NULL && position < priv->source_refs->len, NULL);
 
-  return priv->source_refs;
+  return g_ptr_array_index (priv->source_refs, position);
+}
+
+/**
+ * aict_entity_dup_source_refs:
+ * @self: an [class@Aict.Entity]
+ *
+ * Gets copies of the references to the documents the facts of @self come
+ * from, in the order they were added.  Changing the array does not
+ * change @self: add with [method@Aict.Entity.add_source_ref].
+ *
+ * Returns: (transfer container) (element-type AictSourceRef): a new array of
+ *   copies of the source references, possibly empty, that frees them when it is
+ *   freed (g_ptr_array_unref())
+ *
+ * Since: 0.2
+ */
+GPtrArray *
+aict_entity_dup_source_refs (AictEntity *self)
+{
+  AictEntityPrivate *priv;
+  GPtrArray *copy;
+  guint n;
+
+  g_return_val_if_fail (AICT_IS_ENTITY (self), NULL);
+
+  priv = aict_entity_get_instance_private (self);
+  n = priv->source_refs != NULL ? priv->source_refs->len : 0;
+  copy = g_ptr_array_new_full (n, (GDestroyNotify) aict_source_ref_free);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (copy, aict_source_ref_copy (g_ptr_array_index (priv->source_refs, i)));
+
+  return copy;
 }
 
 /**
@@ -271,6 +330,7 @@ aict_entity_add_source_ref (AictEntity    *self,
   g_return_if_fail (ref != NULL);
 
   _aict_entity_take_source_ref (self, aict_source_ref_copy (ref));
+  _aict_entity_changed (self);
 }
 
 /**
@@ -292,14 +352,20 @@ aict_entity_add_source (AictEntity *self,
   g_return_if_fail (source_id != NULL && *source_id != '\0');
 
   _aict_entity_take_source_ref (self, aict_source_ref_new (source_id, locator));
+  _aict_entity_changed (self);
 }
 
 void
 _aict_entity_take_source_ref (AictEntity    *self,
                               AictSourceRef *ref)
 {
+  AictEntityPrivate *priv = aict_entity_get_instance_private (self);
+
   g_assert (AICT_IS_ENTITY (self));
-  g_ptr_array_add (aict_entity_get_source_refs (self), ref);
+
+  if (priv->source_refs == NULL)
+    priv->source_refs = g_ptr_array_new_with_free_func ((GDestroyNotify) aict_source_ref_free);
+  g_ptr_array_add (priv->source_refs, ref);
 }
 
 guint
@@ -338,7 +404,7 @@ _aict_entity_changed (AictEntity *self)
   AictEntityPrivate *priv = aict_entity_get_instance_private (self);
 
   if (priv->dataset != NULL)
-    _aict_dataset_touch (priv->dataset);
+    _aict_dataset_entity_changed (priv->dataset, self);
 }
 
 void

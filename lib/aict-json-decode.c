@@ -1248,7 +1248,7 @@ decode_object (Decoder            *d,
 static void
 finish_meeting (AictMeeting *meeting)
 {
-  GListModel *outcomes = aict_meeting_get_outcomes (meeting);
+  GListModel *outcomes = _aict_meeting_peek_outcomes (meeting);
   guint n = g_list_model_get_n_items (outcomes);
 
   for (guint i = 0; i < n; i++)

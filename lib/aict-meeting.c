@@ -8,6 +8,7 @@
 #include "aict-entity-private.h"
 #include "aict-error.h"
 #include "aict-i18n-private.h"
+#include "aict-list-view-private.h"
 #include "aict-model-private.h"
 #include "aict-util-private.h"
 
@@ -42,6 +43,10 @@ struct _AictMeeting
   GListStore *outcomes;        /* AictOutcome */
   GHashTable *ids;             /* id → first AictEntity with it in the three
                                 * stores; keys and values borrowed from them */
+  /* What the getters give: read-only views of the stores, on demand. */
+  AictListView *agenda_view;
+  AictListView *contributions_view;
+  AictListView *outcomes_view;
 };
 
 G_DEFINE_FINAL_TYPE (AictMeeting, aict_meeting, AICT_TYPE_ENTITY)
@@ -101,6 +106,9 @@ aict_meeting_dispose (GObject *object)
 
   /* The index borrows from the items: drop it first. */
   g_clear_pointer (&self->ids, g_hash_table_unref);
+  g_clear_object (&self->agenda_view);
+  g_clear_object (&self->contributions_view);
+  g_clear_object (&self->outcomes_view);
   g_clear_object (&self->agenda);
   g_clear_object (&self->contributions);
   g_clear_object (&self->outcomes);
@@ -623,25 +631,76 @@ aict_meeting_set_organisers (AictMeeting        *self,
 }
 
 /**
- * aict_meeting_get_attendance:
+ * aict_meeting_get_n_attendance:
  * @self: a [class@Aict.Meeting]
  *
- * Gets who was present, excused or absent at the meeting.
+ * Gets the number of attendance records of @self.  Get each with
+ * [method@Aict.Meeting.get_attendance], or copies of all of them with
+ * [method@Aict.Meeting.dup_attendance].
  *
- * Returns: (transfer none) (element-type AictAttendance): the attendance
- *   records, in the order they were added; possibly empty
+ * Returns: the number of attendance records, possibly 0
  *
- * Since: 0.1
+ * Since: 0.2
  */
-GPtrArray *
-aict_meeting_get_attendance (AictMeeting *self)
+guint
+aict_meeting_get_n_attendance (AictMeeting *self)
+{
+  g_return_val_if_fail (AICT_IS_MEETING (self), 0);
+
+  return self->attendance != NULL ? self->attendance->len : 0;
+}
+
+/**
+ * aict_meeting_get_attendance:
+ * @self: a [class@Aict.Meeting]
+ * @position: the position of the attendance record, less than
+ *   [method@Aict.Meeting.get_n_attendance]
+ *
+ * Gets the attendance record of @self at @position, in the order they were added.
+ * Attendance records are only ever added, so it stays valid as long as @self.
+ *
+ * Returns: (transfer none): the attendance record, owned by @self
+ *
+ * Since: 0.2
+ */
+const AictAttendance *
+aict_meeting_get_attendance (AictMeeting *self,
+                             guint       position)
 {
   g_return_val_if_fail (AICT_IS_MEETING (self), NULL);
+  g_return_val_if_fail (self->attendance != NULL && position < self->attendance->len, NULL);
 
-  if (self->attendance == NULL)
-    self->attendance = g_ptr_array_new_with_free_func ((GDestroyNotify) aict_attendance_free);
+  return g_ptr_array_index (self->attendance, position);
+}
 
-  return self->attendance;
+/**
+ * aict_meeting_dup_attendance:
+ * @self: a [class@Aict.Meeting]
+ *
+ * Gets copies of the attendance records of @self (who was present, excused
+ * or absent), in the order they were added.  Changing the array does not
+ * change @self: add with [method@Aict.Meeting.add_attendance].
+ *
+ * Returns: (transfer container) (element-type AictAttendance): a new array of
+ *   copies of the attendance records, possibly empty, that frees them when it is
+ *   freed (g_ptr_array_unref())
+ *
+ * Since: 0.2
+ */
+GPtrArray *
+aict_meeting_dup_attendance (AictMeeting *self)
+{
+  GPtrArray *copy;
+  guint n;
+
+  g_return_val_if_fail (AICT_IS_MEETING (self), NULL);
+
+  n = self->attendance != NULL ? self->attendance->len : 0;
+  copy = g_ptr_array_new_full (n, (GDestroyNotify) aict_attendance_free);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (copy, aict_attendance_copy (g_ptr_array_index (self->attendance, i)));
+
+  return copy;
 }
 
 /**
@@ -670,7 +729,9 @@ _aict_meeting_take_attendance (AictMeeting    *self,
   g_assert (AICT_IS_MEETING (self));
   g_assert (attendance != NULL);
 
-  g_ptr_array_add (aict_meeting_get_attendance (self), attendance);
+  if (self->attendance == NULL)
+    self->attendance = g_ptr_array_new_with_free_func ((GDestroyNotify) aict_attendance_free);
+  g_ptr_array_add (self->attendance, attendance);
   _aict_entity_changed (AICT_ENTITY (self));
 }
 
@@ -738,8 +799,9 @@ aict_meeting_index_entity (AictMeeting *self,
  * @self: a [class@Aict.Meeting]
  *
  * Gets the agenda of @self: a list model of [class@Aict.AgendaItem]s, in
- * the order of the agenda.  The model stays valid as long as @self and
- * follows the items added later.
+ * the order of the agenda.  The model is read-only (add with
+ * [method@Aict.Meeting.add_agenda_item]); it stays valid as long as @self
+ * and follows the items added later.
  *
  * Returns: (transfer none): the agenda items
  *
@@ -750,7 +812,10 @@ aict_meeting_get_agenda (AictMeeting *self)
 {
   g_return_val_if_fail (AICT_IS_MEETING (self), NULL);
 
-  return G_LIST_MODEL (self->agenda);
+  if (self->agenda_view == NULL)
+    self->agenda_view = _aict_list_view_new_for_model (G_LIST_MODEL (self->agenda));
+
+  return G_LIST_MODEL (self->agenda_view);
 }
 
 /**
@@ -784,6 +849,7 @@ aict_meeting_add_agenda_item (AictMeeting     *self,
     return FALSE;
 
   _aict_meeting_append_agenda_item (self, g_object_ref (item));
+  _aict_entity_changed (AICT_ENTITY (item));
 
   return TRUE;
 }
@@ -819,8 +885,9 @@ aict_meeting_lookup_agenda_item (AictMeeting *self,
  * @self: a [class@Aict.Meeting]
  *
  * Gets the contributions of @self: a list model of
- * [class@Aict.Contribution]s, in the order they were made.  The model
- * stays valid as long as @self and follows the contributions added later.
+ * [class@Aict.Contribution]s, in the order they were made.  The model is
+ * read-only (add with [method@Aict.Meeting.add_contribution]); it stays
+ * valid as long as @self and follows the contributions added later.
  *
  * Returns: (transfer none): the contributions
  *
@@ -831,7 +898,10 @@ aict_meeting_get_contributions (AictMeeting *self)
 {
   g_return_val_if_fail (AICT_IS_MEETING (self), NULL);
 
-  return G_LIST_MODEL (self->contributions);
+  if (self->contributions_view == NULL)
+    self->contributions_view = _aict_list_view_new_for_model (G_LIST_MODEL (self->contributions));
+
+  return G_LIST_MODEL (self->contributions_view);
 }
 
 /**
@@ -862,6 +932,7 @@ aict_meeting_add_contribution (AictMeeting       *self,
     return FALSE;
 
   _aict_meeting_append_contribution (self, g_object_ref (contribution));
+  _aict_entity_changed (AICT_ENTITY (contribution));
 
   return TRUE;
 }
@@ -897,7 +968,8 @@ aict_meeting_lookup_contribution (AictMeeting *self,
  * @self: a [class@Aict.Meeting]
  *
  * Gets the outcomes of @self: a list model of [class@Aict.Outcome]s, in
- * the order of the minutes.  The model stays valid as long as @self and
+ * the order of the minutes.  The model is read-only (add with
+ * [method@Aict.Meeting.add_outcome]); it stays valid as long as @self and
  * follows the outcomes added later.
  *
  * Returns: (transfer none): the outcomes
@@ -909,7 +981,10 @@ aict_meeting_get_outcomes (AictMeeting *self)
 {
   g_return_val_if_fail (AICT_IS_MEETING (self), NULL);
 
-  return G_LIST_MODEL (self->outcomes);
+  if (self->outcomes_view == NULL)
+    self->outcomes_view = _aict_list_view_new_for_model (G_LIST_MODEL (self->outcomes));
+
+  return G_LIST_MODEL (self->outcomes_view);
 }
 
 /**
@@ -952,6 +1027,7 @@ aict_meeting_add_outcome (AictMeeting  *self,
     return FALSE;
 
   _aict_meeting_append_outcome (self, g_object_ref (outcome));
+  _aict_entity_changed (AICT_ENTITY (outcome));
 
   return TRUE;
 }
@@ -1068,13 +1144,13 @@ static const AictFieldInfo meeting_fields[] = {
   AICT_FIELD_RECORDS ("attendance", _aict_attendance_info, _aict_meeting_take_attendance,
                       _aict_meeting_peek_attendance, 0, "Who was invited, came, or sent apologies."),
   { "agenda", AICT_FIELD_ENTITY_LIST, 0, 0, .record = &_aict_agenda_item_info,
-    .take = take_agenda_item, .model = (gpointer) aict_meeting_get_agenda,
+    .take = take_agenda_item, .model = (gpointer) _aict_meeting_peek_agenda,
     .description = "Its agenda." },
   { "contributions", AICT_FIELD_ENTITY_LIST, 0, 0, .record = &_aict_contribution_info,
-    .take = take_contribution, .model = (gpointer) aict_meeting_get_contributions,
+    .take = take_contribution, .model = (gpointer) _aict_meeting_peek_contributions,
     .description = "What the participants said." },
   { "outcomes", AICT_FIELD_ENTITY_LIST, 0, 0, .record = &_aict_outcome_info,
-    .take = take_outcome, .model = (gpointer) aict_meeting_get_outcomes,
+    .take = take_outcome, .model = (gpointer) _aict_meeting_peek_outcomes,
     .description = "What it decided, the actions it set, what it found." },
   AICT_FIELD_ENTITY_NOTES,
   AICT_FIELD_ENTITY_SOURCES,
@@ -1084,3 +1160,21 @@ const AictTypeInfo _aict_meeting_info = {
   "meeting", N_("a meeting"), N_("an object"), NULL, aict_meeting_get_type, 0, NULL,
   meeting_fields, G_N_ELEMENTS (meeting_fields),
 };
+
+GListModel *
+_aict_meeting_peek_agenda (AictMeeting *self)
+{
+  return G_LIST_MODEL (self->agenda);
+}
+
+GListModel *
+_aict_meeting_peek_contributions (AictMeeting *self)
+{
+  return G_LIST_MODEL (self->contributions);
+}
+
+GListModel *
+_aict_meeting_peek_outcomes (AictMeeting *self)
+{
+  return G_LIST_MODEL (self->outcomes);
+}

@@ -90,5 +90,10 @@ GPtrArray *_aict_partnership_peek_participants (AictPartnership *self);
 GPtrArray *_aict_partnership_peek_components (AictPartnership *self);
 GPtrArray *_aict_budget_peek_funders (AictBudget *self);
 GPtrArray *_aict_meeting_peek_attendance (AictMeeting *self);
+/* The meeting's own stores, for the library: the public getters give
+ * read-only views of them, made on demand. */
+GListModel *_aict_meeting_peek_agenda (AictMeeting *self);
+GListModel *_aict_meeting_peek_contributions (AictMeeting *self);
+GListModel *_aict_meeting_peek_outcomes (AictMeeting *self);
 
 G_END_DECLS

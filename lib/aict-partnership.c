@@ -576,25 +576,76 @@ aict_partnership_set_themes (AictPartnership    *self,
 }
 
 /**
- * aict_partnership_get_participants:
+ * aict_partnership_get_n_participants:
  * @self: a [class@Aict.Partnership]
  *
- * Gets the actors taking part in @self, with their roles.
+ * Gets the number of participants of @self.  Get each with
+ * [method@Aict.Partnership.get_participant], or copies of all of them with
+ * [method@Aict.Partnership.dup_participants].
  *
- * Returns: (transfer none) (element-type AictParticipant): the
- *   participants, in the order they were added; possibly empty
+ * Returns: the number of participants, possibly 0
  *
- * Since: 0.1
+ * Since: 0.2
  */
-GPtrArray *
-aict_partnership_get_participants (AictPartnership *self)
+guint
+aict_partnership_get_n_participants (AictPartnership *self)
+{
+  g_return_val_if_fail (AICT_IS_PARTNERSHIP (self), 0);
+
+  return self->participants != NULL ? self->participants->len : 0;
+}
+
+/**
+ * aict_partnership_get_participant:
+ * @self: a [class@Aict.Partnership]
+ * @position: the position of the participant, less than
+ *   [method@Aict.Partnership.get_n_participants]
+ *
+ * Gets the participant of @self at @position, in the order they were added.
+ * Participants are only ever added, so it stays valid as long as @self.
+ *
+ * Returns: (transfer none): the participant, owned by @self
+ *
+ * Since: 0.2
+ */
+const AictParticipant *
+aict_partnership_get_participant (AictPartnership *self,
+                                  guint           position)
 {
   g_return_val_if_fail (AICT_IS_PARTNERSHIP (self), NULL);
+  g_return_val_if_fail (self->participants != NULL && position < self->participants->len, NULL);
 
-  if (self->participants == NULL)
-    self->participants = g_ptr_array_new_with_free_func ((GDestroyNotify) aict_participant_free);
+  return g_ptr_array_index (self->participants, position);
+}
 
-  return self->participants;
+/**
+ * aict_partnership_dup_participants:
+ * @self: a [class@Aict.Partnership]
+ *
+ * Gets copies of the participants of @self, in the order they were added.
+ * Changing the array does not change @self: add with
+ * [method@Aict.Partnership.add_participant].
+ *
+ * Returns: (transfer container) (element-type AictParticipant): a new array of
+ *   copies of the participants, possibly empty, that frees them when it is
+ *   freed (g_ptr_array_unref())
+ *
+ * Since: 0.2
+ */
+GPtrArray *
+aict_partnership_dup_participants (AictPartnership *self)
+{
+  GPtrArray *copy;
+  guint n;
+
+  g_return_val_if_fail (AICT_IS_PARTNERSHIP (self), NULL);
+
+  n = self->participants != NULL ? self->participants->len : 0;
+  copy = g_ptr_array_new_full (n, (GDestroyNotify) aict_participant_free);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (copy, aict_participant_copy (g_ptr_array_index (self->participants, i)));
+
+  return copy;
 }
 
 /**
@@ -623,30 +674,83 @@ _aict_partnership_take_participant (AictPartnership *self,
   g_assert (AICT_IS_PARTNERSHIP (self));
   g_assert (participant != NULL);
 
-  g_ptr_array_add (aict_partnership_get_participants (self), participant);
+  if (self->participants == NULL)
+    self->participants = g_ptr_array_new_with_free_func ((GDestroyNotify) aict_participant_free);
+  g_ptr_array_add (self->participants, participant);
   _aict_entity_changed (AICT_ENTITY (self));
 }
 
 /**
- * aict_partnership_get_components:
+ * aict_partnership_get_n_components:
  * @self: a [class@Aict.Partnership]
  *
- * Gets the components (« volets ») of @self.
+ * Gets the number of components of @self.  Get each with
+ * [method@Aict.Partnership.get_component], or copies of all of them with
+ * [method@Aict.Partnership.dup_components].
  *
- * Returns: (transfer none) (element-type AictComponent): the components,
- *   in the order they were added; possibly empty
+ * Returns: the number of components, possibly 0
  *
- * Since: 0.1
+ * Since: 0.2
  */
-GPtrArray *
-aict_partnership_get_components (AictPartnership *self)
+guint
+aict_partnership_get_n_components (AictPartnership *self)
+{
+  g_return_val_if_fail (AICT_IS_PARTNERSHIP (self), 0);
+
+  return self->components != NULL ? self->components->len : 0;
+}
+
+/**
+ * aict_partnership_get_component:
+ * @self: a [class@Aict.Partnership]
+ * @position: the position of the component, less than
+ *   [method@Aict.Partnership.get_n_components]
+ *
+ * Gets the component of @self at @position, in the order they were added.
+ * Components are only ever added, so it stays valid as long as @self.
+ *
+ * Returns: (transfer none): the component, owned by @self
+ *
+ * Since: 0.2
+ */
+const AictComponent *
+aict_partnership_get_component (AictPartnership *self,
+                                guint           position)
 {
   g_return_val_if_fail (AICT_IS_PARTNERSHIP (self), NULL);
+  g_return_val_if_fail (self->components != NULL && position < self->components->len, NULL);
 
-  if (self->components == NULL)
-    self->components = g_ptr_array_new_with_free_func ((GDestroyNotify) aict_component_free);
+  return g_ptr_array_index (self->components, position);
+}
 
-  return self->components;
+/**
+ * aict_partnership_dup_components:
+ * @self: a [class@Aict.Partnership]
+ *
+ * Gets copies of the components (« volets ») of @self, in the order they
+ * were added.  Changing the array does not change @self: add with
+ * [method@Aict.Partnership.add_component].
+ *
+ * Returns: (transfer container) (element-type AictComponent): a new array of
+ *   copies of the components, possibly empty, that frees them when it is
+ *   freed (g_ptr_array_unref())
+ *
+ * Since: 0.2
+ */
+GPtrArray *
+aict_partnership_dup_components (AictPartnership *self)
+{
+  GPtrArray *copy;
+  guint n;
+
+  g_return_val_if_fail (AICT_IS_PARTNERSHIP (self), NULL);
+
+  n = self->components != NULL ? self->components->len : 0;
+  copy = g_ptr_array_new_full (n, (GDestroyNotify) aict_component_free);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (copy, aict_component_copy (g_ptr_array_index (self->components, i)));
+
+  return copy;
 }
 
 /**
@@ -675,7 +779,9 @@ _aict_partnership_take_component (AictPartnership *self,
   g_assert (AICT_IS_PARTNERSHIP (self));
   g_assert (component != NULL);
 
-  g_ptr_array_add (aict_partnership_get_components (self), component);
+  if (self->components == NULL)
+    self->components = g_ptr_array_new_with_free_func ((GDestroyNotify) aict_component_free);
+  g_ptr_array_add (self->components, component);
   _aict_entity_changed (AICT_ENTITY (self));
 }
 

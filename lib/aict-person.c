@@ -305,25 +305,76 @@ aict_person_set_family_name (AictPerson *self,
 }
 
 /**
- * aict_person_get_affiliations:
+ * aict_person_get_n_affiliations:
  * @self: a [class@Aict.Person]
  *
- * Gets the posts @self holds or held in actors.
+ * Gets the number of affiliations of @self.  Get each with
+ * [method@Aict.Person.get_affiliation], or copies of all of them with
+ * [method@Aict.Person.dup_affiliations].
  *
- * Returns: (transfer none) (element-type AictAffiliation): the
- *   affiliations, in the order they were added; possibly empty
+ * Returns: the number of affiliations, possibly 0
  *
- * Since: 0.1
+ * Since: 0.2
  */
-GPtrArray *
-aict_person_get_affiliations (AictPerson *self)
+guint
+aict_person_get_n_affiliations (AictPerson *self)
+{
+  g_return_val_if_fail (AICT_IS_PERSON (self), 0);
+
+  return self->affiliations != NULL ? self->affiliations->len : 0;
+}
+
+/**
+ * aict_person_get_affiliation:
+ * @self: a [class@Aict.Person]
+ * @position: the position of the affiliation, less than
+ *   [method@Aict.Person.get_n_affiliations]
+ *
+ * Gets the affiliation of @self at @position, in the order they were added.
+ * Affiliations are only ever added, so it stays valid as long as @self.
+ *
+ * Returns: (transfer none): the affiliation, owned by @self
+ *
+ * Since: 0.2
+ */
+const AictAffiliation *
+aict_person_get_affiliation (AictPerson *self,
+                             guint      position)
 {
   g_return_val_if_fail (AICT_IS_PERSON (self), NULL);
+  g_return_val_if_fail (self->affiliations != NULL && position < self->affiliations->len, NULL);
 
-  if (self->affiliations == NULL)
-    self->affiliations = g_ptr_array_new_with_free_func ((GDestroyNotify) aict_affiliation_free);
+  return g_ptr_array_index (self->affiliations, position);
+}
 
-  return self->affiliations;
+/**
+ * aict_person_dup_affiliations:
+ * @self: a [class@Aict.Person]
+ *
+ * Gets copies of the posts @self holds or held in actors, in the order
+ * they were added.  Changing the array does not change @self: add with
+ * [method@Aict.Person.add_affiliation].
+ *
+ * Returns: (transfer container) (element-type AictAffiliation): a new array of
+ *   copies of the affiliations, possibly empty, that frees them when it is
+ *   freed (g_ptr_array_unref())
+ *
+ * Since: 0.2
+ */
+GPtrArray *
+aict_person_dup_affiliations (AictPerson *self)
+{
+  GPtrArray *copy;
+  guint n;
+
+  g_return_val_if_fail (AICT_IS_PERSON (self), NULL);
+
+  n = self->affiliations != NULL ? self->affiliations->len : 0;
+  copy = g_ptr_array_new_full (n, (GDestroyNotify) aict_affiliation_free);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (copy, aict_affiliation_copy (g_ptr_array_index (self->affiliations, i)));
+
+  return copy;
 }
 
 /**
@@ -352,7 +403,9 @@ _aict_person_take_affiliation (AictPerson      *self,
   g_assert (AICT_IS_PERSON (self));
   g_assert (affiliation != NULL);
 
-  g_ptr_array_add (aict_person_get_affiliations (self), affiliation);
+  if (self->affiliations == NULL)
+    self->affiliations = g_ptr_array_new_with_free_func ((GDestroyNotify) aict_affiliation_free);
+  g_ptr_array_add (self->affiliations, affiliation);
   _aict_entity_changed (AICT_ENTITY (self));
 }
 

@@ -297,8 +297,8 @@ index_meeting (AictQueryIndex *index,
   AictTargetIndex *keys = &index->targets[AICT_TARGET_MEETINGS];
   const AictPlace *place = aict_meeting_get_place (meeting);
   GPtrArray *attendance = _aict_meeting_peek_attendance (meeting);
-  GListModel *contributions = aict_meeting_get_contributions (meeting);
-  GListModel *outcomes = aict_meeting_get_outcomes (meeting);
+  GListModel *contributions = _aict_meeting_peek_contributions (meeting);
+  GListModel *outcomes = _aict_meeting_peek_outcomes (meeting);
   const AictPartialDate *date = aict_meeting_get_date (meeting);
   const AictPartialDate *end_date = aict_meeting_get_end_date (meeting);
   guint n;
@@ -442,7 +442,7 @@ _aict_query_index_new (AictDataset *dataset,
 
     for (guint m = 0; m < meetings->len; m++)
       {
-        GListModel *model = aict_meeting_get_outcomes (g_ptr_array_index (meetings, m));
+        GListModel *model = _aict_meeting_peek_outcomes (g_ptr_array_index (meetings, m));
         guint n = g_list_model_get_n_items (model);
 
         for (guint i = 0; i < n; i++)

@@ -395,7 +395,7 @@ aict_dataset_get_units (AictDataset  *self,
  *
  * Finds the people of an actor: those with an affiliation to it or to one
  * of its units.  Their posts are in their affiliations
- * ([method@Aict.Person.get_affiliations]).
+ * ([method@Aict.Person.get_affiliation]).
  *
  * Returns: (transfer full) (nullable): a [iface@Gio.ListModel] of
  *   [class@Aict.Person] in dataset order, or %NULL if there is no such actor
@@ -576,7 +576,7 @@ aict_dataset_get_actor_profile (AictDataset  *self,
     {
       AictMeeting *meeting = g_ptr_array_index (meeting_items, m);
       GPtrArray *attendance = _aict_meeting_peek_attendance (meeting);
-      GListModel *said = aict_meeting_get_contributions (meeting);
+      GListModel *said = _aict_meeting_peek_contributions (meeting);
       guint n_said = g_list_model_get_n_items (said);
       gboolean attended = FALSE;
 

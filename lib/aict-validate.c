@@ -760,9 +760,9 @@ check_meeting (Validator   *v,
 {
   const char *id = _aict_entity_peek_id (AICT_ENTITY (meeting));
   GPtrArray *attendance = _aict_meeting_peek_attendance (meeting);
-  GListModel *agenda = aict_meeting_get_agenda (meeting);
-  GListModel *contributions = aict_meeting_get_contributions (meeting);
-  GListModel *outcomes = aict_meeting_get_outcomes (meeting);
+  GListModel *agenda = _aict_meeting_peek_agenda (meeting);
+  GListModel *contributions = _aict_meeting_peek_contributions (meeting);
+  GListModel *outcomes = _aict_meeting_peek_outcomes (meeting);
   const AictPlace *place = aict_meeting_get_place (meeting);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) agenda_items = g_ptr_array_new_with_free_func (g_object_unref);

@@ -172,17 +172,14 @@ static void
 assert_entity_equal (AictEntity *a,
                      AictEntity *b)
 {
-  GPtrArray *refs_a = aict_entity_get_source_refs (a);
-  GPtrArray *refs_b = aict_entity_get_source_refs (b);
-
   g_assert_true (G_OBJECT_TYPE (a) == G_OBJECT_TYPE (b));
   g_assert_cmpstr (aict_entity_get_id (a), ==, aict_entity_get_id (b));
   g_assert_cmpstr (aict_entity_get_notes (a), ==, aict_entity_get_notes (b));
-  g_assert_cmpuint (refs_a->len, ==, refs_b->len);
-  for (guint i = 0; i < refs_a->len; i++)
+  g_assert_cmpuint (aict_entity_get_n_source_refs (a), ==, aict_entity_get_n_source_refs (b));
+  for (guint i = 0; i < aict_entity_get_n_source_refs (a); i++)
     {
-      const AictSourceRef *ra = g_ptr_array_index (refs_a, i);
-      const AictSourceRef *rb = g_ptr_array_index (refs_b, i);
+      const AictSourceRef *ra = aict_entity_get_source_ref (a, i);
+      const AictSourceRef *rb = aict_entity_get_source_ref (b, i);
 
       g_assert_cmpstr (aict_source_ref_get_source (ra), ==, aict_source_ref_get_source (rb));
       g_assert_cmpstr (aict_source_ref_get_locator (ra), ==, aict_source_ref_get_locator (rb));
@@ -204,9 +201,6 @@ static void
 assert_actor_equal (AictActor *a,
                     AictActor *b)
 {
-  GPtrArray *ids_a = aict_actor_get_identifiers (a);
-  GPtrArray *ids_b = aict_actor_get_identifiers (b);
-
   assert_entity_equal (AICT_ENTITY (a), AICT_ENTITY (b));
   g_assert_cmpstr (aict_actor_get_name (a), ==, aict_actor_get_name (b));
   g_assert_cmpstr (aict_actor_get_short_name (a), ==, aict_actor_get_short_name (b));
@@ -218,11 +212,11 @@ assert_actor_equal (AictActor *a,
   g_assert_cmpstr (aict_actor_get_website (a), ==, aict_actor_get_website (b));
   g_assert_cmpstr (aict_actor_get_email (a), ==, aict_actor_get_email (b));
   g_assert_cmpstr (aict_actor_get_phone (a), ==, aict_actor_get_phone (b));
-  g_assert_cmpuint (ids_a->len, ==, ids_b->len);
-  for (guint i = 0; i < ids_a->len; i++)
+  g_assert_cmpuint (aict_actor_get_n_identifiers (a), ==, aict_actor_get_n_identifiers (b));
+  for (guint i = 0; i < aict_actor_get_n_identifiers (a); i++)
     {
-      const AictIdentifier *ia = g_ptr_array_index (ids_a, i);
-      const AictIdentifier *ib = g_ptr_array_index (ids_b, i);
+      const AictIdentifier *ia = aict_actor_get_identifier (a, i);
+      const AictIdentifier *ib = aict_actor_get_identifier (b, i);
 
       g_assert_cmpstr (aict_identifier_get_scheme (ia), ==, aict_identifier_get_scheme (ib));
       g_assert_cmpstr (aict_identifier_get_value (ia), ==, aict_identifier_get_value (ib));
@@ -233,18 +227,15 @@ static void
 assert_person_equal (AictPerson *a,
                      AictPerson *b)
 {
-  GPtrArray *aff_a = aict_person_get_affiliations (a);
-  GPtrArray *aff_b = aict_person_get_affiliations (b);
-
   assert_entity_equal (AICT_ENTITY (a), AICT_ENTITY (b));
   g_assert_cmpstr (aict_person_get_name (a), ==, aict_person_get_name (b));
   g_assert_cmpstr (aict_person_get_given_name (a), ==, aict_person_get_given_name (b));
   g_assert_cmpstr (aict_person_get_family_name (a), ==, aict_person_get_family_name (b));
-  g_assert_cmpuint (aff_a->len, ==, aff_b->len);
-  for (guint i = 0; i < aff_a->len; i++)
+  g_assert_cmpuint (aict_person_get_n_affiliations (a), ==, aict_person_get_n_affiliations (b));
+  for (guint i = 0; i < aict_person_get_n_affiliations (a); i++)
     {
-      const AictAffiliation *fa = g_ptr_array_index (aff_a, i);
-      const AictAffiliation *fb = g_ptr_array_index (aff_b, i);
+      const AictAffiliation *fa = aict_person_get_affiliation (a, i);
+      const AictAffiliation *fb = aict_person_get_affiliation (b, i);
 
       g_assert_cmpstr (aict_affiliation_get_actor_id (fa), ==, aict_affiliation_get_actor_id (fb));
       g_assert_cmpstr (aict_affiliation_get_post (fa), ==, aict_affiliation_get_post (fb));
@@ -257,11 +248,6 @@ static void
 assert_partnership_equal (AictPartnership *a,
                           AictPartnership *b)
 {
-  GPtrArray *par_a = aict_partnership_get_participants (a);
-  GPtrArray *par_b = aict_partnership_get_participants (b);
-  GPtrArray *com_a = aict_partnership_get_components (a);
-  GPtrArray *com_b = aict_partnership_get_components (b);
-
   assert_entity_equal (AICT_ENTITY (a), AICT_ENTITY (b));
   g_assert_cmpstr (aict_partnership_get_title (a), ==, aict_partnership_get_title (b));
   g_assert_cmpint (aict_partnership_get_status (a), ==, aict_partnership_get_status (b));
@@ -271,22 +257,22 @@ assert_partnership_equal (AictPartnership *a,
   assert_strv_equal (aict_partnership_get_subdivisions (a), aict_partnership_get_subdivisions (b));
   assert_strv_equal (aict_partnership_get_themes (a), aict_partnership_get_themes (b));
 
-  g_assert_cmpuint (par_a->len, ==, par_b->len);
-  for (guint i = 0; i < par_a->len; i++)
+  g_assert_cmpuint (aict_partnership_get_n_participants (a), ==, aict_partnership_get_n_participants (b));
+  for (guint i = 0; i < aict_partnership_get_n_participants (a); i++)
     {
-      const AictParticipant *pa = g_ptr_array_index (par_a, i);
-      const AictParticipant *pb = g_ptr_array_index (par_b, i);
+      const AictParticipant *pa = aict_partnership_get_participant (a, i);
+      const AictParticipant *pb = aict_partnership_get_participant (b, i);
 
       g_assert_cmpstr (aict_participant_get_actor_id (pa), ==, aict_participant_get_actor_id (pb));
       g_assert_cmpint (aict_participant_get_role (pa), ==, aict_participant_get_role (pb));
       g_assert_cmpstr (aict_participant_get_notes (pa), ==, aict_participant_get_notes (pb));
     }
 
-  g_assert_cmpuint (com_a->len, ==, com_b->len);
-  for (guint i = 0; i < com_a->len; i++)
+  g_assert_cmpuint (aict_partnership_get_n_components (a), ==, aict_partnership_get_n_components (b));
+  for (guint i = 0; i < aict_partnership_get_n_components (a); i++)
     {
-      const AictComponent *ca = g_ptr_array_index (com_a, i);
-      const AictComponent *cb = g_ptr_array_index (com_b, i);
+      const AictComponent *ca = aict_partnership_get_component (a, i);
+      const AictComponent *cb = aict_partnership_get_component (b, i);
 
       g_assert_cmpstr (aict_component_get_title (ca), ==, aict_component_get_title (cb));
       assert_strv_equal (aict_component_get_themes (ca), aict_component_get_themes (cb));
@@ -298,9 +284,6 @@ static void
 assert_budget_equal (AictBudget *a,
                      AictBudget *b)
 {
-  GPtrArray *fun_a = aict_budget_get_funders (a);
-  GPtrArray *fun_b = aict_budget_get_funders (b);
-
   assert_entity_equal (AICT_ENTITY (a), AICT_ENTITY (b));
   g_assert_cmpstr (aict_budget_get_label (a), ==, aict_budget_get_label (b));
   g_assert_cmpstr (aict_budget_get_actor_id (a), ==, aict_budget_get_actor_id (b));
@@ -311,11 +294,11 @@ assert_budget_equal (AictBudget *a,
   assert_amount_equal (aict_budget_get_amount (a), aict_budget_get_amount (b));
   g_assert_cmpint (aict_budget_get_staff_fte (a), ==, aict_budget_get_staff_fte (b));
 
-  g_assert_cmpuint (fun_a->len, ==, fun_b->len);
-  for (guint i = 0; i < fun_a->len; i++)
+  g_assert_cmpuint (aict_budget_get_n_funders (a), ==, aict_budget_get_n_funders (b));
+  for (guint i = 0; i < aict_budget_get_n_funders (a); i++)
     {
-      const AictFunder *fa = g_ptr_array_index (fun_a, i);
-      const AictFunder *fb = g_ptr_array_index (fun_b, i);
+      const AictFunder *fa = aict_budget_get_funder (a, i);
+      const AictFunder *fb = aict_budget_get_funder (b, i);
 
       g_assert_cmpstr (aict_funder_get_actor_id (fa), ==, aict_funder_get_actor_id (fb));
       g_assert_cmpint (aict_funder_get_share (fa), ==, aict_funder_get_share (fb));
@@ -327,8 +310,6 @@ static void
 assert_meeting_equal (AictMeeting *a,
                       AictMeeting *b)
 {
-  GPtrArray *att_a = aict_meeting_get_attendance (a);
-  GPtrArray *att_b = aict_meeting_get_attendance (b);
   const AictPlace *place_a = aict_meeting_get_place (a);
   const AictPlace *place_b = aict_meeting_get_place (b);
   GListModel *list_a, *list_b;
@@ -351,11 +332,11 @@ assert_meeting_equal (AictMeeting *a,
       g_assert_cmpstr (aict_place_get_country (place_a), ==, aict_place_get_country (place_b));
     }
 
-  g_assert_cmpuint (att_a->len, ==, att_b->len);
-  for (guint i = 0; i < att_a->len; i++)
+  g_assert_cmpuint (aict_meeting_get_n_attendance (a), ==, aict_meeting_get_n_attendance (b));
+  for (guint i = 0; i < aict_meeting_get_n_attendance (a); i++)
     {
-      const AictAttendance *ta = g_ptr_array_index (att_a, i);
-      const AictAttendance *tb = g_ptr_array_index (att_b, i);
+      const AictAttendance *ta = aict_meeting_get_attendance (a, i);
+      const AictAttendance *tb = aict_meeting_get_attendance (b, i);
 
       g_assert_cmpstr (aict_attendance_get_person_id (ta), ==, aict_attendance_get_person_id (tb));
       g_assert_cmpint (aict_attendance_get_status (ta), ==, aict_attendance_get_status (tb));
@@ -671,7 +652,9 @@ test_dataset_new (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (collections); i++)
     {
-      g_assert_true (G_IS_LIST_STORE (collections[i].model));
+      /* A read-only view: nothing can append to it behind the dataset. */
+      g_assert_true (G_IS_LIST_MODEL (collections[i].model));
+      g_assert_false (G_IS_LIST_STORE (collections[i].model));
       g_assert_true (g_list_model_get_item_type (collections[i].model) == collections[i].type);
       g_assert_cmpuint (g_list_model_get_n_items (collections[i].model), ==, 0);
     }
@@ -1047,6 +1030,179 @@ test_dataset_items_changed (void)
   g_assert_finalize_object (g_steal_pointer (&dataset));
 }
 
+typedef struct
+{
+  guint n_signals;
+  GPtrArray *entities;   /* what each emission named, borrowed */
+} Changed;
+
+static void
+changed_cb (AictDataset *dataset,
+            AictEntity  *entity,
+            gpointer     data)
+{
+  Changed *changed = data;
+
+  g_assert_true (AICT_IS_DATASET (dataset));
+  g_assert_true (AICT_IS_ENTITY (entity));
+  changed->n_signals++;
+  g_ptr_array_add (changed->entities, entity);
+}
+
+static AictEntity *
+last_changed (Changed *changed)
+{
+  g_assert_cmpuint (changed->entities->len, >, 0);
+  return g_ptr_array_index (changed->entities, changed->entities->len - 1);
+}
+
+static guint
+n_partnerships_of_actor (AictDataset *dataset,
+                         const char  *actor_id)
+{
+  g_autoptr(AictFilter) filter = aict_filter_new ();
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  aict_filter_set_actor (filter, actor_id);
+  found = aict_dataset_filter_partnerships (dataset, filter, &error);
+  g_assert_no_error (error);
+
+  return g_list_model_get_n_items (found);
+}
+
+/* Every change through the API says so, after the fact: added, removed,
+ * modified, records, a meeting's items; a refused change says nothing. */
+static void
+test_dataset_changed_signal (void)
+{
+  g_autoptr(AictDataset) dataset = aict_dataset_new ();
+  g_autoptr(AictActor) actor = aict_actor_new ("a", "A", AICT_ACTOR_KIND_OTHER);
+  g_autoptr(AictActor) again = aict_actor_new ("a", "A bis", AICT_ACTOR_KIND_OTHER);
+  g_autoptr(AictPartnership) partnership = aict_partnership_new ("p", "P", AICT_PARTNERSHIP_STATUS_ACTIVE);
+  g_autoptr(AictMeeting) meeting = aict_meeting_new ("m", "M", NULL);
+  g_autoptr(AictAgendaItem) item = aict_agenda_item_new ("m-1", "Ouverture");
+  g_autoptr(AictParticipant) participant = aict_participant_new ("a", AICT_PARTICIPANT_ROLE_LEAD);
+  Changed changed = { 0, g_ptr_array_new () };
+
+  g_signal_connect (dataset, "changed", G_CALLBACK (changed_cb), &changed);
+
+  add_ok (dataset, actor);
+  g_assert_cmpuint (changed.n_signals, ==, 1);
+  g_assert_true (last_changed (&changed) == AICT_ENTITY (actor));
+
+  g_assert_false (aict_dataset_add (dataset, AICT_ENTITY (again), NULL));
+  g_assert_cmpuint (changed.n_signals, ==, 1);
+
+  add_ok (dataset, partnership);
+  add_ok (dataset, meeting);
+  g_assert_cmpuint (changed.n_signals, ==, 3);
+
+  /* A property set. */
+  aict_actor_set_name (actor, "Acteur");
+  g_assert_cmpuint (changed.n_signals, ==, 4);
+  g_assert_true (last_changed (&changed) == AICT_ENTITY (actor));
+  aict_actor_set_name (actor, "Acteur");   /* no change, no signal */
+  g_assert_cmpuint (changed.n_signals, ==, 4);
+
+  /* A record added: the index follows. */
+  g_assert_cmpuint (n_partnerships_of_actor (dataset, "a"), ==, 0);
+  aict_partnership_add_participant (partnership, participant);
+  g_assert_cmpuint (changed.n_signals, ==, 5);
+  g_assert_true (last_changed (&changed) == AICT_ENTITY (partnership));
+  g_assert_cmpuint (n_partnerships_of_actor (dataset, "a"), ==, 1);
+
+  aict_entity_add_source (AICT_ENTITY (actor), "src", NULL);
+  g_assert_cmpuint (changed.n_signals, ==, 6);
+  aict_actor_add_identifier (actor, "siren", "222400012");
+  g_assert_cmpuint (changed.n_signals, ==, 7);
+  g_assert_true (last_changed (&changed) == AICT_ENTITY (actor));
+
+  /* An item of a meeting: added, then modified. */
+  g_assert_true (aict_meeting_add_agenda_item (meeting, item, NULL));
+  g_assert_cmpuint (changed.n_signals, ==, 8);
+  g_assert_true (last_changed (&changed) == AICT_ENTITY (item));
+  g_assert_true (aict_dataset_lookup (dataset, "m-1") == AICT_ENTITY (item));
+  aict_agenda_item_set_title (item, "Accueil");
+  g_assert_cmpuint (changed.n_signals, ==, 9);
+  g_assert_true (last_changed (&changed) == AICT_ENTITY (item));
+
+  /* Removed: lookups already miss it when the signal comes. */
+  g_assert_true (aict_dataset_remove (dataset, "p"));
+  g_assert_cmpuint (changed.n_signals, ==, 10);
+  g_assert_true (last_changed (&changed) == AICT_ENTITY (partnership));
+  g_assert_cmpuint (n_partnerships_of_actor (dataset, "a"), ==, 0);
+
+  /* Out of the dataset, its objects no longer report to it. */
+  aict_partnership_set_title (partnership, "Q");
+  g_assert_cmpuint (changed.n_signals, ==, 10);
+
+  g_signal_handlers_disconnect_by_data (dataset, &changed);
+  g_ptr_array_unref (changed.entities);
+}
+
+/* The collections of a meeting are views too, and follow the meeting. */
+static void
+test_dataset_meeting_views (void)
+{
+  g_autoptr(AictMeeting) meeting = aict_meeting_new ("m", "M", NULL);
+  g_autoptr(AictAgendaItem) item = aict_agenda_item_new ("m-1", "Ouverture");
+  g_autoptr(AictOutcome) outcome = aict_outcome_new ("m-o1", AICT_OUTCOME_KIND_DECISION, "Oui");
+  g_autoptr(AictAgendaItem) got = NULL;
+  GListModel *models[] = {
+    aict_meeting_get_agenda (meeting),
+    aict_meeting_get_contributions (meeting),
+    aict_meeting_get_outcomes (meeting),
+  };
+  ItemsChanged agenda = { 0 }, outcomes = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (models); i++)
+    {
+      g_assert_false (G_IS_LIST_STORE (models[i]));
+      g_assert_cmpuint (g_list_model_get_n_items (models[i]), ==, 0);
+    }
+  g_assert_true (g_list_model_get_item_type (models[0]) == AICT_TYPE_AGENDA_ITEM);
+  g_assert_true (g_list_model_get_item_type (models[1]) == AICT_TYPE_CONTRIBUTION);
+  g_assert_true (g_list_model_get_item_type (models[2]) == AICT_TYPE_OUTCOME);
+  /* The same view each time. */
+  g_assert_true (aict_meeting_get_agenda (meeting) == models[0]);
+
+  g_signal_connect (models[0], "items-changed", G_CALLBACK (items_changed_cb), &agenda);
+  g_signal_connect (models[2], "items-changed", G_CALLBACK (items_changed_cb), &outcomes);
+  g_assert_true (aict_meeting_add_agenda_item (meeting, item, NULL));
+  g_assert_cmpuint (agenda.n_signals, ==, 1);
+  g_assert_cmpuint (agenda.position, ==, 0);
+  g_assert_cmpuint (agenda.added, ==, 1);
+  g_assert_cmpuint (outcomes.n_signals, ==, 0);
+  g_assert_true (aict_meeting_add_outcome (meeting, outcome, NULL));
+  g_assert_cmpuint (outcomes.n_signals, ==, 1);
+
+  got = g_list_model_get_item (models[0], 0);
+  g_assert_true (got == item);
+  g_assert_null (g_list_model_get_item (models[0], 1));
+
+  g_signal_handlers_disconnect_by_data (models[0], &agenda);
+  g_signal_handlers_disconnect_by_data (models[2], &outcomes);
+}
+
+/* A view that a caller keeps outlives the dataset, readable and still. */
+static void
+test_dataset_view_outlives (void)
+{
+  AictDataset *dataset = aict_dataset_new ();
+  g_autoptr(AictActor) actor = aict_actor_new ("a", "A", AICT_ACTOR_KIND_OTHER);
+  g_autoptr(GListModel) actors = NULL;
+  g_autoptr(AictActor) got = NULL;
+
+  add_ok (dataset, actor);
+  actors = g_object_ref (aict_dataset_get_actors (dataset));
+  g_assert_finalize_object (dataset);
+
+  g_assert_cmpuint (g_list_model_get_n_items (actors), ==, 1);
+  got = g_list_model_get_item (actors, 0);
+  g_assert_true (got == actor);
+}
+
 static void
 test_dataset_remove (void)
 {
@@ -1214,11 +1370,11 @@ assert_worked_example (AictDataset *dataset)
   g_assert_cmpstr (aict_actor_get_subdivision (cd24), ==, "FR-24");
 
   g_assert_nonnull (person);
-  g_assert_cmpuint (aict_person_get_affiliations (person)->len, ==, 1);
+  g_assert_cmpuint (aict_person_get_n_affiliations (person), ==, 1);
 
   g_assert_nonnull (partnership);
   g_assert_cmpint (aict_partnership_get_status (partnership), ==, AICT_PARTNERSHIP_STATUS_ACTIVE);
-  g_assert_cmpuint (aict_partnership_get_participants (partnership)->len, ==, 2);
+  g_assert_cmpuint (aict_partnership_get_n_participants (partnership), ==, 2);
   g_assert_true (aict_partnership_has_theme (partnership, "youth"));
   g_assert_true (aict_partnership_has_country (partnership, "MA"));
 
@@ -1229,8 +1385,8 @@ assert_worked_example (AictDataset *dataset)
   g_assert_cmpint (aict_amount_get_min (amount), ==, 3000000);
   g_assert_cmpint (aict_amount_get_max (amount), ==, 7000000);
   g_assert_cmpstr (aict_amount_get_currency (amount), ==, "EUR");
-  g_assert_cmpuint (aict_budget_get_funders (budget)->len, ==, 2);
-  funder = g_ptr_array_index (aict_budget_get_funders (budget), 0);
+  g_assert_cmpuint (aict_budget_get_n_funders (budget), ==, 2);
+  funder = aict_budget_get_funder (budget, 0);
   g_assert_cmpint (aict_funder_get_share (funder), ==, 7000);
 
   g_assert_nonnull (meeting);
@@ -2013,7 +2169,7 @@ test_dataset_lifetime_caller_ref (void)
   g_assert_cmpstr (aict_outcome_get_meeting_id (outcome), ==, "m2016");
   g_assert_cmpstr (aict_outcome_get_owner_id (outcome), ==, "capcoop");
 
-  g_assert_cmpuint (aict_partnership_get_participants (partnership)->len, ==, 2);
+  g_assert_cmpuint (aict_partnership_get_n_participants (partnership), ==, 2);
   g_assert_true (aict_partnership_has_theme (partnership, "agriculture"));
 
   g_assert_true (aict_meeting_lookup_outcome (meeting, "m2016-o1") == outcome);
@@ -2270,6 +2426,9 @@ main (int   argc,
   g_test_add_func ("/aict/dataset/add-invalid", test_dataset_add_invalid);
   g_test_add_func ("/aict/dataset/meeting-add-in-dataset", test_dataset_meeting_add_in_dataset);
   g_test_add_func ("/aict/dataset/items-changed", test_dataset_items_changed);
+  g_test_add_func ("/aict/dataset/changed-signal", test_dataset_changed_signal);
+  g_test_add_func ("/aict/dataset/meeting-views", test_dataset_meeting_views);
+  g_test_add_func ("/aict/dataset/view-outlives", test_dataset_view_outlives);
   g_test_add_func ("/aict/dataset/remove", test_dataset_remove);
   g_test_add_func ("/aict/dataset/remove-duplicate", test_dataset_remove_duplicate);
   g_test_add_func ("/aict/dataset/remove-duplicate-nested", test_dataset_remove_duplicate_nested);

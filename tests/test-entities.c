@@ -357,8 +357,8 @@ test_actor_construct (void)
   g_assert_null (aict_actor_get_email (actor));
   g_assert_null (aict_actor_get_phone (actor));
   g_assert_null (aict_entity_get_notes (AICT_ENTITY (actor)));
-  g_assert_cmpuint (aict_actor_get_identifiers (actor)->len, ==, 0);
-  g_assert_cmpuint (aict_entity_get_source_refs (AICT_ENTITY (actor))->len, ==, 0);
+  g_assert_cmpuint (aict_actor_get_n_identifiers (actor), ==, 0);
+  g_assert_cmpuint (aict_entity_get_n_source_refs (AICT_ENTITY (actor)), ==, 0);
   g_assert_finalize_object (actor);
 
   actor = g_object_new (AICT_TYPE_ACTOR,
@@ -425,16 +425,16 @@ static void
 test_actor_identifiers (void)
 {
   AictActor *actor = aict_actor_new ("a", "A", AICT_ACTOR_KIND_REGION);
-  GPtrArray *identifiers;
+  g_autoptr(GPtrArray) identifiers = NULL;
 
-  identifiers = aict_actor_get_identifiers (actor);
-  g_assert_nonnull (identifiers);
-  g_assert_cmpuint (identifiers->len, ==, 0);
+  g_assert_cmpuint (aict_actor_get_n_identifiers (actor), ==, 0);
 
   aict_actor_add_identifier (actor, "siren", "222400012");
   aict_actor_add_identifier (actor, "insee", "24");
-  g_assert_true (aict_actor_get_identifiers (actor) == identifiers);
+  g_assert_cmpuint (aict_actor_get_n_identifiers (actor), ==, 2);
+  identifiers = aict_actor_dup_identifiers (actor);
   g_assert_cmpuint (identifiers->len, ==, 2);
+  g_assert_true (g_ptr_array_index (identifiers, 0) != aict_actor_get_identifier (actor, 0));
   g_assert_cmpstr (aict_identifier_get_scheme (g_ptr_array_index (identifiers, 0)), ==, "siren");
   g_assert_cmpstr (aict_identifier_get_value (g_ptr_array_index (identifiers, 0)), ==, "222400012");
   g_assert_cmpstr (aict_identifier_get_scheme (g_ptr_array_index (identifiers, 1)), ==, "insee");
@@ -453,7 +453,7 @@ test_actor_precondition (void)
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*AICT_IS_ACTOR*");
-  g_assert_null (aict_actor_get_identifiers (NULL));
+  g_assert_null (aict_actor_dup_identifiers (NULL));
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*AICT_IS_ACTOR*");
@@ -468,7 +468,7 @@ test_actor_precondition (void)
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*scheme != NULL*");
   aict_actor_add_identifier (actor, NULL, "1");
   g_test_assert_expected_messages ();
-  g_assert_cmpuint (aict_actor_get_identifiers (actor)->len, ==, 0);
+  g_assert_cmpuint (aict_actor_get_n_identifiers (actor), ==, 0);
 
   g_assert_finalize_object (actor);
 }
@@ -552,7 +552,7 @@ test_person_construct (void)
   g_assert_cmpstr (aict_person_get_name (person), ==, "Valérie COUSTILLAS");
   g_assert_null (aict_person_get_given_name (person));
   g_assert_null (aict_person_get_family_name (person));
-  g_assert_cmpuint (aict_person_get_affiliations (person)->len, ==, 0);
+  g_assert_cmpuint (aict_person_get_n_affiliations (person), ==, 0);
   g_assert_finalize_object (person);
 
   person = g_object_new (AICT_TYPE_PERSON,
@@ -586,24 +586,28 @@ test_person_affiliations (void)
   g_autoptr(AictPartialDate) start = aict_partial_date_new (2008, 0, 0);
   g_autoptr(AictAffiliation) first = aict_affiliation_new ("dordogne", "Chargée de mission", start, NULL);
   g_autoptr(AictAffiliation) second = aict_affiliation_new ("cuf", NULL, NULL, NULL);
-  GPtrArray *affiliations = aict_person_get_affiliations (person);
   const AictAffiliation *got;
 
-  g_assert_nonnull (affiliations);
-  g_assert_cmpuint (affiliations->len, ==, 0);
+  g_assert_cmpuint (aict_person_get_n_affiliations (person), ==, 0);
 
   aict_person_add_affiliation (person, first);
   aict_person_add_affiliation (person, second);
-  g_assert_true (aict_person_get_affiliations (person) == affiliations);
-  g_assert_cmpuint (affiliations->len, ==, 2);
+  {
+    g_autoptr(GPtrArray) copies = aict_person_dup_affiliations (person);
 
-  got = g_ptr_array_index (affiliations, 0);
+    /* Copies: changing them cannot change the person. */
+    g_assert_cmpuint (copies->len, ==, 2);
+    g_assert_true (g_ptr_array_index (copies, 0) != aict_person_get_affiliation (person, 0));
+  }
+  g_assert_cmpuint (aict_person_get_n_affiliations (person), ==, 2);
+
+  got = aict_person_get_affiliation (person, 0);
   g_assert_true (got != first);   /* a copy */
   g_assert_cmpstr (aict_affiliation_get_actor_id (got), ==, "dordogne");
   g_assert_cmpstr (aict_affiliation_get_post (got), ==, "Chargée de mission");
   g_assert_true (aict_partial_date_equal (aict_affiliation_get_start (got), start));
   g_assert_null (aict_affiliation_get_end (got));
-  g_assert_cmpstr (aict_affiliation_get_actor_id (g_ptr_array_index (affiliations, 1)), ==, "cuf");
+  g_assert_cmpstr (aict_affiliation_get_actor_id (aict_person_get_affiliation (person, 1)), ==, "cuf");
 
   g_assert_finalize_object (person);
 }
@@ -618,13 +622,13 @@ test_person_precondition (void)
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*AICT_IS_PERSON*");
-  g_assert_null (aict_person_get_affiliations (NULL));
+  g_assert_null (aict_person_dup_affiliations (NULL));
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*affiliation != NULL*");
   aict_person_add_affiliation (person, NULL);
   g_test_assert_expected_messages ();
-  g_assert_cmpuint (aict_person_get_affiliations (person)->len, ==, 0);
+  g_assert_cmpuint (aict_person_get_n_affiliations (person), ==, 0);
 
   g_assert_finalize_object (person);
 }
@@ -652,8 +656,8 @@ test_partnership_construct (void)
   g_assert_null (aict_partnership_get_countries (partnership)[0]);
   g_assert_null (aict_partnership_get_subdivisions (partnership)[0]);
   g_assert_null (aict_partnership_get_themes (partnership)[0]);
-  g_assert_cmpuint (aict_partnership_get_participants (partnership)->len, ==, 0);
-  g_assert_cmpuint (aict_partnership_get_components (partnership)->len, ==, 0);
+  g_assert_cmpuint (aict_partnership_get_n_participants (partnership), ==, 0);
+  g_assert_cmpuint (aict_partnership_get_n_components (partnership), ==, 0);
   g_assert_finalize_object (partnership);
 
   /* The default status is active. */
@@ -706,20 +710,25 @@ test_partnership_participants (void)
   AictPartnership *partnership = aict_partnership_new ("p", "P", AICT_PARTNERSHIP_STATUS_ACTIVE);
   g_autoptr(AictParticipant) lead = aict_participant_new ("dordogne", AICT_PARTICIPANT_ROLE_LEAD);
   g_autoptr(AictParticipant) partner = aict_participant_new_full ("matam", AICT_PARTICIPANT_ROLE_PARTNER, "since 2008");
-  GPtrArray *participants = aict_partnership_get_participants (partnership);
   const AictParticipant *got;
 
-  g_assert_cmpuint (participants->len, ==, 0);
+  g_assert_cmpuint (aict_partnership_get_n_participants (partnership), ==, 0);
   aict_partnership_add_participant (partnership, lead);
   aict_partnership_add_participant (partnership, partner);
-  g_assert_true (aict_partnership_get_participants (partnership) == participants);
-  g_assert_cmpuint (participants->len, ==, 2);
+  {
+    g_autoptr(GPtrArray) copies = aict_partnership_dup_participants (partnership);
 
-  got = g_ptr_array_index (participants, 0);
+    /* Copies: changing them cannot change the partnership. */
+    g_assert_cmpuint (copies->len, ==, 2);
+    g_assert_true (g_ptr_array_index (copies, 0) != aict_partnership_get_participant (partnership, 0));
+  }
+  g_assert_cmpuint (aict_partnership_get_n_participants (partnership), ==, 2);
+
+  got = aict_partnership_get_participant (partnership, 0);
   g_assert_true (got != lead);
   g_assert_cmpstr (aict_participant_get_actor_id (got), ==, "dordogne");
   g_assert_cmpint (aict_participant_get_role (got), ==, AICT_PARTICIPANT_ROLE_LEAD);
-  got = g_ptr_array_index (participants, 1);
+  got = aict_partnership_get_participant (partnership, 1);
   g_assert_cmpstr (aict_participant_get_actor_id (got), ==, "matam");
   g_assert_cmpint (aict_participant_get_role (got), ==, AICT_PARTICIPANT_ROLE_PARTNER);
   g_assert_cmpstr (aict_participant_get_notes (got), ==, "since 2008");
@@ -733,14 +742,13 @@ test_partnership_components (void)
   const char * const themes[] = { "water", "health", NULL };
   AictPartnership *partnership = aict_partnership_new ("p", "P", AICT_PARTNERSHIP_STATUS_ACTIVE);
   g_autoptr(AictComponent) water = aict_component_new_full ("Eau et assainissement", themes, NULL);
-  GPtrArray *components = aict_partnership_get_components (partnership);
   const AictComponent *got;
 
-  g_assert_cmpuint (components->len, ==, 0);
+  g_assert_cmpuint (aict_partnership_get_n_components (partnership), ==, 0);
   aict_partnership_add_component (partnership, water);
-  g_assert_cmpuint (components->len, ==, 1);
+  g_assert_cmpuint (aict_partnership_get_n_components (partnership), ==, 1);
 
-  got = g_ptr_array_index (components, 0);
+  got = aict_partnership_get_component (partnership, 0);
   g_assert_true (got != water);
   g_assert_cmpstr (aict_component_get_title (got), ==, "Eau et assainissement");
   g_assert_true (g_strv_equal (aict_component_get_themes (got), themes));
@@ -848,7 +856,7 @@ test_budget_construct (void)
   g_assert_null (aict_budget_get_end (budget));
   g_assert_null (aict_budget_get_amount (budget));
   g_assert_cmpint (aict_budget_get_staff_fte (budget), ==, -1);
-  g_assert_cmpuint (aict_budget_get_funders (budget)->len, ==, 0);
+  g_assert_cmpuint (aict_budget_get_n_funders (budget), ==, 0);
   g_assert_finalize_object (budget);
 
   budget = g_object_new (AICT_TYPE_BUDGET, "id", "b", NULL);
@@ -953,21 +961,26 @@ test_budget_funders (void)
   g_autoptr(AictAmount) amount = aict_amount_new (2100000, "EUR");
   g_autoptr(AictFunder) first = aict_funder_new ("dordogne", 7000, NULL);
   g_autoptr(AictFunder) second = aict_funder_new ("maedi", -1, amount);
-  GPtrArray *funders = aict_budget_get_funders (budget);
   const AictFunder *got;
 
-  g_assert_cmpuint (funders->len, ==, 0);
+  g_assert_cmpuint (aict_budget_get_n_funders (budget), ==, 0);
   aict_budget_add_funder (budget, first);
   aict_budget_add_funder (budget, second);
-  g_assert_true (aict_budget_get_funders (budget) == funders);
-  g_assert_cmpuint (funders->len, ==, 2);
+  {
+    g_autoptr(GPtrArray) copies = aict_budget_dup_funders (budget);
 
-  got = g_ptr_array_index (funders, 0);
+    /* Copies: changing them cannot change the budget. */
+    g_assert_cmpuint (copies->len, ==, 2);
+    g_assert_true (g_ptr_array_index (copies, 0) != aict_budget_get_funder (budget, 0));
+  }
+  g_assert_cmpuint (aict_budget_get_n_funders (budget), ==, 2);
+
+  got = aict_budget_get_funder (budget, 0);
   g_assert_true (got != first);
   g_assert_cmpstr (aict_funder_get_actor_id (got), ==, "dordogne");
   g_assert_cmpint (aict_funder_get_share (got), ==, 7000);
   g_assert_null (aict_funder_get_amount (got));
-  got = g_ptr_array_index (funders, 1);
+  got = aict_budget_get_funder (budget, 1);
   g_assert_cmpint (aict_funder_get_share (got), ==, -1);
   g_assert_true (aict_amount_equal (aict_funder_get_amount (got), amount));
 
@@ -1286,7 +1299,7 @@ test_meeting_construct (void)
   g_assert_null (aict_meeting_get_end_time (meeting));
   g_assert_null (aict_meeting_get_place (meeting));
   g_assert_null (aict_meeting_get_organisers (meeting)[0]);
-  g_assert_cmpuint (aict_meeting_get_attendance (meeting)->len, ==, 0);
+  g_assert_cmpuint (aict_meeting_get_n_attendance (meeting), ==, 0);
 
   model = aict_meeting_get_agenda (meeting);
   g_assert_true (G_IS_LIST_MODEL (model));
@@ -1357,22 +1370,27 @@ test_meeting_attendance (void)
   g_autoptr(AictAttendance) present = aict_attendance_new_full ("vcoustillas", AICT_ATTENDANCE_STATUS_PRESENT,
                                                            AICT_ATTENDANCE_ROLE_SPEAKER, "dordogne");
   g_autoptr(AictAttendance) excused = aict_attendance_new ("jdupont", AICT_ATTENDANCE_STATUS_EXCUSED, AICT_ATTENDANCE_ROLE_PARTICIPANT);
-  GPtrArray *attendance = aict_meeting_get_attendance (meeting);
   const AictAttendance *got;
 
-  g_assert_cmpuint (attendance->len, ==, 0);
+  g_assert_cmpuint (aict_meeting_get_n_attendance (meeting), ==, 0);
   aict_meeting_add_attendance (meeting, present);
   aict_meeting_add_attendance (meeting, excused);
-  g_assert_true (aict_meeting_get_attendance (meeting) == attendance);
-  g_assert_cmpuint (attendance->len, ==, 2);
+  {
+    g_autoptr(GPtrArray) copies = aict_meeting_dup_attendance (meeting);
 
-  got = g_ptr_array_index (attendance, 0);
+    /* Copies: changing them cannot change the meeting. */
+    g_assert_cmpuint (copies->len, ==, 2);
+    g_assert_true (g_ptr_array_index (copies, 0) != aict_meeting_get_attendance (meeting, 0));
+  }
+  g_assert_cmpuint (aict_meeting_get_n_attendance (meeting), ==, 2);
+
+  got = aict_meeting_get_attendance (meeting, 0);
   g_assert_true (got != present);
   g_assert_cmpstr (aict_attendance_get_person_id (got), ==, "vcoustillas");
   g_assert_cmpint (aict_attendance_get_status (got), ==, AICT_ATTENDANCE_STATUS_PRESENT);
   g_assert_cmpint (aict_attendance_get_role (got), ==, AICT_ATTENDANCE_ROLE_SPEAKER);
   g_assert_cmpstr (aict_attendance_get_representing_id (got), ==, "dordogne");
-  got = g_ptr_array_index (attendance, 1);
+  got = aict_meeting_get_attendance (meeting, 1);
   g_assert_cmpint (aict_attendance_get_status (got), ==, AICT_ATTENDANCE_STATUS_EXCUSED);
   g_assert_null (aict_attendance_get_representing_id (got));
 

@@ -55,11 +55,9 @@ static const AictAttendance *
 find_attendance (AictMeeting *meeting,
                  const char  *person_id)
 {
-  GPtrArray *attendance = aict_meeting_get_attendance (meeting);
-
-  for (guint i = 0; i < attendance->len; i++)
+  for (guint i = 0; i < aict_meeting_get_n_attendance (meeting); i++)
     {
-      const AictAttendance *a = g_ptr_array_index (attendance, i);
+      const AictAttendance *a = aict_meeting_get_attendance (meeting, i);
 
       if (g_strcmp0 (aict_attendance_get_person_id (a), person_id) == 0)
         return a;
@@ -72,11 +70,9 @@ static int
 participant_role (AictPartnership *partnership,
                   const char      *actor_id)
 {
-  GPtrArray *participants = aict_partnership_get_participants (partnership);
-
-  for (guint i = 0; i < participants->len; i++)
+  for (guint i = 0; i < aict_partnership_get_n_participants (partnership); i++)
     {
-      const AictParticipant *p = g_ptr_array_index (participants, i);
+      const AictParticipant *p = aict_partnership_get_participant (partnership, i);
 
       if (g_strcmp0 (aict_participant_get_actor_id (p), actor_id) == 0)
         return aict_participant_get_role (p);
@@ -201,15 +197,14 @@ test_seed_attendance_counts (void)
 {
   g_autoptr(AictDataset) dataset = load_seed ();
   AictMeeting *meeting = seed_meeting (dataset);
-  GPtrArray *attendance = aict_meeting_get_attendance (meeting);
   guint by_status[AICT_ATTENDANCE_STATUS_ABSENT + 1] = { 0, };
   guint by_role[AICT_ATTENDANCE_ROLE_ORGANISER + 1] = { 0, };
   guint present_not_speaking = 0;
 
-  g_assert_cmpuint (attendance->len, ==, 14);
-  for (guint i = 0; i < attendance->len; i++)
+  g_assert_cmpuint (aict_meeting_get_n_attendance (meeting), ==, 14);
+  for (guint i = 0; i < aict_meeting_get_n_attendance (meeting); i++)
     {
-      const AictAttendance *a = g_ptr_array_index (attendance, i);
+      const AictAttendance *a = aict_meeting_get_attendance (meeting, i);
       AictAttendanceStatus status = aict_attendance_get_status (a);
       AictAttendanceRole role = aict_attendance_get_role (a);
 
@@ -246,7 +241,6 @@ assert_attendee (AictDataset          *dataset,
 {
   const AictAttendance *a = find_attendance (seed_meeting (dataset), person_id);
   AictPerson *person = aict_dataset_lookup_person (dataset, person_id);
-  GPtrArray *affiliations;
   const AictAffiliation *aff;
 
   g_assert_nonnull (a);
@@ -257,9 +251,8 @@ assert_attendee (AictDataset          *dataset,
   g_assert_cmpstr (aict_attendance_get_representing_id (a), ==, representing);
   g_assert_cmpstr (short_name_of (dataset, representing), ==, representing_short_name);
 
-  affiliations = aict_person_get_affiliations (person);
-  g_assert_cmpuint (affiliations->len, ==, 1);
-  aff = g_ptr_array_index (affiliations, 0);
+  g_assert_cmpuint (aict_person_get_n_affiliations (person), ==, 1);
+  aff = aict_person_get_affiliation (person, 0);
   g_assert_cmpstr (aict_affiliation_get_actor_id (aff), ==, affiliation_actor);
   g_assert_cmpstr (aict_affiliation_get_post (aff), ==, post);
 }
@@ -439,7 +432,6 @@ test_seed_partnership_guinee (void)
 {
   g_autoptr(AictDataset) dataset = load_seed ();
   AictPartnership *p = aict_dataset_lookup_partnership (dataset, "p-cd17-guinee");
-  GPtrArray *components;
   static const char * const titles[] = {
     "Accès à l'eau",
     "Développement du sel solaire",
@@ -457,13 +449,12 @@ test_seed_partnership_guinee (void)
   g_assert_cmpint (participant_role (p, "cm-cooperation"), ==, AICT_PARTICIPANT_ROLE_OPERATOR);
   g_assert_cmpint (participant_role (p, "edm"), ==, AICT_PARTICIPANT_ROLE_OPERATOR);
 
-  components = aict_partnership_get_components (p);
-  g_assert_cmpuint (components->len, ==, 5);
+  g_assert_cmpuint (aict_partnership_get_n_components (p), ==, 5);
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
-    g_assert_cmpstr (aict_component_get_title (g_ptr_array_index (components, i)), ==, titles[i]);
-  g_assert_nonnull (strstr (aict_component_get_title (g_ptr_array_index (components, 4)),
+    g_assert_cmpstr (aict_component_get_title (aict_partnership_get_component (p, i)), ==, titles[i]);
+  g_assert_nonnull (strstr (aict_component_get_title (aict_partnership_get_component (p, 4)),
                             "micro-finance"));
-  g_assert_true (g_strv_contains (aict_component_get_themes (g_ptr_array_index (components, 0)),
+  g_assert_true (g_strv_contains (aict_component_get_themes (aict_partnership_get_component (p, 0)),
                                   "water"));
 }
 
@@ -649,13 +640,11 @@ test_seed_outcome_actions (void)
 static guint
 check_entity_sources (AictEntity *entity)
 {
-  GPtrArray *refs = aict_entity_get_source_refs (entity);
   gboolean cited = FALSE;
 
-  g_assert_nonnull (refs);
-  for (guint i = 0; i < refs->len; i++)
+  for (guint i = 0; i < aict_entity_get_n_source_refs (entity); i++)
     {
-      const AictSourceRef *ref = g_ptr_array_index (refs, i);
+      const AictSourceRef *ref = aict_entity_get_source_ref (entity, i);
       const char *locator = aict_source_ref_get_locator (ref);
 
       if (g_strcmp0 (aict_source_ref_get_source (ref), SOURCE_ID) == 0 &&
@@ -666,7 +655,7 @@ check_entity_sources (AictEntity *entity)
     g_test_message ("entity %s has no reference to %s with a locator",
                     aict_entity_get_id (entity), SOURCE_ID);
   g_assert_true (cited);
-  return refs->len;
+  return aict_entity_get_n_source_refs (entity);
 }
 
 static guint

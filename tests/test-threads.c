@@ -233,14 +233,13 @@ digest_entity (GChecksum   *sum,
                WalkCounts  *wc)
 {
   const char *id = aict_entity_get_id (entity);
-  GPtrArray *refs = aict_entity_get_source_refs (entity);
 
   digest_str (sum, "type", G_OBJECT_TYPE_NAME (entity));
   digest_str (sum, "id", id);
   digest_str (sum, "notes", aict_entity_get_notes (entity));
-  for (guint i = 0; refs != NULL && i < refs->len; i++)
+  for (guint i = 0; i < aict_entity_get_n_source_refs (entity); i++)
     {
-      const AictSourceRef *ref = g_ptr_array_index (refs, i);
+      const AictSourceRef *ref = aict_entity_get_source_ref (entity, i);
 
       digest_str (sum, "source", aict_source_ref_get_source (ref));
       digest_str (sum, "locator", aict_source_ref_get_locator (ref));
@@ -337,8 +336,6 @@ digest_actor (GChecksum   *sum,
               AictActor   *actor,
               WalkCounts  *wc)
 {
-  GPtrArray *identifiers = aict_actor_get_identifiers (actor);
-
   check_lookup (sum, wc, aict_dataset_lookup_actor (dataset, aict_entity_get_id (AICT_ENTITY (actor))), actor);
   digest_str (sum, "name", aict_actor_get_name (actor));
   digest_str (sum, "short-name", aict_actor_get_short_name (actor));
@@ -352,9 +349,9 @@ digest_actor (GChecksum   *sum,
   digest_str (sum, "website", aict_actor_get_website (actor));
   digest_str (sum, "email", aict_actor_get_email (actor));
   digest_str (sum, "phone", aict_actor_get_phone (actor));
-  for (guint i = 0; i < identifiers->len; i++)
+  for (guint i = 0; i < aict_actor_get_n_identifiers (actor); i++)
     {
-      const AictIdentifier *identifier = g_ptr_array_index (identifiers, i);
+      const AictIdentifier *identifier = aict_actor_get_identifier (actor, i);
 
       digest_str (sum, "scheme", aict_identifier_get_scheme (identifier));
       digest_str (sum, "value", aict_identifier_get_value (identifier));
@@ -367,15 +364,13 @@ digest_person (GChecksum   *sum,
                AictPerson  *person,
               WalkCounts  *wc)
 {
-  GPtrArray *affiliations = aict_person_get_affiliations (person);
-
   check_lookup (sum, wc, aict_dataset_lookup_person (dataset, aict_entity_get_id (AICT_ENTITY (person))), person);
   digest_str (sum, "name", aict_person_get_name (person));
   digest_str (sum, "given-name", aict_person_get_given_name (person));
   digest_str (sum, "family-name", aict_person_get_family_name (person));
-  for (guint i = 0; i < affiliations->len; i++)
+  for (guint i = 0; i < aict_person_get_n_affiliations (person); i++)
     {
-      const AictAffiliation *affiliation = g_ptr_array_index (affiliations, i);
+      const AictAffiliation *affiliation = aict_person_get_affiliation (person, i);
 
       digest_str (sum, "actor", aict_affiliation_get_actor_id (affiliation));
       digest_str (sum, "post", aict_affiliation_get_post (affiliation));
@@ -390,8 +385,6 @@ digest_partnership (GChecksum       *sum,
                     AictPartnership *partnership,
               WalkCounts  *wc)
 {
-  GPtrArray *participants = aict_partnership_get_participants (partnership);
-  GPtrArray *components = aict_partnership_get_components (partnership);
   const char * const *countries = aict_partnership_get_countries (partnership);
   const char * const *subdivisions = aict_partnership_get_subdivisions (partnership);
   const char * const *themes = aict_partnership_get_themes (partnership);
@@ -415,9 +408,9 @@ digest_partnership (GChecksum       *sum,
     g_assert_true (aict_partnership_has_theme (partnership, themes[i]));
   g_assert_false (aict_partnership_has_theme (partnership, "no-such-theme"));
 
-  for (guint i = 0; i < participants->len; i++)
+  for (guint i = 0; i < aict_partnership_get_n_participants (partnership); i++)
     {
-      const AictParticipant *participant = g_ptr_array_index (participants, i);
+      const AictParticipant *participant = aict_partnership_get_participant (partnership, i);
       AictParticipantRole role = aict_participant_get_role (participant);
 
       digest_str (sum, "actor", aict_participant_get_actor_id (participant));
@@ -425,9 +418,9 @@ digest_partnership (GChecksum       *sum,
       digest_str (sum, "role-fr", aict_participant_role_get_label (role, "fr"));
       digest_str (sum, "notes", aict_participant_get_notes (participant));
     }
-  for (guint i = 0; i < components->len; i++)
+  for (guint i = 0; i < aict_partnership_get_n_components (partnership); i++)
     {
-      const AictComponent *component = g_ptr_array_index (components, i);
+      const AictComponent *component = aict_partnership_get_component (partnership, i);
 
       digest_str (sum, "title", aict_component_get_title (component));
       digest_themes (sum, aict_component_get_themes (component));
@@ -441,8 +434,6 @@ digest_budget (GChecksum   *sum,
                AictBudget  *budget,
               WalkCounts  *wc)
 {
-  GPtrArray *funders = aict_budget_get_funders (budget);
-
   check_lookup (sum, wc, aict_dataset_lookup_budget (dataset, aict_entity_get_id (AICT_ENTITY (budget))), budget);
   digest_str (sum, "label", aict_budget_get_label (budget));
   digest_str (sum, "actor", aict_budget_get_actor_id (budget));
@@ -453,9 +444,9 @@ digest_budget (GChecksum   *sum,
   digest_date (sum, "end", aict_budget_get_end (budget));
   digest_amount (sum, "amount", aict_budget_get_amount (budget));
   digest_int (sum, "fte", aict_budget_get_staff_fte (budget));
-  for (guint i = 0; i < funders->len; i++)
+  for (guint i = 0; i < aict_budget_get_n_funders (budget); i++)
     {
-      const AictFunder *funder = g_ptr_array_index (funders, i);
+      const AictFunder *funder = aict_budget_get_funder (budget, i);
 
       digest_str (sum, "actor", aict_funder_get_actor_id (funder));
       digest_int (sum, "share", aict_funder_get_share (funder));
@@ -469,7 +460,6 @@ digest_meeting (GChecksum   *sum,
                 AictMeeting *meeting,
                 WalkCounts  *wc)
 {
-  GPtrArray *attendance = aict_meeting_get_attendance (meeting);
   const AictPlace *place = aict_meeting_get_place (meeting);
 
   check_lookup (sum, wc, aict_dataset_lookup_meeting (dataset, aict_entity_get_id (AICT_ENTITY (meeting))), meeting);
@@ -487,9 +477,9 @@ digest_meeting (GChecksum   *sum,
       digest_country (sum, aict_place_get_country (place));
     }
   digest_strv (sum, "organisers", aict_meeting_get_organisers (meeting));
-  for (guint i = 0; i < attendance->len; i++)
+  for (guint i = 0; i < aict_meeting_get_n_attendance (meeting); i++)
     {
-      const AictAttendance *a = g_ptr_array_index (attendance, i);
+      const AictAttendance *a = aict_meeting_get_attendance (meeting, i);
 
       digest_str (sum, "person", aict_attendance_get_person_id (a));
       digest_int (sum, "status", aict_attendance_get_status (a));
@@ -1664,12 +1654,21 @@ add_date (Shared                *s,
 }
 
 static void
-add_records (GPtrArray *to,
-             GPtrArray *from)
+add_records (GPtrArray     *to,
+             gpointer       owner,
+             guint        (*get_n) (gpointer owner),
+             gconstpointer (*get) (gpointer owner, guint position))
 {
-  for (guint i = 0; from != NULL && i < from->len; i++)
-    g_ptr_array_add (to, g_ptr_array_index (from, i));
+  guint n = get_n (owner);
+
+  /* The records the dataset holds, not copies: the threads read them. */
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (to, (gpointer) get (owner, i));
 }
+
+#define ADD_RECORDS(to, owner, get_n, get) \
+  add_records ((to), (owner), (guint (*) (gpointer)) (get_n), \
+               (gconstpointer (*) (gpointer, guint)) (get))
 
 static void
 shared_init (Shared *s)
@@ -1762,26 +1761,24 @@ shared_init (Shared *s)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AictPartnership) p = g_list_model_get_item (model, i);
-      GPtrArray *refs = aict_entity_get_source_refs (AICT_ENTITY (p));
 
-      add_records (s->participants, aict_partnership_get_participants (p));
-      add_records (s->components, aict_partnership_get_components (p));
+      ADD_RECORDS (s->participants, p, aict_partnership_get_n_participants, aict_partnership_get_participant);
+      ADD_RECORDS (s->components, p, aict_partnership_get_n_components, aict_partnership_get_component);
       add_date (s, aict_partnership_get_start (p));
       add_date (s, aict_partnership_get_end (p));
-      for (guint k = 0; refs != NULL && k < refs->len; k++)
-        g_ptr_array_add (s->refs, aict_source_ref_copy (g_ptr_array_index (refs, k)));
+      for (guint k = 0; k < aict_entity_get_n_source_refs (AICT_ENTITY (p)); k++)
+        g_ptr_array_add (s->refs, aict_source_ref_copy (aict_entity_get_source_ref (AICT_ENTITY (p), k)));
     }
   model = aict_dataset_get_budgets (s->owner);
   n = g_list_model_get_n_items (model);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AictBudget) b = g_list_model_get_item (model, i);
-      GPtrArray *funders = aict_budget_get_funders (b);
 
       add_unique_amount (s, aict_budget_get_amount (b));
-      add_records (s->funders, funders);
-      for (guint k = 0; k < funders->len; k++)
-        add_unique_amount (s, aict_funder_get_amount (g_ptr_array_index (funders, k)));
+      ADD_RECORDS (s->funders, b, aict_budget_get_n_funders, aict_budget_get_funder);
+      for (guint k = 0; k < aict_budget_get_n_funders (b); k++)
+        add_unique_amount (s, aict_funder_get_amount (aict_budget_get_funder (b, k)));
     }
   model = aict_dataset_get_persons (s->owner);
   n = g_list_model_get_n_items (model);
@@ -1789,7 +1786,7 @@ shared_init (Shared *s)
     {
       g_autoptr(AictPerson) p = g_list_model_get_item (model, i);
 
-      add_records (s->affiliations, aict_person_get_affiliations (p));
+      ADD_RECORDS (s->affiliations, p, aict_person_get_n_affiliations, aict_person_get_affiliation);
     }
   model = aict_dataset_get_actors (s->owner);
   n = g_list_model_get_n_items (model);
@@ -1797,7 +1794,7 @@ shared_init (Shared *s)
     {
       g_autoptr(AictActor) a = g_list_model_get_item (model, i);
 
-      add_records (s->identifiers, aict_actor_get_identifiers (a));
+      ADD_RECORDS (s->identifiers, a, aict_actor_get_n_identifiers, aict_actor_get_identifier);
     }
   model = aict_dataset_get_meetings (s->owner);
   n = g_list_model_get_n_items (model);
@@ -1805,7 +1802,7 @@ shared_init (Shared *s)
     {
       g_autoptr(AictMeeting) m = g_list_model_get_item (model, i);
 
-      add_records (s->attendance, aict_meeting_get_attendance (m));
+      ADD_RECORDS (s->attendance, m, aict_meeting_get_n_attendance, aict_meeting_get_attendance);
       if (aict_meeting_get_place (m) != NULL)
         g_ptr_array_add (s->places, (gpointer) aict_meeting_get_place (m));
       add_date (s, aict_meeting_get_date (m));

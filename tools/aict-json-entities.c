@@ -42,13 +42,12 @@ aict_json_entities_member_sources (AictJsonEntities *json,
                                    AictEntity       *entity)
 {
   JsonBuilder *b = json->builder;
-  GPtrArray *refs = aict_entity_get_source_refs (entity);
 
   json_builder_set_member_name (b, "sources");
   json_builder_begin_array (b);
-  for (guint i = 0; i < refs->len; i++)
+  for (guint i = 0; i < aict_entity_get_n_source_refs (entity); i++)
     {
-      AictSourceRef *ref = g_ptr_array_index (refs, i);
+      const AictSourceRef *ref = aict_entity_get_source_ref (entity, i);
 
       json_builder_begin_object (b);
       aict_json_entities_member_ref (json, "source", aict_source_ref_get_source (ref));

@@ -87,12 +87,11 @@ static char *
 describe_posts (List       *list,
                 AictPerson *person)
 {
-  GPtrArray *affiliations = aict_person_get_affiliations (person);
   GString *text = g_string_new (NULL);
 
-  for (guint i = 0; i < affiliations->len; i++)
+  for (guint i = 0; i < aict_person_get_n_affiliations (person); i++)
     {
-      AictAffiliation *affiliation = g_ptr_array_index (affiliations, i);
+      const AictAffiliation *affiliation = aict_person_get_affiliation (person, i);
       const char *post = aict_affiliation_get_post (affiliation);
       const char *actor = aict_tool_actor_name (list->dataset, aict_affiliation_get_actor_id (affiliation));
 

@@ -173,7 +173,6 @@ section_partnerships (Report     *report,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AictPartnership) partnership = g_list_model_get_item (partnerships, i);
-      GPtrArray *participants = aict_partnership_get_participants (partnership);
       g_autofree char *countries = aict_tool_country_names (aict_partnership_get_countries (partnership));
       g_autofree char *period = aict_format_period (aict_partnership_get_start (partnership),
                                                     aict_partnership_get_end (partnership));
@@ -181,9 +180,9 @@ section_partnerships (Report     *report,
       g_autofree char *who_text = NULL;
       const char *cells[5];
 
-      for (guint p = 0; p < participants->len; p++)
+      for (guint p = 0; p < aict_partnership_get_n_participants (partnership); p++)
         {
-          AictParticipant *participant = g_ptr_array_index (participants, p);
+          const AictParticipant *participant = aict_partnership_get_participant (partnership, p);
           AictParticipantRole role = aict_participant_get_role (participant);
           const char *participant_id = aict_participant_get_actor_id (participant);
           gboolean wanted = family != NULL ? g_hash_table_contains (family, participant_id)
@@ -688,13 +687,12 @@ report_actor (Report           *report,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AictPerson) person = g_list_model_get_item (staff, i);
-      GPtrArray *affiliations = aict_person_get_affiliations (person);
       GString *line = g_string_new (aict_person_get_name (person));
       g_autofree char *line_text = NULL;
 
-      for (guint a = 0; a < affiliations->len; a++)
+      for (guint a = 0; a < aict_person_get_n_affiliations (person); a++)
         {
-          AictAffiliation *affiliation = g_ptr_array_index (affiliations, a);
+          const AictAffiliation *affiliation = aict_person_get_affiliation (person, a);
 
           if (aict_affiliation_get_post (affiliation) != NULL)
             g_string_append_printf (line, " — %s (%s)", aict_affiliation_get_post (affiliation),

@@ -393,17 +393,16 @@ static void
 print_sources (Show       *show,
                AictEntity *entity)
 {
-  GPtrArray *refs = aict_entity_get_source_refs (entity);
   g_autoptr(GPtrArray) order = g_ptr_array_new ();
 
-  if (refs->len == 0)
+  if (aict_entity_get_n_source_refs (entity) == 0)
     return;
 
   /* One line per document, then where in it: the same report is often
    * cited under several headings. */
-  for (guint i = 0; i < refs->len; i++)
+  for (guint i = 0; i < aict_entity_get_n_source_refs (entity); i++)
     {
-      const char *source = aict_source_ref_get_source (g_ptr_array_index (refs, i));
+      const char *source = aict_source_ref_get_source (aict_entity_get_source_ref (entity, i));
 
       if (!g_ptr_array_find_with_equal_func (order, source, g_str_equal, NULL))
         g_ptr_array_add (order, (gpointer) source);
@@ -417,9 +416,9 @@ print_sources (Show       *show,
       g_autofree char *wrapped = aict_format_wrap (described, 4, AICT_FORMAT_WIDTH);
 
       g_print ("  - %s\n", wrapped);
-      for (guint i = 0; i < refs->len; i++)
+      for (guint i = 0; i < aict_entity_get_n_source_refs (entity); i++)
         {
-          AictSourceRef *ref = g_ptr_array_index (refs, i);
+          const AictSourceRef *ref = aict_entity_get_source_ref (entity, i);
           const char *locator = aict_source_ref_get_locator (ref);
 
           if (locator != NULL && strcmp (aict_source_ref_get_source (ref), source) == 0)
@@ -495,14 +494,13 @@ show_actor_profile (Show      *show,
       for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
         {
           g_autoptr(AictPerson) person = g_list_model_get_item (staff, i);
-          GPtrArray *affiliations = aict_person_get_affiliations (person);
           GString *posts = g_string_new (NULL);
           g_autofree char *posts_text = NULL;
           g_autofree char *name = describe_ref (show, aict_entity_get_id (AICT_ENTITY (person)));
 
-          for (guint a = 0; a < affiliations->len; a++)
+          for (guint a = 0; a < aict_person_get_n_affiliations (person); a++)
             {
-              AictAffiliation *affiliation = g_ptr_array_index (affiliations, a);
+              const AictAffiliation *affiliation = aict_person_get_affiliation (person, a);
 
               if (aict_affiliation_get_post (affiliation) == NULL)
                 continue;
@@ -598,7 +596,6 @@ static void
 show_actor (Show      *show,
             AictActor *actor)
 {
-  GPtrArray *identifiers = aict_actor_get_identifiers (actor);
   g_autoptr(GPtrArray) identifier_lines = g_ptr_array_new_with_free_func (g_free);
 
   print_field (_("Short name"), aict_actor_get_short_name (actor));
@@ -607,9 +604,9 @@ show_actor (Show      *show,
   print_field_take (_("Subdivision"), describe_subdivision (aict_actor_get_subdivision (actor)));
   print_field_take (_("Part of"), describe_ref (show, aict_actor_get_parent_id (actor)));
 
-  for (guint i = 0; i < identifiers->len; i++)
+  for (guint i = 0; i < aict_actor_get_n_identifiers (actor); i++)
     {
-      AictIdentifier *identifier = g_ptr_array_index (identifiers, i);
+      const AictIdentifier *identifier = aict_actor_get_identifier (actor, i);
 
       g_ptr_array_add (identifier_lines, g_strdup_printf (C_("key and value", "%1$s: %2$s"), aict_identifier_get_scheme (identifier),
                                                           aict_identifier_get_value (identifier)));
@@ -628,7 +625,6 @@ static void
 show_person (Show       *show,
              AictPerson *person)
 {
-  GPtrArray *affiliations = aict_person_get_affiliations (person);
   g_autoptr(GPtrArray) affiliation_lines = g_ptr_array_new_with_free_func (g_free);
   const char *id = aict_entity_get_id (AICT_ENTITY (person));
   g_autoptr(GPtrArray) attended = referrers_through (show->dataset, id, "meeting.attendance");
@@ -637,9 +633,9 @@ show_person (Show       *show,
   print_field (_("Given name"), aict_person_get_given_name (person));
   print_field (_("Family name"), aict_person_get_family_name (person));
 
-  for (guint i = 0; i < affiliations->len; i++)
+  for (guint i = 0; i < aict_person_get_n_affiliations (person); i++)
     {
-      AictAffiliation *affiliation = g_ptr_array_index (affiliations, i);
+      const AictAffiliation *affiliation = aict_person_get_affiliation (person, i);
       g_autofree char *actor = describe_ref (show, aict_affiliation_get_actor_id (affiliation));
       g_autofree char *period = aict_format_period (aict_affiliation_get_start (affiliation),
                                                     aict_affiliation_get_end (affiliation));
@@ -662,8 +658,7 @@ show_person (Show       *show,
     {
       AictReferrer *referrer = g_ptr_array_index (attended, i);
       AictMeeting *meeting = AICT_MEETING (aict_referrer_get_entity (referrer));
-      GPtrArray *attendance = aict_meeting_get_attendance (meeting);
-      AictAttendance *line = g_ptr_array_index (attendance, aict_referrer_get_index (referrer));
+      const AictAttendance *line = aict_meeting_get_attendance (meeting, (guint) aict_referrer_get_index (referrer));
       g_autofree char *title = NULL;
       g_autofree char *date = NULL;
       g_autofree char *representing = NULL;
@@ -701,8 +696,6 @@ static void
 show_partnership (Show            *show,
                   AictPartnership *partnership)
 {
-  GPtrArray *participants = aict_partnership_get_participants (partnership);
-  GPtrArray *components = aict_partnership_get_components (partnership);
   const char *id = aict_entity_get_id (AICT_ENTITY (partnership));
   g_autoptr(GPtrArray) budgets = referrers_through (show->dataset, id, "budget.partnership");
   g_autoptr(GPtrArray) outcomes = referrers_through (show->dataset, id, "outcome.partnerships");
@@ -718,7 +711,7 @@ show_partnership (Show            *show,
                                                      describe_subdivision));
   print_field_take (_("Themes"), describe_list (aict_partnership_get_themes (partnership), describe_theme));
 
-  if (participants->len > 0)
+  if (aict_partnership_get_n_participants (partnership) > 0)
     {
       g_autoptr(AictFormatTable) table = aict_format_table_new (4, 2);
       gboolean has_notes = FALSE;
@@ -730,9 +723,9 @@ show_partnership (Show            *show,
       aict_format_table_set_column (table, 1, _("Id"), AICT_FORMAT_ALIGN_LEFT, 0);
       aict_format_table_set_column (table, 2, _("Role"), AICT_FORMAT_ALIGN_LEFT, 0);
       aict_format_table_set_column (table, 3, _("Country"), AICT_FORMAT_ALIGN_LEFT, 20);
-      for (guint i = 0; i < participants->len; i++)
+      for (guint i = 0; i < aict_partnership_get_n_participants (partnership); i++)
         {
-          AictParticipant *participant = g_ptr_array_index (participants, i);
+          const AictParticipant *participant = aict_partnership_get_participant (partnership, i);
           const char *actor_id = aict_participant_get_actor_id (participant);
           AictActor *actor = aict_dataset_lookup_actor (show->dataset, actor_id);
           const char *country = actor != NULL && aict_actor_get_country (actor) != NULL ?
@@ -750,9 +743,9 @@ show_partnership (Show            *show,
        * the names no room. */
       if (has_notes)
         g_print ("\n");
-      for (guint i = 0; i < participants->len; i++)
+      for (guint i = 0; i < aict_partnership_get_n_participants (partnership); i++)
         {
-          AictParticipant *participant = g_ptr_array_index (participants, i);
+          const AictParticipant *participant = aict_partnership_get_participant (partnership, i);
           g_autofree char *text = NULL;
 
           if (aict_participant_get_notes (participant) == NULL)
@@ -763,12 +756,12 @@ show_partnership (Show            *show,
         }
     }
 
-  if (components->len > 0)
+  if (aict_partnership_get_n_components (partnership) > 0)
     {
       print_heading (_("Components"));
-      for (guint i = 0; i < components->len; i++)
+      for (guint i = 0; i < aict_partnership_get_n_components (partnership); i++)
         {
-          AictComponent *component = g_ptr_array_index (components, i);
+          const AictComponent *component = aict_partnership_get_component (partnership, i);
           g_autofree char *themes = describe_list (aict_component_get_themes (component), describe_theme);
           g_autofree char *detail = NULL;
 
@@ -828,8 +821,6 @@ static void
 show_budget (Show       *show,
              AictBudget *budget)
 {
-  GPtrArray *funders = aict_budget_get_funders (budget);
-
   print_field (_("Kind"), aict_budget_kind_get_label (aict_budget_get_kind (budget), LANGUAGE_OF_LOCALE));
   print_field_take (_("Actor"), describe_ref (show, aict_budget_get_actor_id (budget)));
   print_field_take (_("Partnership"), describe_ref (show, aict_budget_get_partnership_id (budget)));
@@ -839,7 +830,7 @@ show_budget (Show       *show,
   if (aict_budget_get_staff_fte (budget) >= 0)
     print_field_take (_("Staff"), aict_format_fte (aict_budget_get_staff_fte (budget)));
 
-  if (funders->len > 0)
+  if (aict_budget_get_n_funders (budget) > 0)
     {
       g_autoptr(AictFormatTable) table = aict_format_table_new (4, 2);
 
@@ -848,9 +839,9 @@ show_budget (Show       *show,
       aict_format_table_set_column (table, 1, _("Id"), AICT_FORMAT_ALIGN_LEFT, 0);
       aict_format_table_set_column (table, 2, _("Share"), AICT_FORMAT_ALIGN_RIGHT, 0);
       aict_format_table_set_column (table, 3, _("Amount"), AICT_FORMAT_ALIGN_RIGHT, 0);
-      for (guint i = 0; i < funders->len; i++)
+      for (guint i = 0; i < aict_budget_get_n_funders (budget); i++)
         {
-          AictFunder *funder = g_ptr_array_index (funders, i);
+          const AictFunder *funder = aict_budget_get_funder (budget, i);
           const char *actor_id = aict_funder_get_actor_id (funder);
           AictActor *actor = aict_dataset_lookup_actor (show->dataset, actor_id);
           g_autofree char *share = aict_funder_get_share (funder) >= 0 ?
@@ -957,7 +948,6 @@ static void
 show_meeting (Show        *show,
               AictMeeting *meeting)
 {
-  GPtrArray *attendance = aict_meeting_get_attendance (meeting);
   GListModel *agenda = aict_meeting_get_agenda (meeting);
   GListModel *contributions = aict_meeting_get_contributions (meeting);
   GListModel *outcomes = aict_meeting_get_outcomes (meeting);
@@ -981,7 +971,7 @@ show_meeting (Show        *show,
   print_field_take (_("Place"), describe_place (aict_meeting_get_place (meeting)));
   print_field_lines (_("Organisers"), organisers);
 
-  if (attendance->len > 0)
+  if (aict_meeting_get_n_attendance (meeting) > 0)
     {
       g_autoptr(AictFormatTable) table = aict_format_table_new (4, 2);
 
@@ -990,9 +980,9 @@ show_meeting (Show        *show,
       aict_format_table_set_column (table, 1, _("Representing"), AICT_FORMAT_ALIGN_LEFT, 0);
       aict_format_table_set_column (table, 2, _("Role"), AICT_FORMAT_ALIGN_LEFT, 0);
       aict_format_table_set_column (table, 3, _("Status"), AICT_FORMAT_ALIGN_LEFT, 0);
-      for (guint i = 0; i < attendance->len; i++)
+      for (guint i = 0; i < aict_meeting_get_n_attendance (meeting); i++)
         {
-          AictAttendance *line = g_ptr_array_index (attendance, i);
+          const AictAttendance *line = aict_meeting_get_attendance (meeting, i);
           AictPerson *person = aict_dataset_lookup_person (show->dataset, aict_attendance_get_person_id (line));
           const char *representing_id = aict_attendance_get_representing_id (line);
           AictActor *representing = representing_id != NULL ?
@@ -1296,7 +1286,6 @@ json_meeting (Show        *show,
 {
   JsonBuilder *b = show->json.builder;
   const AictPlace *place = aict_meeting_get_place (meeting);
-  GPtrArray *attendance = aict_meeting_get_attendance (meeting);
   GListModel *agenda = aict_meeting_get_agenda (meeting);
   GListModel *contributions = aict_meeting_get_contributions (meeting);
   GListModel *outcomes = aict_meeting_get_outcomes (meeting);
@@ -1312,9 +1301,9 @@ json_meeting (Show        *show,
 
   json_builder_set_member_name (b, "attendance");
   json_builder_begin_array (b);
-  for (guint i = 0; i < attendance->len; i++)
+  for (guint i = 0; i < aict_meeting_get_n_attendance (meeting); i++)
     {
-      AictAttendance *line = g_ptr_array_index (attendance, i);
+      const AictAttendance *line = aict_meeting_get_attendance (meeting, i);
 
       json_builder_begin_object (b);
       member_ref (show, "person", aict_attendance_get_person_id (line));

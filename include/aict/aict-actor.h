@@ -68,8 +68,13 @@ const char    *aict_actor_get_phone       (AictActor     *self);
 AICT_AVAILABLE_IN_ALL
 void           aict_actor_set_phone       (AictActor     *self,
                                            const char    *phone);
-AICT_AVAILABLE_IN_ALL
-GPtrArray     *aict_actor_get_identifiers (AictActor     *self);
+AICT_AVAILABLE_IN_0_2
+guint          aict_actor_get_n_identifiers (AictActor     *self);
+AICT_AVAILABLE_IN_0_2
+const AictIdentifier *aict_actor_get_identifier (AictActor     *self,
+                                                 guint          position);
+AICT_AVAILABLE_IN_0_2
+GPtrArray     *aict_actor_dup_identifiers (AictActor     *self);
 AICT_AVAILABLE_IN_ALL
 void           aict_actor_add_identifier  (AictActor     *self,
                                            const char    *scheme,

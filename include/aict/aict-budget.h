@@ -57,8 +57,13 @@ int                    aict_budget_get_staff_fte      (AictBudget            *se
 AICT_AVAILABLE_IN_ALL
 void                   aict_budget_set_staff_fte      (AictBudget            *self,
                                                        int                    staff_fte);
-AICT_AVAILABLE_IN_ALL
-GPtrArray             *aict_budget_get_funders        (AictBudget            *self);
+AICT_AVAILABLE_IN_0_2
+guint                  aict_budget_get_n_funders (AictBudget            *self);
+AICT_AVAILABLE_IN_0_2
+const AictFunder      *aict_budget_get_funder  (AictBudget            *self,
+                                                guint                  position);
+AICT_AVAILABLE_IN_0_2
+GPtrArray             *aict_budget_dup_funders (AictBudget            *self);
 AICT_AVAILABLE_IN_ALL
 void                   aict_budget_add_funder         (AictBudget            *self,
                                                        const AictFunder      *funder);

@@ -36,8 +36,13 @@ const char *aict_entity_get_notes       (AictEntity    *self);
 AICT_AVAILABLE_IN_ALL
 void        aict_entity_set_notes       (AictEntity    *self,
                                          const char    *notes);
-AICT_AVAILABLE_IN_ALL
-GPtrArray  *aict_entity_get_source_refs (AictEntity    *self);
+AICT_AVAILABLE_IN_0_2
+guint       aict_entity_get_n_source_refs (AictEntity    *self);
+AICT_AVAILABLE_IN_0_2
+const AictSourceRef *aict_entity_get_source_ref (AictEntity    *self,
+                                                 guint          position);
+AICT_AVAILABLE_IN_0_2
+GPtrArray  *aict_entity_dup_source_refs (AictEntity    *self);
 AICT_AVAILABLE_IN_ALL
 void        aict_entity_add_source_ref  (AictEntity    *self,
                                          AictSourceRef *ref);

@@ -56,8 +56,13 @@ const char * const    *aict_meeting_get_organisers      (AictMeeting            
 AICT_AVAILABLE_IN_ALL
 void                   aict_meeting_set_organisers      (AictMeeting            *self,
                                                          const char * const     *organisers);
-AICT_AVAILABLE_IN_ALL
-GPtrArray             *aict_meeting_get_attendance      (AictMeeting            *self);
+AICT_AVAILABLE_IN_0_2
+guint                  aict_meeting_get_n_attendance (AictMeeting            *self);
+AICT_AVAILABLE_IN_0_2
+const AictAttendance  *aict_meeting_get_attendance (AictMeeting            *self,
+                                                    guint                   position);
+AICT_AVAILABLE_IN_0_2
+GPtrArray             *aict_meeting_dup_attendance (AictMeeting            *self);
 AICT_AVAILABLE_IN_ALL
 void                   aict_meeting_add_attendance      (AictMeeting            *self,
                                                          const AictAttendance   *attendance);

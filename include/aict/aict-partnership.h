@@ -53,13 +53,23 @@ const char * const    *aict_partnership_get_themes       (AictPartnership       
 AICT_AVAILABLE_IN_ALL
 void                   aict_partnership_set_themes       (AictPartnership       *self,
                                                           const char * const    *themes);
-AICT_AVAILABLE_IN_ALL
-GPtrArray             *aict_partnership_get_participants (AictPartnership       *self);
+AICT_AVAILABLE_IN_0_2
+guint                  aict_partnership_get_n_participants (AictPartnership       *self);
+AICT_AVAILABLE_IN_0_2
+const AictParticipant *aict_partnership_get_participant  (AictPartnership       *self,
+                                                          guint                  position);
+AICT_AVAILABLE_IN_0_2
+GPtrArray             *aict_partnership_dup_participants (AictPartnership       *self);
 AICT_AVAILABLE_IN_ALL
 void                   aict_partnership_add_participant  (AictPartnership       *self,
                                                           const AictParticipant *participant);
-AICT_AVAILABLE_IN_ALL
-GPtrArray             *aict_partnership_get_components   (AictPartnership       *self);
+AICT_AVAILABLE_IN_0_2
+guint                  aict_partnership_get_n_components (AictPartnership       *self);
+AICT_AVAILABLE_IN_0_2
+const AictComponent   *aict_partnership_get_component  (AictPartnership       *self,
+                                                        guint                  position);
+AICT_AVAILABLE_IN_0_2
+GPtrArray             *aict_partnership_dup_components (AictPartnership       *self);
 AICT_AVAILABLE_IN_ALL
 void                   aict_partnership_add_component    (AictPartnership       *self,
                                                           const AictComponent   *component);

@@ -32,8 +32,13 @@ const char *aict_person_get_family_name  (AictPerson            *self);
 AICT_AVAILABLE_IN_ALL
 void        aict_person_set_family_name  (AictPerson            *self,
                                           const char            *family_name);
-AICT_AVAILABLE_IN_ALL
-GPtrArray  *aict_person_get_affiliations (AictPerson            *self);
+AICT_AVAILABLE_IN_0_2
+guint       aict_person_get_n_affiliations (AictPerson            *self);
+AICT_AVAILABLE_IN_0_2
+const AictAffiliation *aict_person_get_affiliation (AictPerson            *self,
+                                                    guint                  position);
+AICT_AVAILABLE_IN_0_2
+GPtrArray  *aict_person_dup_affiliations (AictPerson            *self);
 AICT_AVAILABLE_IN_ALL
 void        aict_person_add_affiliation  (AictPerson            *self,
                                           const AictAffiliation *affiliation);

@@ -28,6 +28,14 @@ function assertArrayEqual(actual, expected, msg = '') {
     assertEqual(JSON.stringify(Array.from(actual)), JSON.stringify(Array.from(expected)), msg);
 }
 
+// The collections are read-only Gio.ListModels; GJS 1.74 iterates only
+// Gio.ListStore with for…of (later GJS any Gio.ListModel), so walk them
+// by index.
+function* items(model) {
+    for (let i = 0; i < model.get_n_items(); i++)
+        yield model.get_item(i);
+}
+
 const SOURCE_ROOT = GLib.getenv('AICT_SOURCE_ROOT') ??
     GLib.build_filenamev([GLib.path_get_dirname(GLib.filename_from_uri(import.meta.url)[0]), '..', '..']);
 const DATASET = GLib.build_filenamev([SOURCE_ROOT, 'data', 'meeting-2016.json']);
@@ -53,17 +61,18 @@ test('counts match the file', () => {
     assertEqual(dataset.get_language(), json.language ?? null);
 });
 
-test('for…of over collections (they are Gio.ListStore)', () => {
+test('collections are read-only list models, in file order', () => {
     for (const name of ['actors', 'partnerships', 'meetings']) {
         const model = dataset[`get_${name}`]();
-        assert(model instanceof Gio.ListStore, `${name} is a Gio.ListStore`);
+        assert(model instanceof Gio.ListModel, `${name} is a Gio.ListModel`);
+        assert(!(model instanceof Gio.ListStore), `${name} is not a Gio.ListStore`);
         const ids = [];
-        for (const entity of model)
+        for (const entity of items(model))
             ids.push(entity.id);
         assertArrayEqual(ids, json[name].map(o => o.id), name);
-        assertArrayEqual([...model].map(e => e.get_id()), ids, name);
+        assertArrayEqual([...items(model)].map(e => e.get_id()), ids, name);
     }
-    for (const a of dataset.get_actors())
+    for (const a of items(dataset.get_actors()))
         assert(a instanceof Aict.Actor && a instanceof Aict.Entity);
 });
 
@@ -87,7 +96,7 @@ test('item types', () => {
     for (const [name, type] of Object.entries(types)) {
         const model = dataset[`get_${name}`]();
         assertEqual(model.get_item_type(), type.$gtype, name);
-        for (const entity of model)
+        for (const entity of items(model))
             assert(entity instanceof type, name);
     }
 });
@@ -110,9 +119,9 @@ test('meeting collections', () => {
     const data = json.meetings[0];
     assertEqual(meeting.get_agenda().get_n_items(), (data.agenda ?? []).length);
     assertEqual(meeting.get_contributions().get_n_items(), (data.contributions ?? []).length);
-    assertEqual(meeting.get_attendance().length, (data.attendance ?? []).length);
+    assertEqual(meeting.dup_attendance().length, (data.attendance ?? []).length);
     const ids = [];
-    for (const o of meeting.get_outcomes())
+    for (const o of items(meeting.get_outcomes()))
         ids.push(o.id);
     assertArrayEqual(ids, data.outcomes.map(o => o.id));
     assertArrayEqual(meeting.organisers, data.organisers ?? []);

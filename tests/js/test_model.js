@@ -27,6 +27,14 @@ function assertEqual(actual, expected, msg = '') {
 function assertArrayEqual(actual, expected, msg = '') {
     assertEqual(JSON.stringify(Array.from(actual)), JSON.stringify(Array.from(expected)), msg);
 }
+
+// The collections are read-only Gio.ListModels; GJS 1.74 iterates only
+// Gio.ListStore with for…of (later GJS any Gio.ListModel), so walk them
+// by index.
+function* items(model) {
+    for (let i = 0; i < model.get_n_items(); i++)
+        yield model.get_item(i);
+}
 function assertThrowsAict(fn, code, msg = '') {
     try {
         fn();
@@ -109,7 +117,7 @@ test('every entity type', () => {
     assertEqual(meeting.lookup_agenda_item('m-A'), item);
     assertEqual(meeting.lookup_contribution('c'), contribution);
     const ids = [];
-    for (const o of meeting.get_outcomes())
+    for (const o of items(meeting.get_outcomes()))
         ids.push(o.id);
     assertArrayEqual(ids, ['o']);
 });
@@ -141,21 +149,21 @@ test('records', () => {
     actor.add_identifier('siren', '222400012');
     actor.add_source('s', 'Présents');
     actor.add_source_ref(ref);
-    assertArrayEqual(actor.get_identifiers().map(i => `${i.get_scheme()}=${i.get_value()}`), ['siren=222400012']);
-    assertArrayEqual(actor.get_source_refs().map(r => r.get_locator()), ['Présents', 'Annexe']);
+    assertArrayEqual(actor.dup_identifiers().map(i => `${i.get_scheme()}=${i.get_value()}`), ['siren=222400012']);
+    assertArrayEqual(actor.dup_source_refs().map(r => r.get_locator()), ['Présents', 'Annexe']);
 });
 
 test('records from the dataset match the file', () => {
     json.partnerships.forEach((data, i) => {
         const p = dataset.get_partnerships().get_item(i);
         assertEqual(p.id, data.id);
-        assertArrayEqual(p.get_participants().map(x => x.get_actor_id()), data.participants.map(x => x.actor));
+        assertArrayEqual(p.dup_participants().map(x => x.get_actor_id()), data.participants.map(x => x.actor));
         assertArrayEqual(p.countries, data.countries ?? []);
         assertEqual(p.start?.to_string() ?? null, data.start ?? null, data.id);
     });
     const meeting = dataset.get_meetings().get_item(0);
     const data = json.meetings[0];
-    assertArrayEqual(meeting.get_attendance().map(a => a.get_person_id()), data.attendance.map(a => a.person));
+    assertArrayEqual(meeting.dup_attendance().map(a => a.get_person_id()), data.attendance.map(a => a.person));
     if (data.place)
         assertEqual(meeting.place.get_locality(), data.place.locality ?? null);
 });
@@ -282,12 +290,13 @@ test('enums', () => {
 });
 
 test('list models hold the right item type', () => {
-    assert(dataset.get_meetings().get_item(0).get_agenda() instanceof Gio.ListStore);
+    assert(dataset.get_meetings().get_item(0).get_agenda() instanceof Gio.ListModel);
+    assert(!(dataset.get_meetings().get_item(0).get_agenda() instanceof Gio.ListStore));
     assertEqual(dataset.get_meetings().get_item(0).get_outcomes().get_item_type(), Aict.Outcome.$gtype);
 });
 
 test('to_json gives the JSON view, JSON.parse reads it', () => {
-    for (const partnership of dataset.get_partnerships()) {
+    for (const partnership of items(dataset.get_partnerships())) {
         const view = JSON.parse(partnership.to_json(Aict.EntityJsonFlags.NONE));
         assertEqual(view.id, partnership.get_id());
         assert(Array.isArray(view.participants) && view.participants.length > 0);

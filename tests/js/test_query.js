@@ -787,7 +787,7 @@ test('budget totals: the funders of the Guinea budget', () => {
         [['pnud'], BK.ALLOCATED, 'EUR', 0, 120000000, true, ['b-cd17-guinee-ebola']],
         [['syndicat-eaux'], BK.ALLOCATED, 'EUR', 0, 120000000, true, ['b-cd17-guinee-ebola']],
     ], 'funders');
-    const funders = new Map(ds.lookup_budget('b-cd17-guinee-ebola').get_funders().map(f => [f.get_actor_id(), f]));
+    const funders = new Map(ds.lookup_budget('b-cd17-guinee-ebola').dup_funders().map(f => [f.get_actor_id(), f]));
     assertSame([...funders.keys()].sort(), ['cd17', 'pnud', 'syndicat-eaux'], 'funder ids');
     assertEqual(funders.get('cd17').get_amount().get_value(), 6000000, 'cd17 gives 60 000');
     assertEqual(funders.get('pnud').get_amount(), null, 'pnud amount');
@@ -864,7 +864,7 @@ test('budget totals: shares', () => {
             {id: 'b-inexact', actor: 'a', kind: 'allocated', amount: {currency: 'EUR', value: 1},
                 funders: [{actor: 'f3', share: 33.33}, {actor: 'f4', share: 66.67}]},
         ]});
-    assertSame(built.lookup_budget('b-exact').get_funders().map(f => f.get_share()), [7000, 3000], 'shares');
+    assertSame(built.lookup_budget('b-exact').dup_funders().map(f => f.get_share()), [7000, 3000], 'shares');
     assertSame(items(built.get_budget_totals(G.FUNDER, null)).map(t => row(t, G.FUNDER)), [
         // 70 % and 30 % of 1 000.00 EUR
         [['f1'], BK.ALLOCATED, 'EUR', 70000, 70000, false, ['b-exact']],

@@ -64,10 +64,10 @@ try {
 }
 
 function attendanceOf(personId) {
-    return meeting.get_attendance().find(a => a.get_person_id() === personId) ?? null;
+    return meeting.dup_attendance().find(a => a.get_person_id() === personId) ?? null;
 }
 function roleIn(partnership, actorId) {
-    const p = partnership.get_participants().find(x => x.get_actor_id() === actorId);
+    const p = partnership.dup_participants().find(x => x.get_actor_id() === actorId);
     return p ? p.get_role() : null;
 }
 function shortName(actorId) {
@@ -141,7 +141,7 @@ test('meeting: « Mardi 20 septembre 10h30-17h, Maison des Suds, … 33607 Pessa
 });
 
 test('attendance counts: « Présents » 6, « Excusés » 4, « Intervenants » 4', () => {
-    const attendance = meeting.get_attendance();
+    const attendance = meeting.dup_attendance();
     assertEqual(attendance.length, 14, 'attendance');
     const statuses = attendance.map(a => a.get_status());
     const roles = attendance.map(a => a.get_role());
@@ -169,7 +169,7 @@ function assertAttendee(personId, name, status, role, representing,
     assertEqual(a.get_role(), role, `${personId} role`);
     assertEqual(a.get_representing_id(), representing, `${personId} representing`);
     assertEqual(shortName(representing), representingShortName, `${representing} short name`);
-    const affiliations = person.get_affiliations();
+    const affiliations = person.dup_affiliations();
     assertEqual(affiliations.length, 1, `${personId} affiliations`);
     assertEqual(affiliations[0].get_actor_id(), affiliationActor, `${personId} affiliation`);
     assertEqual(affiliations[0].get_post(), post, `${personId} post`);
@@ -276,7 +276,7 @@ test('Guinée: « Depuis 23 ans […] 4 volets […] 5ème volet »', () => {
     assertEqual(roleIn(p, 'gn-communaute-urbaine'), ParticipantRole.PARTNER, 'partner');
     assertEqual(roleIn(p, 'cm-cooperation'), ParticipantRole.OPERATOR, 'CM coopération');
     assertEqual(roleIn(p, 'edm'), ParticipantRole.OPERATOR, 'EDM');
-    const components = p.get_components();
+    const components = p.dup_components();
     assertEqual(components.length, 5, 'components');
     assertEqual(JSON.stringify(components.slice(0, 4).map(c => c.get_title())),
         JSON.stringify(["Accès à l'eau", 'Développement du sel solaire', 'Routes',
@@ -396,7 +396,7 @@ test('sources: every entity cites the report with a locator; 303 references', ()
     assertEqual(entities.length, 207, 'entities');
     let nRefs = 0;
     for (const entity of entities) {
-        const refs = entity.get_source_refs();
+        const refs = entity.dup_source_refs();
         nRefs += refs.length;
         assert(refs.some(r => r.get_source() === SOURCE_ID && (r.get_locator() ?? '') !== ''),
             `${entity.get_id()} has no reference to ${SOURCE_ID} with a locator`);

@@ -6,6 +6,7 @@ Expected values are read from data/meeting-2016.json (the ids are written
 out here, and checked against the file where the file says it directly).
 The same facts are asserted in GJS (tests/js/test_query.js).
 """
+import os
 import sys
 
 try:
@@ -13,11 +14,13 @@ try:
     gi.require_version('Aict', '1')
     from gi.repository import Aict, Gio, GLib
 except (ImportError, ValueError) as e:
-    print(f'SKIP: {e}')
-    sys.exit(77)          # meson reports SKIP, not FAIL
+    # meson registers this test only when the typelib is built: not
+    # finding it is a broken build or environment, never a skip.
+    print(f'FAIL: cannot load the Aict 1 typelib through PyGObject: {e}\n'
+          f'(GI_TYPELIB_PATH={os.environ.get("GI_TYPELIB_PATH")!r})', file=sys.stderr)
+    sys.exit(1)
 
 import json
-import os
 import unittest
 
 SOURCE_ROOT = os.environ.get(
@@ -914,7 +917,7 @@ class BudgetTotalsTestCase(AictTestCase):
              ['b-cd17-guinee-ebola']),
         ])
         ebola = self.ds.lookup_budget('b-cd17-guinee-ebola')
-        funders = {fu.get_actor_id(): fu for fu in ebola.get_funders()}
+        funders = {fu.get_actor_id(): fu for fu in ebola.dup_funders()}
         self.assertEqual(sorted(funders), ['cd17', 'pnud', 'syndicat-eaux'])
         self.assertEqual(funders['cd17'].get_amount().get_value(), 6000000)
         self.assertIsNone(funders['pnud'].get_amount())
@@ -1006,7 +1009,7 @@ class BudgetTotalsTestCase(AictTestCase):
                              'funders': [{'actor': 'f3', 'share': 33.33},
                                          {'actor': 'f4', 'share': 66.67}]},
                         ]})
-        self.assertEqual([fu.get_share() for fu in ds.lookup_budget('b-exact').get_funders()],
+        self.assertEqual([fu.get_share() for fu in ds.lookup_budget('b-exact').dup_funders()],
                          [7000, 3000])
         totals = ds.get_budget_totals(G.FUNDER, None)
         self.assertEqual([row(t, G.FUNDER) for t in totals], [

@@ -416,12 +416,12 @@ def _dataset_to_records(self, collection):
             rows.append(row)
         return rows
     children = {
-        'identifiers': ('actors', 'actor', 'get_identifiers'),
-        'affiliations': ('persons', 'person', 'get_affiliations'),
-        'participants': ('partnerships', 'partnership', 'get_participants'),
-        'components': ('partnerships', 'partnership', 'get_components'),
-        'funders': ('budgets', 'budget', 'get_funders'),
-        'attendance': ('meetings', 'meeting', 'get_attendance'),
+        'identifiers': ('actors', 'actor', 'dup_identifiers'),
+        'affiliations': ('persons', 'person', 'dup_affiliations'),
+        'participants': ('partnerships', 'partnership', 'dup_participants'),
+        'components': ('partnerships', 'partnership', 'dup_components'),
+        'funders': ('budgets', 'budget', 'dup_funders'),
+        'attendance': ('meetings', 'meeting', 'dup_attendance'),
     }
     if collection in children:
         parents, parent_key, getter = children[collection]

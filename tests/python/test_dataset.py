@@ -273,7 +273,7 @@ class SaveAndBytesTestCase(unittest.TestCase):
 
     def test_stream(self):
         stream = Gio.MemoryInputStream.new_from_bytes(self.bytes)
-        from_stream = Aict.Dataset.new_from_stream(stream, None)
+        from_stream = Aict.Dataset.new_from_stream(stream)
         self.assertEqual(from_stream.to_bytes().get_data(), self.bytes.get_data())
 
     def test_to_data_is_c_only(self):

@@ -168,7 +168,7 @@ class ErrorTestCase(unittest.TestCase):
         self.assertAictError(cm.exception, Aict.Error.PARSE)
         stream = Gio.MemoryInputStream.new_from_bytes(GLib.Bytes.new(b'{"format": 1}'))
         with self.assertRaises(GLib.Error) as cm:
-            Aict.Dataset.new_from_stream(stream, None)
+            Aict.Dataset.new_from_stream(stream)
         self.assertAictError(cm.exception, Aict.Error.SCHEMA)
 
     def test_save_to_bad_path_is_io(self):

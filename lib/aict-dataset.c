@@ -8,6 +8,7 @@
 #include "aict-entity-private.h"
 #include "aict-file-private.h"
 #include "aict-i18n-private.h"
+#include "aict-message-private.h"
 #include "aict-json-node-private.h"
 #include "aict-list-view-private.h"
 #include "aict-load-options-private.h"
@@ -376,10 +377,10 @@ load_buffer (const char             *data,
 
   if (length > aict_load_options_get_max_file_size (options))
     {
-      g_set_error (error, AICT_ERROR, AICT_ERROR_LIMIT,
-                   _("%s: the data is %llu bytes, more than the limit of %llu bytes"),
-                   display_name, (unsigned long long) length,
-                   (unsigned long long) aict_load_options_get_max_file_size (options));
+      _aict_set_limit_error (error, "max-file-size",
+                             _("%s: the data is %llu bytes, more than the limit of %llu bytes"),
+                             display_name, (unsigned long long) length,
+                             (unsigned long long) aict_load_options_get_max_file_size (options));
       return NULL;
     }
 

@@ -95,7 +95,21 @@ typedef struct
    * partnership, and string lookups there would cost more than the walk. */
   guint *participant_offsets;
   int *participant_actors;
+  /* id → GArray of AictReferrerEntry: every member of the dataset that
+   * names the id, in dataset order.  Built on first use
+   * (_aict_query_index_lookup_referrers). */
+  GHashTable *referrers;
 } AictQueryIndex;
+
+/* One member that names an id: @entity (borrowed) names it through
+ * @member ("budget.partnership", a static string), at @index of that
+ * member's list, or -1 for a member that is not a list. */
+typedef struct
+{
+  gpointer entity;
+  const char *member;
+  int index;
+} AictReferrerEntry;
 
 AictQueryIndex *_aict_query_index_new       (AictDataset     *dataset,
                                              guint64          generation);
@@ -132,6 +146,10 @@ int             _aict_query_index_position  (AictQueryIndex  *index,
  * cycles are cut.  Borrowed actors. */
 GPtrArray      *_aict_query_index_actor_family (AictQueryIndex *index,
                                                 AictActor      *actor);
+
+/* What names @id (GArray of AictReferrerEntry), or NULL for nothing. */
+GArray         *_aict_query_index_lookup_referrers (AictQueryIndex *index,
+                                                    const char     *id);
 
 /* Sorted sets of positions: the order, and sorting with duplicates
  * dropped. */

@@ -4,6 +4,7 @@
 #include "aict-report.h"
 #include "aict-enum-types.h"
 #include "aict-report-private.h"
+#include "aict-issue-code-private.h"
 
 /**
  * AictIssue:
@@ -302,6 +303,26 @@ aict_issue_get_message (AictIssue *self)
 {
   g_return_val_if_fail (AICT_IS_ISSUE (self), NULL);
   return self->message;
+}
+
+/**
+ * aict_issue_get_code_enum:
+ * @self: an [class@Aict.Issue]
+ *
+ * Gets the rule @self breaks as an [enum@Aict.IssueCode], whose nick is
+ * the code [method@Aict.Issue.get_code] returns.  Compare codes with this
+ * rather than with strings: a misspelt value does not compile.
+ *
+ * Returns: the code, or %AICT_ISSUE_CODE_UNKNOWN for an issue whose code
+ *   is not one of libaict's rules
+ *
+ * Since: 0.2
+ */
+AictIssueCode
+aict_issue_get_code_enum (AictIssue *self)
+{
+  g_return_val_if_fail (AICT_IS_ISSUE (self), AICT_ISSUE_CODE_UNKNOWN);
+  return _aict_issue_code_from_nick (self->code);
 }
 
 /**

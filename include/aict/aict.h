@@ -31,4 +31,6 @@
 # include <aict/aict-analysis.h>
 # include <aict/aict-table.h>
 # include <aict/aict-export.h>
+# include <aict/aict-referrer.h>
+# include <aict/aict-display.h>
 #undef AICT_INSIDE

@@ -26,6 +26,8 @@ int   aict_tool_overlaps   (int argc, char **argv);
 int   aict_tool_actions    (int argc, char **argv);
 int   aict_tool_format     (int argc, char **argv);
 int   aict_tool_report     (int argc, char **argv);
+int   aict_tool_diff       (int argc, char **argv);
+int   aict_tool_merge      (int argc, char **argv);
 
 /* The load-limit options (--max-file-size, --max-items, --max-values),
  * as a group of @context, and the loader that applies them

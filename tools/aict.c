@@ -28,6 +28,8 @@ static const struct
   { "actions", aict_tool_actions, N_("List the follow-up actions of meetings, by owner") },
   { "report", aict_tool_report, N_("Write a Markdown synthesis of a dataset or of one actor") },
   { "format", aict_tool_format, N_("Rewrite a file in canonical form, or --check that it is") },
+  { "diff", aict_tool_diff, N_("Show what changed between two files") },
+  { "merge", aict_tool_merge, N_("Merge the files of several members into one") },
 };
 
 static void

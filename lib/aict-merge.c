@@ -27,6 +27,7 @@ struct _AictMergeOptions
 {
   AictMergeRule rule;
   guint preferred_file;
+  AictLoadOptions *load_options;   /* NULL: the defaults */
 };
 
 G_DEFINE_BOXED_TYPE (AictMergeOptions, aict_merge_options, aict_merge_options_copy,
@@ -56,8 +57,15 @@ aict_merge_options_new (void)
 AictMergeOptions *
 aict_merge_options_copy (const AictMergeOptions *self)
 {
+  AictMergeOptions *copy;
+
   g_return_val_if_fail (self != NULL, NULL);
-  return g_memdup2 (self, sizeof *self);
+
+  copy = g_memdup2 (self, sizeof *self);
+  if (self->load_options != NULL)
+    copy->load_options = aict_load_options_copy (self->load_options);
+
+  return copy;
 }
 
 /**
@@ -71,6 +79,10 @@ aict_merge_options_copy (const AictMergeOptions *self)
 void
 aict_merge_options_free (AictMergeOptions *self)
 {
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->load_options, aict_load_options_free);
   g_free (self);
 }
 
@@ -138,6 +150,45 @@ aict_merge_options_set_preferred_file (AictMergeOptions *self,
 {
   g_return_if_fail (self != NULL);
   self->preferred_file = index;
+}
+
+/**
+ * aict_merge_options_get_load_options:
+ * @self: an [struct@Aict.MergeOptions]
+ *
+ * Returns: (transfer none) (nullable): the limits the merged dataset is
+ *   loaded with, or %NULL for the defaults
+ *
+ * Since: 0.2
+ */
+const AictLoadOptions *
+aict_merge_options_get_load_options (const AictMergeOptions *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->load_options;
+}
+
+/**
+ * aict_merge_options_set_load_options:
+ * @self: an [struct@Aict.MergeOptions]
+ * @load_options: (nullable): limits, or %NULL for the defaults
+ *
+ * Sets the limits the merged dataset is loaded with (see
+ * [class@Aict.Merge]): the merge of large files may need a larger
+ * [method@Aict.LoadOptions.set_max_file_size] than each of them.  What
+ * the merged dataset saves must load again under the same limits.
+ *
+ * Since: 0.2
+ */
+void
+aict_merge_options_set_load_options (AictMergeOptions      *self,
+                                     const AictLoadOptions *load_options)
+{
+  g_return_if_fail (self != NULL);
+
+  g_clear_pointer (&self->load_options, aict_load_options_free);
+  if (load_options != NULL)
+    self->load_options = aict_load_options_copy (load_options);
 }
 
 /**
@@ -370,7 +421,7 @@ struct _AictMerge
 {
   GObject parent_instance;
 
-  AictMergeOptions options;
+  AictMergeOptions *options;
   GPtrArray *datasets;       /* of AictDataset */
   GPtrArray *names;          /* of char * */
   GPtrArray *conflicts;      /* of AictMergeConflict */
@@ -389,6 +440,7 @@ aict_merge_finalize (GObject *object)
   g_ptr_array_unref (self->names);
   g_ptr_array_unref (self->conflicts);
   g_clear_object (&self->merged);
+  aict_merge_options_free (self->options);
 
   G_OBJECT_CLASS (aict_merge_parent_class)->finalize (object);
 }
@@ -420,8 +472,7 @@ aict_merge_new (const AictMergeOptions *options)
 {
   AictMerge *self = g_object_new (AICT_TYPE_MERGE, NULL);
 
-  if (options != NULL)
-    self->options = *options;
+  self->options = options != NULL ? aict_merge_options_copy (options) : aict_merge_options_new ();
 
   return self;
 }
@@ -695,7 +746,7 @@ static int
 choose (Merger *m,
         Object *object)
 {
-  const AictMergeOptions *options = &m->self->options;
+  const AictMergeOptions *options = m->self->options;
 
   switch (options->rule)
     {
@@ -993,7 +1044,7 @@ set_conflict_error (AictMerge  *self,
 
   g_set_error (error, AICT_ERROR, AICT_ERROR_CONFLICT,
                g_dngettext (GETTEXT_PACKAGE,
-                            "the files disagree on %u member: %s",
+                            "the files disagree on %u member: %s%s",
                             "the files disagree on %u members: %s%s", n_unresolved),
                n_unresolved, list->str, n_unresolved > shown ? "…" : "");
 }
@@ -1010,8 +1061,9 @@ set_conflict_error (AictMerge  *self,
  * Returns: %TRUE, with the dataset at [method@Aict.Merge.get_dataset];
  *   %FALSE with @error set: %AICT_ERROR_CONFLICT, naming the first
  *   conflicts left unsettled; %AICT_ERROR_SCHEMA if a dataset cannot be
- *   written (see [method@Aict.Dataset.to_bytes]); an error of loading if
- *   the merged dataset exceeds the default [struct@Aict.LoadOptions]
+ *   written (see [method@Aict.Dataset.to_bytes]); %AICT_ERROR_LIMIT if
+ *   the merged dataset exceeds the limits of
+ *   [method@Aict.MergeOptions.set_load_options]
  *
  * Since: 0.2
  */
@@ -1032,12 +1084,12 @@ aict_merge_run (AictMerge  *self,
 
   self->ran = TRUE;
 
-  if (self->options.rule == AICT_MERGE_PREFER_FILE &&
-      self->options.preferred_file >= self->datasets->len)
+  if (self->options->rule == AICT_MERGE_PREFER_FILE &&
+      self->options->preferred_file >= self->datasets->len)
     {
       g_set_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
                    _("the preferred file is number %u, but there are only %u files"),
-                   self->options.preferred_file + 1, self->datasets->len);
+                   self->options->preferred_file + 1, self->datasets->len);
       return FALSE;
     }
 
@@ -1089,7 +1141,7 @@ aict_merge_run (AictMerge  *self,
   else
     {
       tree = build_tree (&m);
-      self->merged = aict_dataset_new_from_json_node (tree, error);
+      self->merged = aict_dataset_new_from_json_node_full (tree, self->options->load_options, error);
     }
 
   for (AictCollection c = 0; c < AICT_COLLECTION_N; c++)

@@ -343,6 +343,32 @@ test_merge_unsettled (void)
   }
 }
 
+/* The merged dataset is loaded with the limits of the options. */
+static void
+test_merge_limits (void)
+{
+  g_autoptr(AictMergeOptions) options = aict_merge_options_new ();
+  g_autoptr(AictMergeOptions) copy = NULL;
+  g_autoptr(AictLoadOptions) load_options = aict_load_options_new ();
+  g_autoptr(AictMerge) merge = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (aict_merge_options_get_load_options (options));
+  aict_load_options_set_max_file_size (load_options, 1000);
+  aict_merge_options_set_load_options (options, load_options);
+  copy = aict_merge_options_copy (options);
+  g_assert_cmpuint (aict_load_options_get_max_file_size (aict_merge_options_get_load_options (copy)),
+                    ==, 1000);
+
+  merge = merge_files (copy, "member-a.json", "member-b.json", NULL);
+  g_assert_false (aict_merge_run (merge, &error));
+  g_assert_error (error, AICT_ERROR, AICT_ERROR_LIMIT);
+  g_assert_null (aict_merge_get_dataset (merge));
+
+  aict_merge_options_set_load_options (options, NULL);
+  g_assert_null (aict_merge_options_get_load_options (options));
+}
+
 static void
 test_merge_json (void)
 {
@@ -382,6 +408,7 @@ main (int   argc,
   g_test_add_func ("/aict/merge/refuse", test_merge_refuse);
   g_test_add_func ("/aict/merge/prefer", test_merge_prefer);
   g_test_add_func ("/aict/merge/unsettled", test_merge_unsettled);
+  g_test_add_func ("/aict/merge/limits", test_merge_limits);
   g_test_add_func ("/aict/merge/json", test_merge_json);
 
   return g_test_run ();

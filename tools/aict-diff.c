@@ -393,6 +393,12 @@ run_merge (int    argc,
     return aict_tool_usage_error (context, _("--json and -o - cannot be used together"));
 
   options = aict_merge_options_new ();
+  {
+    g_autoptr(AictLoadOptions) load_options = aict_tool_new_load_options ();
+
+    /* The merged dataset is loaded with the limits of the files. */
+    aict_merge_options_set_load_options (options, load_options);
+  }
   if (opt_prefer_newer)
     aict_merge_options_set_rule (options, AICT_MERGE_PREFER_NEWER);
   if (opt_prefer != NULL)

@@ -97,13 +97,10 @@ aict_tool_add_load_options (GOptionContext *context)
   g_option_context_add_group (context, group);
 }
 
-AictDataset *
-aict_tool_load (const char  *path,
-                GError     **error)
+AictLoadOptions *
+aict_tool_new_load_options (void)
 {
-  g_autoptr(AictLoadOptions) options = aict_load_options_new ();
-  g_autoptr(GError) local_error = NULL;
-  AictDataset *dataset;
+  AictLoadOptions *options = aict_load_options_new ();
 
   if (opt_max_file_size != 0)
     aict_load_options_set_max_file_size (options, (gsize) opt_max_file_size);
@@ -111,6 +108,17 @@ aict_tool_load (const char  *path,
     aict_load_options_set_max_items (options, (guint) opt_max_items);
   if (opt_max_values != 0)
     aict_load_options_set_max_values (options, (guint) opt_max_values);
+
+  return options;
+}
+
+AictDataset *
+aict_tool_load (const char  *path,
+                GError     **error)
+{
+  g_autoptr(AictLoadOptions) options = aict_tool_new_load_options ();
+  g_autoptr(GError) local_error = NULL;
+  AictDataset *dataset;
 
   dataset = aict_dataset_new_from_file_full (path, options, &local_error);
   if (dataset != NULL)

@@ -35,6 +35,9 @@ int   aict_tool_merge      (int argc, char **argv);
 void         aict_tool_add_load_options (GOptionContext *context);
 AictDataset *aict_tool_load             (const char     *path,
                                          GError        **error);
+/* The load options the command line asked for (aict_tool_load() uses
+ * them). */
+AictLoadOptions *aict_tool_new_load_options (void);
 /* aict_tool_load(), the error on one line of stderr ("aict CMD: …"). */
 AictDataset *aict_tool_load_or_report   (const char     *path);
 

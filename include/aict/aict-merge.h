@@ -7,6 +7,7 @@
 
 #include <aict/aict-types.h>
 #include <aict/aict-dataset.h>
+#include <aict/aict-load-options.h>
 
 G_BEGIN_DECLS
 
@@ -53,6 +54,12 @@ guint             aict_merge_options_get_preferred_file (const AictMergeOptions 
 AICT_AVAILABLE_IN_0_2
 void              aict_merge_options_set_preferred_file (AictMergeOptions       *self,
                                                          guint                   index);
+
+AICT_AVAILABLE_IN_0_2
+const AictLoadOptions *aict_merge_options_get_load_options (const AictMergeOptions *self);
+AICT_AVAILABLE_IN_0_2
+void              aict_merge_options_set_load_options   (AictMergeOptions       *self,
+                                                         const AictLoadOptions  *load_options);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AictMergeOptions, aict_merge_options_free)
 

@@ -37,6 +37,15 @@ void       _aict_view_compare        (JsonNode           *old_view,
  * control character escaped, whatever the data). */
 char      *_aict_json_value_text     (JsonNode           *node);
 
+/* Whether @a and @b, instances of @info (entities or records), hold the
+ * same values in every member of the table but the @skip ones (of the top
+ * level): a quick check, read from the storage, that never says TRUE for
+ * two objects whose views differ. */
+gboolean   _aict_fields_equal        (const AictTypeInfo *info,
+                                      gpointer            a,
+                                      gpointer            b,
+                                      const char * const *skip);
+
 /* The members of @info that hold child entities (a meeting's agenda,
  * contributions and outcomes), NULL-terminated; the strings are static. */
 const char **_aict_entity_list_names (const AictTypeInfo *info);

@@ -12,6 +12,9 @@
 #include "aict-enum-types.h"
 #include "aict-json-node-private.h"
 #include "aict-model-private.h"
+#include "aict-amount.h"
+#include "aict-partial-date.h"
+#include "aict-source-ref.h"
 
 /**
  * AictDiff:
@@ -233,6 +236,154 @@ _aict_view_compare (JsonNode           *old_view,
   g_autoptr(GString) path = g_string_new (NULL);
 
   compare_nodes (path, old_view, new_view, skip, changes);
+}
+
+static gboolean
+strv_equal (const char * const *a,
+            const char * const *b)
+{
+  guint i;
+
+  for (i = 0; a != NULL && a[i] != NULL; i++)
+    if (b == NULL || b[i] == NULL || strcmp (a[i], b[i]) != 0)
+      return FALSE;
+
+  return b == NULL || b[i] == NULL;
+}
+
+static gboolean
+records_equal (const AictTypeInfo *info,
+               GPtrArray          *a,
+               GPtrArray          *b)
+{
+  guint n = a != NULL ? a->len : 0;
+
+  if (n != (b != NULL ? b->len : 0))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!_aict_fields_equal (info, g_ptr_array_index (a, i), g_ptr_array_index (b, i), NULL))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+source_refs_equal (GPtrArray *a,
+                   GPtrArray *b)
+{
+  guint n = a != NULL ? a->len : 0;
+
+  if (n != (b != NULL ? b->len : 0))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!aict_source_ref_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
+      return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+_aict_fields_equal (const AictTypeInfo *info,
+                    gpointer            a,
+                    gpointer            b,
+                    const char * const *skip)
+{
+  for (guint i = 0; i < info->n_fields; i++)
+    {
+      const AictFieldInfo *field = &info->fields[i];
+      gpointer sa = AICT_FIELD_P (a, field);   /* for the stored kinds */
+      gpointer sb = AICT_FIELD_P (b, field);
+
+      if (is_skipped (skip, field->name))
+        continue;
+
+      switch (field->kind)
+        {
+        case AICT_FIELD_ID:
+          if (g_strcmp0 (_aict_entity_peek_id (a), _aict_entity_peek_id (b)) != 0)
+            return FALSE;
+          break;
+        case AICT_FIELD_NOTES:
+          if (g_strcmp0 (_aict_entity_peek_notes (a), _aict_entity_peek_notes (b)) != 0)
+            return FALSE;
+          break;
+        case AICT_FIELD_SOURCES:
+          if (!source_refs_equal (_aict_entity_peek_source_refs (a), _aict_entity_peek_source_refs (b)))
+            return FALSE;
+          break;
+        case AICT_FIELD_TEXT:
+        case AICT_FIELD_REF:
+        case AICT_FIELD_CODE:
+        case AICT_FIELD_TIME:
+          if (g_strcmp0 (*(char **) sa, *(char **) sb) != 0)
+            return FALSE;
+          break;
+        case AICT_FIELD_ENUM:
+        case AICT_FIELD_HUNDREDTHS:
+          if (*(int *) sa != *(int *) sb)
+            return FALSE;
+          break;
+        case AICT_FIELD_DATE:
+          {
+            const AictPartialDate *da = *(AictPartialDate **) sa;
+            const AictPartialDate *db = *(AictPartialDate **) sb;
+
+            if ((da == NULL) != (db == NULL) || (da != NULL && !aict_partial_date_equal (da, db)))
+              return FALSE;
+          }
+          break;
+        case AICT_FIELD_AMOUNT:
+          {
+            const AictAmount *ma = *(AictAmount **) sa;
+            const AictAmount *mb = *(AictAmount **) sb;
+
+            if ((ma == NULL) != (mb == NULL) || (ma != NULL && !aict_amount_equal (ma, mb)))
+              return FALSE;
+          }
+          break;
+        case AICT_FIELD_REF_LIST:
+        case AICT_FIELD_CODE_LIST:
+          if (!strv_equal (*(const char * const **) sa, *(const char * const **) sb))
+            return FALSE;
+          break;
+        case AICT_FIELD_RECORD:
+          {
+            gpointer ra = *(gpointer *) sa;
+            gpointer rb = *(gpointer *) sb;
+
+            if ((ra == NULL) != (rb == NULL) ||
+                (ra != NULL && !_aict_fields_equal (field->record, ra, rb, NULL)))
+              return FALSE;
+          }
+          break;
+        case AICT_FIELD_RECORD_LIST:
+          if (!records_equal (field->record, field->peek (a), field->peek (b)))
+            return FALSE;
+          break;
+        case AICT_FIELD_ENTITY_LIST:
+          {
+            GListModel *ma = field->model (a);
+            GListModel *mb = field->model (b);
+            guint n = g_list_model_get_n_items (ma);
+
+            if (n != g_list_model_get_n_items (mb))
+              return FALSE;
+            for (guint j = 0; j < n; j++)
+              {
+                g_autoptr(GObject) ia = g_list_model_get_item (ma, j);
+                g_autoptr(GObject) ib = g_list_model_get_item (mb, j);
+
+                if (!_aict_fields_equal (field->record, ia, ib, NULL))
+                  return FALSE;
+              }
+          }
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  return TRUE;
 }
 
 const char **
@@ -671,10 +822,14 @@ diff_items (Differ             *d,
           continue;
         }
 
-      old_view = aict_entity_to_json_node (old_entity, 0);
-      new_view = aict_entity_to_json_node (new_entity, 0);
       changes = g_ptr_array_new_with_free_func (_aict_member_change_free);
-      _aict_view_compare (old_view, new_view, skip, changes);
+      /* Most objects have not changed: a look at the storage tells. */
+      if (!_aict_fields_equal (info, old_entity, new_entity, skip))
+        {
+          old_view = aict_entity_to_json_node (old_entity, 0);
+          new_view = aict_entity_to_json_node (new_entity, 0);
+          _aict_view_compare (old_view, new_view, skip, changes);
+        }
       if (changes->len > 0)
         {
           AictDiffEntry *entry = add_entry (d, AICT_DIFF_CHANGED, info->name, old_entity,

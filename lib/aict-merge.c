@@ -509,7 +509,7 @@ typedef struct
   guint file;
   AictEntity *entity;        /* borrowed from the file's dataset */
   const AictTypeInfo *info;
-  JsonNode *view;
+  JsonNode *view;            /* made when needed, see version_view() */
   const char *meeting_id;    /* a child's meeting (borrowed), or NULL */
   JsonObject *format;        /* its aict/1 object in the file's tree (borrowed) */
 } Version;
@@ -526,7 +526,7 @@ version_free (gpointer data)
 {
   Version *version = data;
 
-  json_node_unref (version->view);
+  g_clear_pointer (&version->view, json_node_unref);
   g_free (version);
 }
 
@@ -571,7 +571,6 @@ add_version (Merger             *m,
   version->file = file;
   version->entity = entity;
   version->info = info;
-  version->view = aict_entity_to_json_node (entity, 0);
   version->meeting_id = meeting_id;
   version->format = format;
 
@@ -672,6 +671,15 @@ string_node (const char *value)
   return node;
 }
 
+static JsonNode *
+version_view (Version *version)
+{
+  if (version->view == NULL)
+    version->view = aict_entity_to_json_node (version->entity, 0);
+
+  return version->view;
+}
+
 /* Appends to @changes how @b differs from @a; nothing if they are the same. */
 static void
 compare_versions (Version   *a,
@@ -685,8 +693,8 @@ compare_versions (Version   *a,
       AictMemberChange *change = g_new0 (AictMemberChange, 1);
 
       change->path = g_strdup ("");
-      change->old_value = json_node_ref (a->view);
-      change->new_value = json_node_ref (b->view);
+      change->old_value = json_node_ref (version_view (a));
+      change->new_value = json_node_ref (version_view (b));
       change->old_text = _aict_json_value_text (a->view);
       change->new_text = _aict_json_value_text (b->view);
       g_ptr_array_add (changes, change);
@@ -694,7 +702,9 @@ compare_versions (Version   *a,
     }
 
   skip = skip_members (a->info);
-  _aict_view_compare (a->view, b->view, skip, changes);
+  /* Most objects are the same in every file: a look at the storage tells. */
+  if (!_aict_fields_equal (a->info, a->entity, b->entity, skip))
+    _aict_view_compare (version_view (a), version_view (b), skip, changes);
 
   if (g_strcmp0 (a->meeting_id, b->meeting_id) != 0)
     {

@@ -260,6 +260,48 @@ test_diff_types (void)
                    "added actor z");
 }
 
+/* Every valid fixture (every kind of member) against a second load of
+ * itself: nothing; then with one budget amount edited: that member. */
+static void
+test_diff_fixtures (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "valid", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autoptr(AictDataset) a = NULL;
+      g_autoptr(AictDataset) b = NULL;
+      g_autoptr(AictDiff) diff = NULL;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      a = load_fixture ("data/valid", name);
+      b = load_fixture ("data/valid", name);
+      diff = aict_dataset_diff (a, b);
+      g_assert_true (aict_diff_is_empty (diff));
+      n++;
+    }
+  g_assert_cmpuint (n, >, 10);
+
+  {
+    g_autoptr(AictDataset) a = load_fixture ("data/valid", "budgets.json");
+    g_autoptr(AictDataset) b = load_fixture ("data/valid", "budgets.json");
+    g_autoptr(AictAmount) amount = NULL;
+    g_autoptr(AictDiff) diff = NULL;
+    g_autofree char *text = NULL;
+
+    amount = aict_amount_new_range (3000000, 9000000, "EUR");
+    aict_budget_set_amount (aict_dataset_lookup_budget (b, "b-cd24-2016"), amount);
+    diff = aict_dataset_diff (a, b);
+    text = summarise (diff);
+    g_assert_cmpstr (text, ==, "changed budget b-cd24-2016 [amount.max: \"70000\" -> \"90000\"]");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +314,7 @@ main (int   argc,
   g_test_add_func ("/aict/diff/api-changes", test_diff_api_changes);
   g_test_add_func ("/aict/diff/paths", test_diff_paths);
   g_test_add_func ("/aict/diff/types", test_diff_types);
+  g_test_add_func ("/aict/diff/fixtures", test_diff_fixtures);
 
   return g_test_run ();
 }

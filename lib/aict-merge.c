@@ -1024,6 +1024,22 @@ build_tree (Merger *m)
   return node;
 }
 
+/* A file name for a message: as given, or as a JSON string if it holds
+ * a control character (a message is printed as it is). */
+static char *
+display_name (const char *name)
+{
+  for (const char *p = name; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 || *p == 0x7f)
+      {
+        g_autoptr(JsonNode) node = string_node (name);
+
+        return _aict_json_value_text (node);
+      }
+
+  return g_strdup (name);
+}
+
 static void
 set_conflict_error (AictMerge  *self,
                     GError    **error)
@@ -1037,6 +1053,8 @@ set_conflict_error (AictMerge  *self,
       AictMergeConflict *conflict = g_ptr_array_index (self->conflicts, i);
       g_autoptr(JsonNode) id = string_node (conflict->id);
       g_autofree char *id_text = _aict_json_value_text (id);
+      g_autofree char *first_file = display_name (conflict->first_file);
+      g_autofree char *other_file = display_name (conflict->other_file);
 
       if (conflict->resolved)
         continue;
@@ -1048,8 +1066,8 @@ set_conflict_error (AictMerge  *self,
       g_string_append_printf (list, _("%s %s, %s: %s in %s, %s in %s"),
                               conflict->type_name, id_text,
                               conflict->path[0] != '\0' ? conflict->path : _("the whole object"),
-                              conflict->first_value, conflict->first_file,
-                              conflict->other_value, conflict->other_file);
+                              conflict->first_value, first_file,
+                              conflict->other_value, other_file);
     }
 
   g_set_error (error, AICT_ERROR, AICT_ERROR_CONFLICT,

@@ -403,11 +403,20 @@ run_merge (int    argc,
     aict_merge_options_set_rule (options, AICT_MERGE_PREFER_NEWER);
   if (opt_prefer != NULL)
     {
+      g_autofree char *wanted = g_canonicalize_filename (opt_prefer, NULL);
       int found = -1;
 
+      /* As given, or the same path spelt otherwise (./a.json). */
       for (int i = 1; i < argc && found < 0; i++)
         if (strcmp (argv[i], opt_prefer) == 0)
           found = i - 1;
+      for (int i = 1; i < argc && found < 0; i++)
+        {
+          g_autofree char *path = g_canonicalize_filename (argv[i], NULL);
+
+          if (strcmp (path, wanted) == 0)
+            found = i - 1;
+        }
       if (found < 0)
         return aict_tool_usage_error (context, _("--prefer must name one of the files merged"));
       aict_merge_options_set_rule (options, AICT_MERGE_PREFER_FILE);

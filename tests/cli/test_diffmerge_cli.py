@@ -194,6 +194,28 @@ class MergeTest(unittest.TestCase):
             self.assertEqual({c['chosen'] for c in data['conflicts']},
                              {chosen})
 
+    def test_prefer_spelling(self):
+        # The preferred file may be spelt otherwise than in the list.
+        result = run('merge', 'member-a.json', 'conflict.json', '-o',
+                     self.out, '--prefer', './conflict.json', cwd=MERGE)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn(b'    kept: conflict.json\n', result.stdout)
+
+    def test_control_characters_in_names(self):
+        # A file name with a control character cannot rewrite the terminal.
+        with tempfile.TemporaryDirectory() as tmp:
+            odd = os.path.join(tmp, 'a\x1b[2Jb.json')
+            with open(C, 'rb') as src, open(odd, 'wb') as dst:
+                dst.write(src.read())
+            result = run('merge', A, odd, '-o', self.out)
+            self.assertEqual(result.returncode, 1)
+            self.assertNotIn(b'\x1b', result.stdout)
+            self.assertNotIn(b'\x1b', result.stderr)
+            self.assertIn(b'\\u001b', result.stdout)
+            result = run('merge', A, odd, '-o', self.out, '--json')
+            data = json.loads(result.stdout)
+            self.assertTrue(data['files'][1].endswith('a\x1b[2Jb.json'))
+
     def test_usage(self):
         self.assertEqual(run('merge', A, B).returncode, 2)
         self.assertEqual(run('merge', '-o', self.out).returncode, 2)

@@ -150,6 +150,14 @@ class MergeTest(unittest.TestCase):
         with open(self.out, 'rb') as f:
             self.assertEqual(result.stdout, f.read())
 
+    def test_merge_self(self):
+        # A file merged with itself is the file, as libaict writes it.
+        for path in (A, BEFORE, os.path.join(ROOT, 'data', 'meeting-2016.json')):
+            result = run('merge', path, path, '-o', '-')
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertEqual(result.stdout,
+                             run('format', '-o', '-', path).stdout)
+
     def test_refuse(self):
         result = run('merge', 'member-a.json', 'member-b.json',
                      'conflict.json', '-o', self.out, cwd=MERGE)

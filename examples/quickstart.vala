@@ -1,5 +1,5 @@
-/* SPDX-License-Identifier: LGPL-2.1-or-later
- * quickstart [FILE.json]: load a dataset, validate it, then ask it three
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* quickstart [FILE.json]: load a dataset, validate it, then ask it three
  * questions: who works in Senegal, whose budget changed, which follow-up
  * actions are open; then check that adding an entity whose id is taken
  * fails with Aict.Error.DUPLICATE_ID. */
@@ -29,7 +29,7 @@ int main (string[] args) {
             print ("  %s [%s] %s\n", p.id, p.get_status ().get_label ("en"), p.get_title ());
         }
 
-        var totals = dataset.get_budget_totals (Aict.BudgetGrouping.ACTOR | Aict.BudgetGrouping.YEAR, null);
+        var totals = dataset.get_budget_totals (Aict.BudgetGrouping.ACTOR | Aict.BudgetGrouping.YEAR);
         print ("\nBudget changes:\n");
         for (uint i = 0; i < totals.get_n_items (); i++) {
             var total = (Aict.Total) totals.get_item (i);

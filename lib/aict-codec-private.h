@@ -16,6 +16,22 @@ typedef enum
   AICT_COLLECTION_N
 } AictCollection;
 
+/* What a load checks as it goes (aict-dataset-io.c): @cancellable (may be
+ * NULL) is checked every AICT_LOAD_MONITOR_INTERVAL bytes of decoding, and
+ * once before and after; a cancelled load fails with G_IO_ERROR_CANCELLED.
+ * @progress (may be NULL) is called, in the loading thread, with the bytes
+ * decoded so far and the size of the document, at the same points. */
+typedef struct
+{
+  GCancellable *cancellable;
+  void        (*progress) (guint64   current,
+                           guint64   total,
+                           gpointer  user_data);
+  gpointer      progress_data;
+} AictLoadMonitor;
+
+#define AICT_LOAD_MONITOR_INTERVAL (64 * 1024)
+
 /* The aict/1 decoder: bytes → dataset in one pass (aict-json-decode.c).
  * @discardable: @data is the loader's own buffer, which it may give back to
  * the kernel as it reads (aict_json_reader_set_discardable). */
@@ -24,7 +40,19 @@ AictDataset *_aict_json_decode     (const char             *data,
                                     gboolean                discardable,
                                     const char             *display_name,
                                     const AictLoadOptions  *options,
+                                    const AictLoadMonitor  *monitor,
                                     GError                **error);
+
+/* The loaders behind the public constructors, with a monitor (may be
+ * NULL); the options may be NULL for the defaults (aict-dataset.c). */
+AictDataset *_aict_dataset_load_file   (const char             *path,
+                                        const AictLoadOptions  *options,
+                                        const AictLoadMonitor  *monitor,
+                                        GError                **error);
+AictDataset *_aict_dataset_load_stream (GInputStream           *stream,
+                                        const AictLoadOptions  *options,
+                                        const AictLoadMonitor  *monitor,
+                                        GError                **error);
 
 /* The aict/1 encoder: dataset → canonical bytes (aict-json-encode.c).
  * Fails (AICT_ERROR_SCHEMA, with the path) rather than write a value the

@@ -364,12 +364,15 @@ load_buffer (const char             *data,
              gboolean                discardable,
              const char             *display_name,
              const AictLoadOptions  *options,
+             const AictLoadMonitor  *monitor,
              GError                **error)
 {
   g_autoptr(AictLoadOptions) defaults = NULL;
 
   if (options == NULL)
     options = defaults = aict_load_options_new ();
+  if (!aict_load_options_check (options, error))
+    return NULL;
 
   if (length > aict_load_options_get_max_file_size (options))
     {
@@ -380,7 +383,7 @@ load_buffer (const char             *data,
       return NULL;
     }
 
-  return _aict_json_decode (data, length, discardable, display_name, options, error);
+  return _aict_json_decode (data, length, discardable, display_name, options, monitor, error);
 }
 
 /**
@@ -425,17 +428,31 @@ aict_dataset_new_from_file_full (const char             *path,
                                  const AictLoadOptions  *options,
                                  GError                **error)
 {
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return _aict_dataset_load_file (path, options, NULL, error);
+}
+
+AictDataset *
+_aict_dataset_load_file (const char             *path,
+                         const AictLoadOptions  *options,
+                         const AictLoadMonitor  *monitor,
+                         GError                **error)
+{
   g_autoptr(AictLoadOptions) defaults = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *display_name = NULL;
   gsize length;
   const char *data;
 
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
   if (options == NULL)
     options = defaults = aict_load_options_new ();
+  if (!aict_load_options_check (options, error))
+    return NULL;
+
+  if (monitor != NULL && g_cancellable_set_error_if_cancelled (monitor->cancellable, error))
+    return NULL;
 
   bytes = aict_file_read_bounded (path, aict_load_options_get_max_file_size (options), error);
   if (bytes == NULL)
@@ -445,7 +462,8 @@ aict_dataset_new_from_file_full (const char             *path,
   data = g_bytes_get_data (bytes, &length);
 
   /* The buffer is ours alone: the decoder may give it back as it reads. */
-  return load_buffer (data != NULL ? data : "", length, data != NULL, display_name, options, error);
+  return load_buffer (data != NULL ? data : "", length, data != NULL, display_name, options,
+                      monitor, error);
 }
 
 /**
@@ -493,7 +511,7 @@ aict_dataset_new_from_bytes_full (GBytes                 *bytes,
 
   data = g_bytes_get_data (bytes, &length);
 
-  return load_buffer (data != NULL ? data : "", length, FALSE, "<data>", options, error);
+  return load_buffer (data != NULL ? data : "", length, FALSE, "<data>", options, NULL, error);
 }
 
 /**
@@ -543,17 +561,17 @@ aict_dataset_new_from_data_full (const char             *data,
   if (length < 0)
     length = strlen (data);
 
-  return load_buffer (data != NULL ? data : "", length, FALSE, "<data>", options, error);
+  return load_buffer (data != NULL ? data : "", length, FALSE, "<data>", options, NULL, error);
 }
 
 /**
  * aict_dataset_new_from_stream:
  * @stream: the stream to read to its end
- * @cancellable: (nullable): a [class@Gio.Cancellable]
  * @error: return location for a [error@Aict.Error]
  *
  * Loads an `aict/1` document from a stream with the default
- * [struct@Aict.LoadOptions].  See [ctor@Aict.Dataset.new_from_stream_full].
+ * [struct@Aict.LoadOptions] and no [class@Gio.Cancellable].  See
+ * [ctor@Aict.Dataset.new_from_stream_full].
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  *
@@ -561,10 +579,9 @@ aict_dataset_new_from_data_full (const char             *data,
  */
 AictDataset *
 aict_dataset_new_from_stream (GInputStream  *stream,
-                              GCancellable  *cancellable,
                               GError       **error)
 {
-  return aict_dataset_new_from_stream_full (stream, NULL, cancellable, error);
+  return aict_dataset_new_from_stream_full (stream, NULL, NULL, error);
 }
 
 /**
@@ -572,10 +589,16 @@ aict_dataset_new_from_stream (GInputStream  *stream,
  * @stream: the stream to read to its end
  * @options: (nullable): how to load, or %NULL for the defaults
  * @cancellable: (nullable): a [class@Gio.Cancellable]
- * @error: return location for a [error@Aict.Error]
+ * @error: return location for a [error@Aict.Error] or a [error@Gio.IOErrorEnum]
  *
  * Loads an `aict/1` document from a stream, reading at most the size
  * limit of @options.  Error messages name it `<stream>`.
+ *
+ * @cancellable is honoured while the stream is read and while the
+ * document is decoded: a load that is cancelled, or given a cancellable
+ * that already is, fails with %G_IO_ERROR_CANCELLED (domain
+ * `G_IO_ERROR`, not `AICT_ERROR`).  Other read errors are
+ * %AICT_ERROR_IO.
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  *
@@ -587,26 +610,41 @@ aict_dataset_new_from_stream_full (GInputStream           *stream,
                                    GCancellable           *cancellable,
                                    GError                **error)
 {
-  g_autoptr(AictLoadOptions) defaults = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  gsize length;
-  const char *data;
+  AictLoadMonitor monitor = { cancellable, NULL, NULL };
 
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  return _aict_dataset_load_stream (stream, options, cancellable != NULL ? &monitor : NULL, error);
+}
+
+AictDataset *
+_aict_dataset_load_stream (GInputStream           *stream,
+                           const AictLoadOptions  *options,
+                           const AictLoadMonitor  *monitor,
+                           GError                **error)
+{
+  g_autoptr(AictLoadOptions) defaults = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
+
   if (options == NULL)
     options = defaults = aict_load_options_new ();
+  if (!aict_load_options_check (options, error))
+    return NULL;
 
   bytes = aict_stream_read_bounded (stream, aict_load_options_get_max_file_size (options),
-                                    "<stream>", cancellable, error);
+                                    "<stream>", monitor != NULL ? monitor->cancellable : NULL,
+                                    error);
   if (bytes == NULL)
     return NULL;
 
   data = g_bytes_get_data (bytes, &length);
 
-  return load_buffer (data != NULL ? data : "", length, data != NULL, "<stream>", options, error);
+  return load_buffer (data != NULL ? data : "", length, data != NULL, "<stream>", options,
+                      monitor, error);
 }
 
 /**
@@ -664,12 +702,14 @@ aict_dataset_new_from_json_node_full (JsonNode               *node,
 
   if (options == NULL)
     options = defaults = aict_load_options_new ();
+  if (!aict_load_options_check (options, error))
+    return NULL;
 
   data = _aict_json_node_to_data (node, aict_load_options_get_max_depth (options), &length, error);
   if (data == NULL)
     return NULL;
 
-  return load_buffer (data, length, TRUE, "<json-node>", options, error);
+  return load_buffer (data, length, TRUE, "<json-node>", options, NULL, error);
 }
 
 /**

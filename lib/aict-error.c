@@ -9,6 +9,8 @@
  * The quark of the %AICT_ERROR error domain.
  *
  * Returns: the error quark
+ *
+ * Since: 0.1
  */
 GQuark
 aict_error_quark (void)

@@ -21,7 +21,9 @@ GBytes   *aict_file_read_bounded    (const char    *path,
 
 /* Reads @stream to its end, at most @max_size bytes (AICT_ERROR_LIMIT past
  * that, reading at most max_size + 1 bytes); stream errors become
- * AICT_ERROR_IO prefixed by @display_name. */
+ * AICT_ERROR_IO prefixed by @display_name, except cancellation: @cancellable
+ * is checked before each read (not every stream does), and a cancelled read
+ * fails with G_IO_ERROR_CANCELLED as GIO reports it. */
 GBytes   *aict_stream_read_bounded  (GInputStream  *stream,
                                      gsize          max_size,
                                      const char    *display_name,
@@ -46,6 +48,23 @@ gboolean  aict_file_save_atomic     (const char    *path,
                                      const char    *data,
                                      gsize          len,
                                      GError       **error);
+
+/* aict_file_save_atomic() that can be stopped and followed: @cancellable
+ * (may be NULL) is checked before anything is written, between writes of
+ * 256 KiB and before the rename; a cancelled save removes its temporary,
+ * leaves @path untouched and fails with G_IO_ERROR_CANCELLED.  After the
+ * rename it is done: the save succeeds.  @progress (may be NULL) is called
+ * at the same points with the bytes written so far and @len. */
+typedef void (*AictFileProgressFunc) (guint64   current,
+                                      guint64   total,
+                                      gpointer  user_data);
+gboolean  aict_file_save_atomic_full (const char            *path,
+                                      const char            *data,
+                                      gsize                  len,
+                                      GCancellable          *cancellable,
+                                      AictFileProgressFunc   progress,
+                                      gpointer               progress_data,
+                                      GError               **error);
 
 /* Test seam for fault injection (tests/test-io-faults.c): when set, called before each
  * step of aict_file_save_atomic() ("open", "write" before each write(),

@@ -316,11 +316,21 @@ aict_stream_read_bounded (GInputStream  *stream,
           buf = g_realloc (buf, alloc);
         }
 
+      /* Not every stream checks (a GMemoryInputStream does not). */
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          g_free (buf);
+          return NULL;
+        }
+
       n = g_input_stream_read (stream, buf + len, want, cancellable, &local_error);
       if (n < 0)
         {
-          g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
-                       _("%s: cannot read: %s"), display, local_error->message);
+          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            g_propagate_error (error, g_steal_pointer (&local_error));
+          else
+            g_set_error (error, AICT_ERROR, AICT_ERROR_IO,
+                         _("%s: cannot read: %s"), display, local_error->message);
           g_free (buf);
           return NULL;
         }
@@ -342,6 +352,8 @@ aict_stream_read_bounded (GInputStream  *stream,
 }
 
 /* Saving. */
+
+#define SAVE_CHUNK (256 * 1024)
 
 #define TEMP_INFIX      ".aict-tmp-"
 #define TEMP_PID_DIGITS 10      /* a pid_t is at most 2^31 − 1 */
@@ -514,6 +526,38 @@ aict_file_save_atomic (const char  *path,
                        gsize        len,
                        GError     **error)
 {
+  return aict_file_save_atomic_full (path, data, len, NULL, NULL, NULL, error);
+}
+
+/* Between the steps of a monitored save: reports @done, then FALSE (and
+ * G_IO_ERROR_CANCELLED) if @cancellable is cancelled, even by the
+ * progress function. */
+static gboolean
+save_may_go_on (GCancellable           *cancellable,
+                AictFileProgressFunc    progress,
+                gpointer                progress_data,
+                gsize                   done,
+                gsize                   len,
+                GError                **cancel_error)
+{
+  if (progress != NULL)
+    progress (done, len, progress_data);
+
+  return !g_cancellable_set_error_if_cancelled (cancellable, cancel_error);
+}
+
+gboolean
+aict_file_save_atomic_full (const char            *path,
+                            const char            *data,
+                            gsize                  len,
+                            GCancellable          *cancellable,
+                            AictFileProgressFunc   progress,
+                            gpointer               progress_data,
+                            GError               **error)
+{
+  g_autoptr(GError) cancel_error = NULL;
+  /* Monitored saves write in pieces, so that they can stop in between. */
+  gsize chunk = cancellable != NULL || progress != NULL ? SAVE_CHUNK : (gsize) 1 << 30;
   g_autofree char *display = NULL;
   g_autofree char *base = NULL;
   g_autofree char *dir_path = NULL;
@@ -531,7 +575,11 @@ aict_file_save_atomic (const char  *path,
 
   g_return_val_if_fail (path != NULL && *path != '\0', FALSE);
   g_return_val_if_fail (data != NULL || len == 0, FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
   display = g_filename_display_name (path);
   base = g_path_get_basename (path);
@@ -645,10 +693,14 @@ aict_file_save_atomic (const char  *path,
     {
       gssize n;
 
+      if (chunk == SAVE_CHUNK &&
+          !save_may_go_on (cancellable, progress, progress_data, done, len, &cancel_error))
+        goto fail;
+
       err = injected_fault ("write");
       if (err == 0)
         {
-          n = write (fd, data + done, MIN (len - done, (gsize) 1 << 30));
+          n = write (fd, data + done, MIN (len - done, chunk));
           if (n < 0)
             err = errno;
           else if (n == 0)
@@ -694,6 +746,11 @@ aict_file_save_atomic (const char  *path,
       goto fail;
     }
 
+  /* The last point where a cancelled save leaves the old file. */
+  if (chunk == SAVE_CHUNK &&
+      !save_may_go_on (cancellable, progress, progress_data, len, len, &cancel_error))
+    goto fail;
+
   err = injected_fault ("rename");
   if (err == 0 && renameat (dir_fd, temp_name, dir_fd, base) < 0)
     err = errno;
@@ -735,6 +792,12 @@ fail:
   unlinkat (dir_fd, temp_name, 0);
   live_temp_remove (temp_key);
   close (dir_fd);
+
+  if (cancel_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&cancel_error));
+      return FALSE;
+    }
 
   return fail_step (error, display, failed_step, err);
 }

@@ -669,7 +669,7 @@ read_source_refs_item (Decoder  *d,
   if (source == NULL)
     return schema_error (d, _("a source reference needs a “source”"));
 
-  _aict_entity_take_source_ref (entity, aict_source_ref_new (source, locator));
+  _aict_entity_take_source_ref (entity, aict_source_ref_new_full (source, locator));
 
   return TRUE;
 }
@@ -1451,12 +1451,30 @@ validate_strictly (AictDataset  *dataset,
   return TRUE;
 }
 
+/* The reader's monitor: cancellation and progress while decoding. */
+static gboolean
+monitor_load (gsize      offset,
+              gsize      length,
+              gpointer   user_data,
+              GError   **error)
+{
+  const AictLoadMonitor *monitor = user_data;
+
+  if (g_cancellable_set_error_if_cancelled (monitor->cancellable, error))
+    return FALSE;
+  if (monitor->progress != NULL)
+    monitor->progress (offset, length, monitor->progress_data);
+
+  return TRUE;
+}
+
 AictDataset *
 _aict_json_decode (const char             *data,
                    gsize                   length,
                    gboolean                discardable,
                    const char             *display_name,
                    const AictLoadOptions  *options,
+                   const AictLoadMonitor  *monitor,
                    GError                **error)
 {
   g_autoptr(AictDataset) dataset = aict_dataset_new ();
@@ -1467,6 +1485,9 @@ _aict_json_decode (const char             *data,
   reader = aict_json_reader_new (data, length, display_name,
                                  _aict_load_options_get_limits (options));
   aict_json_reader_set_discardable (reader, discardable);
+  if (monitor != NULL)
+    aict_json_reader_set_monitor (reader, AICT_LOAD_MONITOR_INTERVAL, monitor_load,
+                                  (gpointer) monitor);
   d.reader = reader;
   d.error = error;
   d.token = AICT_JSON_TOKEN_NONE;
@@ -1485,6 +1506,14 @@ _aict_json_decode (const char             *data,
           (*error)->code != AICT_ERROR_PARSE && (*error)->code != AICT_ERROR_LIMIT)
         prefer_syntax_error (&d, error);
       return NULL;
+    }
+
+  if (monitor != NULL)
+    {
+      if (g_cancellable_set_error_if_cancelled (monitor->cancellable, error))
+        return NULL;
+      if (monitor->progress != NULL)
+        monitor->progress (length, length, monitor->progress_data);
     }
 
   if (aict_load_options_get_validate (options) &&

@@ -60,6 +60,21 @@ void            aict_json_reader_free         (AictJsonReader   *reader);
 void            aict_json_reader_set_discardable (AictJsonReader *reader,
                                                   gboolean        discardable);
 
+/* A monitor, called by next() before the first token and then each time
+ * the read position has moved @interval bytes on (one comparison per token,
+ * shared with the discard step): @offset is the read position, @length the
+ * size of the buffer.  Returning FALSE with @error set stops reading: that
+ * error (any domain, e.g. G_IO_ERROR_CANCELLED) is returned by this and
+ * every later call to next().  For cancellation and progress. */
+typedef gboolean (*AictJsonMonitorFunc) (gsize      offset,
+                                         gsize      length,
+                                         gpointer   user_data,
+                                         GError   **error);
+void            aict_json_reader_set_monitor  (AictJsonReader      *reader,
+                                               gsize                interval,
+                                               AictJsonMonitorFunc  monitor,
+                                               gpointer             user_data);
+
 /* Reads the next token.  On a syntax or limit error returns FALSE and sets
  * @error (AICT_ERROR_PARSE or AICT_ERROR_LIMIT); after an error or END every
  * further call fails.  The first call also checks the whole buffer is UTF-8

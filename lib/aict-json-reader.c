@@ -189,6 +189,12 @@ struct _AictJsonReader
   guint32        hash_seed;
 
   guint          n_values;
+
+  /* With set_monitor: called when the read position reaches monitor_next. */
+  AictJsonMonitorFunc monitor;
+  gpointer       monitor_data;
+  gsize          monitor_interval;
+  gsize          monitor_next;
 };
 
 static void
@@ -201,6 +207,9 @@ update_slow_off (AictJsonReader *r)
                                                           : r->discarded + DISCARD_STEP;
   else
     r->slow_off = G_MAXSIZE;
+
+  if (r->status == STATUS_RUNNING && r->monitor != NULL)
+    r->slow_off = MIN (r->slow_off, r->monitor_next);
 }
 
 static inline void
@@ -1900,6 +1909,49 @@ discard_behind (AictJsonReader *r)
   update_slow_off (r);
 }
 
+/* Runs the monitor at the read position; on FALSE, its error is the
+ * reader's error from then on (as for a syntax error). */
+static gboolean COLD
+call_monitor (AictJsonReader  *r,
+              GError         **error)
+{
+  GError *monitor_error = NULL;
+  gsize off = (gsize) (r->p - r->data);
+
+  r->monitor_next = off > G_MAXSIZE - r->monitor_interval ? G_MAXSIZE
+                                                          : off + r->monitor_interval;
+  update_slow_off (r);
+
+  if (r->monitor (off, (gsize) (r->end - r->data), r->monitor_data, &monitor_error))
+    return TRUE;
+
+  g_assert (monitor_error != NULL);
+  g_clear_error (&r->saved_error);
+  r->saved_error = monitor_error;
+  set_status (r, STATUS_FAILED);
+  r->token = AICT_JSON_TOKEN_NONE;
+  if (error != NULL)
+    *error = g_error_copy (r->saved_error);
+
+  return FALSE;
+}
+
+void
+aict_json_reader_set_monitor (AictJsonReader      *reader,
+                              gsize                interval,
+                              AictJsonMonitorFunc  monitor,
+                              gpointer             user_data)
+{
+  g_return_if_fail (reader != NULL);
+  g_return_if_fail (interval > 0);
+
+  reader->monitor = monitor;
+  reader->monitor_data = user_data;
+  reader->monitor_interval = interval;
+  reader->monitor_next = (gsize) (reader->p - reader->data);
+  update_slow_off (reader);
+}
+
 void
 aict_json_reader_set_discardable (AictJsonReader *reader,
                                   gboolean        discardable)
@@ -1947,6 +1999,10 @@ aict_json_reader_next (AictJsonReader *reader,
 
       if (r->discardable)
         discard_behind (r);
+
+      if (r->monitor != NULL && (gsize) (r->p - r->data) >= r->monitor_next &&
+          !call_monitor (r, error))
+        return FALSE;
     }
 
   r->token = AICT_JSON_TOKEN_NONE;

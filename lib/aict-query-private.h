@@ -185,4 +185,14 @@ AictPoolingCandidate *_aict_pooling_candidate_new (const char  *actor_id,
                                                    char       **partnership_ids,
                                                    guint        n_active);
 
+/* Budget lines as the budget analyses see them (aict-budget-totals.c),
+ * shared with AictTable so that a table grouped by hand gives the totals. */
+const char     *_aict_budget_resolve_actor  (AictDataset      *dataset,
+                                             AictBudget       *budget,
+                                             gboolean          want_partnership,
+                                             AictPartnership **partnership);
+GHashTable     *_aict_budget_year_keys_new  (void);
+const char     *_aict_budget_year_key       (GHashTable       *years,
+                                             AictBudget       *budget);
+
 G_END_DECLS

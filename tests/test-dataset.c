@@ -461,7 +461,7 @@ build_meeting (const char *id,
   g_autoptr(AictPartialDate) date = aict_partial_date_new (2016, 9, 20);
   g_autoptr(AictPartialDate) end_date = aict_partial_date_new (2016, 9, 21);
   g_autoptr(AictPartialDate) due = aict_partial_date_new (2016, 12, 0);
-  g_autoptr(AictPlace) place = aict_place_new ("Hôtel du Département", "2 rue Paul-Louis-Courier",
+  g_autoptr(AictPlace) place = aict_place_new_full ("Hôtel du Département", "2 rue Paul-Louis-Courier",
                                                "24000", "Périgueux", "FR");
   g_autoptr(AictAttendance) attendance = aict_attendance_new_full ("p-coustillas", AICT_ATTENDANCE_STATUS_PRESENT,
                                                               AICT_ATTENDANCE_ROLE_SPEAKER, "cd24");
@@ -546,7 +546,7 @@ build_full_dataset (void)
   g_autoptr(AictPartialDate) d2016 = aict_partial_date_new (2016, 0, 0);
   g_autoptr(AictPartialDate) d2014 = aict_partial_date_new (2014, 3, 0);
   g_autoptr(AictPartialDate) d2030 = aict_partial_date_new (2030, 12, 31);
-  g_autoptr(AictAffiliation) affiliation = aict_affiliation_new ("cd24", "Adjointe au chef de service",
+  g_autoptr(AictAffiliation) affiliation = aict_affiliation_new_full ("cd24", "Adjointe au chef de service",
                                                                 d2014, d2030);
   g_autoptr(AictParticipant) lead = aict_participant_new_full ("cd24", AICT_PARTICIPANT_ROLE_LEAD, "chef de file");
   g_autoptr(AictParticipant) partner = aict_participant_new ("larache", AICT_PARTICIPANT_ROLE_PARTNER);
@@ -555,8 +555,8 @@ build_full_dataset (void)
                                                           component_themes, "volet 1");
   g_autoptr(AictAmount) range = aict_amount_new_full (3000000, 7000000, "EUR", TRUE, TRUE);
   g_autoptr(AictAmount) xof = aict_amount_new (15000000, "XOF");
-  g_autoptr(AictFunder) funder1 = aict_funder_new ("cd24", 7050, xof);
-  g_autoptr(AictFunder) funder2 = aict_funder_new ("larache", 2950, NULL);
+  g_autoptr(AictFunder) funder1 = aict_funder_new_full ("cd24", 7050, xof);
+  g_autoptr(AictFunder) funder2 = aict_funder_new_full ("larache", 2950, NULL);
   const char * const countries[] = { "MA", NULL };
   const char * const subdivisions[] = { "MA-LAR", NULL };
   const char * const themes[] = { "agriculture", "youth", NULL };
@@ -1530,7 +1530,7 @@ test_dataset_load_stream (void)
   g_autoptr(AictDataset) from_file = load_file (path);
   g_autoptr(GError) error = NULL;
 
-  dataset = aict_dataset_new_from_stream (stream, cancellable, &error);
+  dataset = aict_dataset_new_from_stream_full (stream, NULL, cancellable, &error);
   g_assert_no_error (error);
   assert_worked_example (dataset);
   assert_datasets_equal (dataset, from_file);
@@ -1546,14 +1546,14 @@ test_dataset_load_stream (void)
       g_memory_input_stream_add_data (G_MEMORY_INPUT_STREAM (pieces),
                                       g_memdup2 (data + off, MIN (7, length - off)),
                                       (gssize) MIN (7, length - off), g_free);
-    again = aict_dataset_new_from_stream (pieces, NULL, &error);
+    again = aict_dataset_new_from_stream (pieces, &error);
     g_assert_no_error (error);
     assert_datasets_equal (again, from_file);
   }
 
   /* Errors name the stream <stream>. */
   bad_stream = g_memory_input_stream_new_from_data ("{\"format\": 1}", -1, NULL);
-  g_assert_null (aict_dataset_new_from_stream (bad_stream, NULL, &error));
+  g_assert_null (aict_dataset_new_from_stream (bad_stream, &error));
   g_assert_error (error, AICT_ERROR, AICT_ERROR_SCHEMA);
   g_assert_true (g_str_has_prefix (error->message, "<stream>:1:12: $.format: "));
   g_clear_error (&error);
@@ -1562,7 +1562,7 @@ test_dataset_load_stream (void)
   {
     g_autoptr(GInputStream) failing = g_object_new (test_failing_stream_get_type (), NULL);
 
-    g_assert_null (aict_dataset_new_from_stream (failing, NULL, &error));
+    g_assert_null (aict_dataset_new_from_stream (failing, &error));
     g_assert_error (error, AICT_ERROR, AICT_ERROR_IO);
     g_assert_true (g_str_has_prefix (error->message, "<stream>: "));
     g_assert_nonnull (strstr (error->message, "the disk caught fire"));
@@ -2358,7 +2358,7 @@ test_dataset_precondition (void)
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*G_IS_INPUT_STREAM*");
-  g_assert_null (aict_dataset_new_from_stream (NULL, NULL, NULL));
+  g_assert_null (aict_dataset_new_from_stream (NULL, NULL));
   g_test_assert_expected_messages ();
 
   /* An error location that is already set. */

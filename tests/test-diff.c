@@ -157,7 +157,7 @@ test_diff_api_changes (void)
   aict_partnership_set_status (aict_dataset_lookup_partnership (new_dataset, "p-kindia"),
                                AICT_PARTNERSHIP_STATUS_DORMANT);
   {
-    g_autoptr(AictSourceRef) ref = aict_source_ref_new ("cr-x", "p. 4");
+    g_autoptr(AictSourceRef) ref = aict_source_ref_new_full ("cr-x", "p. 4");
 
     aict_entity_add_source_ref (AICT_ENTITY (aict_dataset_lookup_actor (new_dataset, "cd33")), ref);
   }

@@ -515,8 +515,9 @@ test_stream_error (Fixture       *fixture,
   g_clear_error (&error);
   g_clear_object (&stream);
 
-  /* Cancellation is a stream error too (AICT_ERROR_IO, as documented).
-   * GMemoryInputStream ignores cancellation; a local file stream checks. */
+  /* Cancellation is GIO's own error, G_IO_ERROR_CANCELLED, as documented:
+   * a local file stream checks, and so does the reader for the streams
+   * that do not (a GMemoryInputStream). */
   {
     g_autofree char *path = fixture_path (fixture, "cancelled.json");
     g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -527,8 +528,13 @@ test_stream_error (Fixture       *fixture,
   }
   g_cancellable_cancel (cancellable);
   g_assert_null (aict_stream_read_bounded (stream, 100, "cancelled.json", cancellable, &error));
-  g_assert_error (error, AICT_ERROR, AICT_ERROR_IO);
-  g_assert_true (g_str_has_prefix (error->message, "cancelled.json: cannot read: "));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_clear_object (&stream);
+
+  stream = g_memory_input_stream_new_from_data ("abc", 3, NULL);
+  g_assert_null (aict_stream_read_bounded (stream, 100, "memory", cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
 /* Saving. */
@@ -632,6 +638,86 @@ test_save_replace (Fixture       *fixture,
       g_assert_cmpuint (after.st_ino, !=, before.st_ino);   /* a new file, renamed */
       g_assert_cmpuint (count_temps (fixture->dir), ==, 0);
     }
+}
+
+/* A monitored save: progress up to the length, then the rename; cancelled
+ * at any point before the rename, the old file stays and no temporary. */
+typedef struct
+{
+  GCancellable *cancellable;
+  guint64 cancel_at;       /* cancel when this many bytes are written */
+  GArray *seen;
+} SaveMonitor;
+
+static void
+save_progress (guint64   current,
+               guint64   total,
+               gpointer  user_data)
+{
+  SaveMonitor *m = user_data;
+
+  g_array_append_val (m->seen, current);
+  if (current >= m->cancel_at)
+    g_cancellable_cancel (m->cancellable);
+}
+
+static void
+test_save_cancel (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = fixture_path (fixture, "data.json");
+  gsize len = 1024 * 1024 + 17;     /* five pieces of 256 KiB */
+  g_autofree char *big = g_malloc (len);
+  const guint64 points[] = { 0, 256 * 1024, 1024 * 1024, len };
+
+  (void) data;
+  memset (big, 'x', len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      SaveMonitor m = { cancellable, points[i], g_array_new (FALSE, FALSE, sizeof (guint64)) };
+
+      g_unlink (path);
+      write_file (path, OLD_DATA, -1);
+      g_assert_false (aict_file_save_atomic_full (path, big, len, cancellable,
+                                                  save_progress, &m, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      assert_file_contents (path, OLD_DATA, strlen (OLD_DATA));
+      g_assert_cmpuint (count_temps (fixture->dir), ==, 0);
+      g_assert_cmpuint (g_array_index (m.seen, guint64, m.seen->len - 1), ==, points[i]);
+      g_array_unref (m.seen);
+    }
+
+  /* Not cancelled: every piece is reported, then the whole length. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    SaveMonitor m = { cancellable, G_MAXUINT64, g_array_new (FALSE, FALSE, sizeof (guint64)) };
+
+    g_assert_true (aict_file_save_atomic_full (path, big, len, cancellable,
+                                               save_progress, &m, &error));
+    g_assert_no_error (error);
+    assert_file_contents (path, big, len);
+    g_assert_cmpuint (m.seen->len, ==, 6);
+    for (guint i = 0; i < 5; i++)
+      g_assert_cmpuint (g_array_index (m.seen, guint64, i), ==, i * 256 * 1024);
+    g_assert_cmpuint (g_array_index (m.seen, guint64, 5), ==, len);
+    g_array_unref (m.seen);
+  }
+
+  /* Already cancelled: nothing is even opened. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autofree char *fresh = fixture_path (fixture, "fresh.json");
+
+    g_cancellable_cancel (cancellable);
+    g_assert_false (aict_file_save_atomic_full (fresh, big, len, cancellable, NULL, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  }
 }
 
 static void
@@ -1197,6 +1283,7 @@ main (int   argc,
 
   TEST ("save/new", test_save_new);
   TEST ("save/replace", test_save_replace);
+  TEST ("save/cancel", test_save_cancel);
   TEST ("save/empty", test_save_empty);
   TEST ("save/steps", test_save_steps);
   TEST ("save/symlink", test_save_symlink);

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include <gio/gio.h>
 #include <aict/aict-error.h>
 
 #include "aict-json-reader-private.h"
@@ -1913,6 +1914,89 @@ test_perf_throughput (void)
   g_string_free (json, TRUE);
 }
 
+/* The monitor: called before the first token, then each time the read
+ * position moved the interval on; its error stops the reader for good. */
+typedef struct
+{
+  GArray *offsets;
+  gsize stop_after;
+} MonitorLog;
+
+static gboolean
+log_monitor (gsize      offset,
+             gsize      length,
+             gpointer   user_data,
+             GError   **error)
+{
+  MonitorLog *log = user_data;
+
+  g_assert_cmpuint (offset, <=, length);
+  g_array_append_val (log->offsets, offset);
+  if (offset >= log->stop_after)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "stop");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_monitor (void)
+{
+  GString *doc = g_string_new ("[");
+  g_autoptr(AictJsonReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  MonitorLog log = { g_array_new (FALSE, FALSE, sizeof (gsize)), G_MAXSIZE };
+  AictJsonToken token;
+  guint n = 0;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_printf (doc, "%s%u", i > 0 ? "," : "", i);
+  g_string_append (doc, "]");
+
+  /* All the way through: offsets grow by at least the interval. */
+  reader = aict_json_reader_new (doc->str, doc->len, "<data>", NULL);
+  aict_json_reader_set_monitor (reader, 1000, log_monitor, &log);
+  do
+    {
+      g_assert_true (aict_json_reader_next (reader, &token, &error));
+      g_assert_no_error (error);
+    }
+  while (token != AICT_JSON_TOKEN_END);
+  g_assert_cmpuint (log.offsets->len, >=, doc->len / 1000);
+  g_assert_cmpuint (g_array_index (log.offsets, gsize, 0), ==, 0);
+  for (guint i = 1; i < log.offsets->len; i++)
+    g_assert_cmpuint (g_array_index (log.offsets, gsize, i), >=,
+                      g_array_index (log.offsets, gsize, i - 1) + 1000);
+  g_clear_pointer (&reader, aict_json_reader_free);
+
+  /* Stopped half-way: the monitor's error, then the same one again. */
+  g_array_set_size (log.offsets, 0);
+  log.stop_after = doc->len / 2;
+  reader = aict_json_reader_new (doc->str, doc->len, "<data>", NULL);
+  aict_json_reader_set_monitor (reader, 1000, log_monitor, &log);
+  while (aict_json_reader_next (reader, &token, &error))
+    n++;
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (n, >, 100);
+  g_assert_cmpuint (n, <, 10000);
+  g_clear_error (&error);
+  g_assert_false (aict_json_reader_next (reader, &token, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+
+  /* Stopped at once: before the first token. */
+  g_clear_pointer (&reader, aict_json_reader_free);
+  log.stop_after = 0;
+  reader = aict_json_reader_new (doc->str, doc->len, "<data>", NULL);
+  aict_json_reader_set_monitor (reader, 1000, log_monitor, &log);
+  g_assert_false (aict_json_reader_next (reader, &token, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  g_array_unref (log.offsets);
+  g_string_free (doc, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1968,6 +2052,7 @@ main (int   argc,
   g_test_add_func ("/aict/json-reader/skip-value/basic", test_skip_value);
   g_test_add_func ("/aict/json-reader/skip-value/checks", test_skip_value_checks);
   g_test_add_func ("/aict/json-reader/robustness/mutations", test_robustness_mutations);
+  g_test_add_func ("/aict/json-reader/monitor", test_monitor);
   if (g_test_perf ())
     g_test_add_func ("/aict/json-reader/perf/throughput", test_perf_throughput);
 

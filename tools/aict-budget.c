@@ -325,6 +325,7 @@ aict_tool_budget (int    argc,
 
   if (!aict_tool_parse (context, &argc, &argv))
     return AICT_EXIT_USAGE;
+  aict_tool_set_json_output (opt_json);
   if (argc != 2)
     return aict_tool_usage_error (context, argc < 2 ? _("no file given") : _("give exactly one file"));
 

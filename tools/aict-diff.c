@@ -251,6 +251,7 @@ run_diff (int    argc,
 
   if (!aict_tool_parse (context, &argc, &argv))
     return AICT_EXIT_USAGE;
+  aict_tool_set_json_output (opt_json);
   if (argc != 3)
     return aict_tool_usage_error (context, _("give two files: the old one and the new one"));
 
@@ -383,6 +384,7 @@ run_merge (int    argc,
 
   if (!aict_tool_parse (context, &argc, &argv))
     return AICT_EXIT_USAGE;
+  aict_tool_set_json_output (opt_json);
   if (argc < 2)
     return aict_tool_usage_error (context, _("no file given"));
   if (opt_output == NULL)
@@ -458,7 +460,7 @@ run_merge (int    argc,
                 }
             }
         }
-      else if (!aict_dataset_save_to_file (dataset, opt_output, &error))
+      else if (!aict_tool_save (dataset, opt_output, &error))
         merged = FALSE;
     }
 

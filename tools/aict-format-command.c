@@ -129,7 +129,7 @@ run (int    argc,
         target = g_strdup (path);
     }
 
-  if (!aict_dataset_save_to_file (dataset, target, &error))
+  if (!aict_tool_save (dataset, target, &error))
     return fail (error->message);
 
   return AICT_EXIT_OK;

@@ -414,6 +414,7 @@ aict_tool_list (int    argc,
 
   if (!aict_tool_parse (context, &argc, &argv))
     return AICT_EXIT_USAGE;
+  aict_tool_set_json_output (opt_json);
   if (argc < 2)
     return aict_tool_usage_error (context, _("give what to list and a file"));
 

@@ -2,8 +2,10 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 
@@ -97,6 +99,170 @@ aict_tool_add_load_options (GOptionContext *context)
   g_option_context_add_group (context, group);
 }
 
+/* Progress on stderr, for loads and saves that take a while.
+ *
+ * Only when stderr is a terminal and the command prints no JSON: a pipe or
+ * a file never gets the carriage returns, and --json output stays byte for
+ * byte what it was.  Nothing is shown for an operation that ends within
+ * the delay, AICT_PROGRESS_DELAY_MS milliseconds (1000 by default; tests
+ * set 0), and the line is erased when it ends, so what the command prints
+ * next starts on a clean line. */
+
+static gboolean json_output;
+
+void
+aict_tool_set_json_output (gboolean json)
+{
+  json_output = json;
+}
+
+#define DEFAULT_PROGRESS_DELAY_MS 1000
+
+typedef struct
+{
+  GMainLoop *loop;
+  const char *format;     /* translated, "%s… %u%%" */
+  char *display;
+  gint64 start_us;
+  gint64 delay_us;
+  gboolean shown;
+  AictDataset *dataset;
+  gboolean saved;
+  GError *error;
+} ToolProgress;
+
+static gboolean
+progress_wanted (void)
+{
+  return !json_output && isatty (STDERR_FILENO);
+}
+
+static gint64
+progress_delay_us (void)
+{
+  const char *value = g_getenv ("AICT_PROGRESS_DELAY_MS");
+  guint64 ms;
+
+  if (value == NULL ||
+      !g_ascii_string_to_unsigned (value, 10, 0, G_MAXINT64 / 1000, &ms, NULL))
+    ms = DEFAULT_PROGRESS_DELAY_MS;
+
+  return (gint64) ms * 1000;
+}
+
+static void
+tool_progress_init (ToolProgress *tp,
+                    const char   *format,
+                    const char   *path)
+{
+  memset (tp, 0, sizeof *tp);
+  tp->loop = g_main_loop_new (NULL, FALSE);
+  tp->format = format;
+  tp->display = g_filename_display_name (path);
+  tp->start_us = g_get_monotonic_time ();
+  tp->delay_us = progress_delay_us ();
+}
+
+static void
+tool_progress_clear (ToolProgress *tp)
+{
+  if (tp->shown)
+    {
+      /* Erase the line. */
+      fputs ("\r\033[K", stderr);
+      fflush (stderr);
+    }
+  g_main_loop_unref (tp->loop);
+  g_free (tp->display);
+}
+
+static void
+on_progress (goffset  current,
+             goffset  total,
+             gpointer user_data)
+{
+  ToolProgress *tp = user_data;
+  guint percent;
+
+  if (g_get_monotonic_time () - tp->start_us < tp->delay_us || total <= 0)
+    return;
+
+  percent = (guint) (MIN (current, total) * 100 / total);
+  fputc ('\r', stderr);
+  fprintf (stderr, tp->format, tp->display, percent);
+  fputs ("\033[K", stderr);
+  fflush (stderr);
+  tp->shown = TRUE;
+}
+
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  ToolProgress *tp = user_data;
+
+  tp->dataset = aict_dataset_new_from_file_finish (result, &tp->error);
+  g_main_loop_quit (tp->loop);
+}
+
+static void
+on_saved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  ToolProgress *tp = user_data;
+
+  tp->saved = aict_dataset_save_to_file_finish (AICT_DATASET (source), result, &tp->error);
+  g_main_loop_quit (tp->loop);
+}
+
+/* The load, in a worker thread while this one shows the progress. */
+static AictDataset *
+load_with_progress (const char       *path,
+                    AictLoadOptions  *options,
+                    GError          **error)
+{
+  ToolProgress tp;
+  AictDataset *dataset;
+
+  /* TRANSLATORS: progress on the terminal: "Loading data.json… 42%" */
+  tool_progress_init (&tp, _("Loading %s… %u%%"), path);
+  aict_dataset_new_from_file_full_async (path, options, G_PRIORITY_DEFAULT, NULL,
+                                         on_progress, &tp, NULL, on_loaded, &tp);
+  g_main_loop_run (tp.loop);
+  tool_progress_clear (&tp);
+
+  dataset = tp.dataset;
+  if (dataset == NULL)
+    g_propagate_error (error, tp.error);
+
+  return dataset;
+}
+
+gboolean
+aict_tool_save (AictDataset  *dataset,
+                const char   *path,
+                GError      **error)
+{
+  ToolProgress tp;
+
+  if (!progress_wanted ())
+    return aict_dataset_save_to_file (dataset, path, error);
+
+  /* TRANSLATORS: progress on the terminal: "Saving data.json… 42%" */
+  tool_progress_init (&tp, _("Saving %s… %u%%"), path);
+  aict_dataset_save_to_file_full_async (dataset, path, G_PRIORITY_DEFAULT, NULL,
+                                        on_progress, &tp, NULL, on_saved, &tp);
+  g_main_loop_run (tp.loop);
+  tool_progress_clear (&tp);
+
+  if (!tp.saved)
+    g_propagate_error (error, tp.error);
+
+  return tp.saved;
+}
+
 AictLoadOptions *
 aict_tool_new_load_options (void)
 {
@@ -120,7 +286,10 @@ aict_tool_load (const char  *path,
   g_autoptr(GError) local_error = NULL;
   AictDataset *dataset;
 
-  dataset = aict_dataset_new_from_file_full (path, options, &local_error);
+  if (progress_wanted ())
+    dataset = load_with_progress (path, options, &local_error);
+  else
+    dataset = aict_dataset_new_from_file_full (path, options, &local_error);
   if (dataset != NULL)
     {
       /* The process ends with the command: the kernel takes a large

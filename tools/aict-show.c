@@ -1568,6 +1568,7 @@ aict_tool_show (int    argc,
 
   if (!aict_tool_parse (context, &argc, &argv))
     return AICT_EXIT_USAGE;
+  aict_tool_set_json_output (opt_json);
   if (argc != 3)
     return aict_tool_usage_error (context, argc < 3 ? _("give a file and an id") : _("give exactly one file and one id"));
 

@@ -40,6 +40,15 @@ AictDataset *aict_tool_load             (const char     *path,
 AictLoadOptions *aict_tool_new_load_options (void);
 /* aict_tool_load(), the error on one line of stderr ("aict CMD: …"). */
 AictDataset *aict_tool_load_or_report   (const char     *path);
+/* aict_dataset_save_to_file(), with the progress of aict_tool_load(). */
+gboolean     aict_tool_save             (AictDataset    *dataset,
+                                         const char     *path,
+                                         GError        **error);
+/* A command that prints JSON says so after parsing its options: loads and
+ * saves then never show progress (shown on stderr when it is a terminal,
+ * for operations that last more than AICT_PROGRESS_DELAY_MS, 1000 ms by
+ * default; see aict-load.c). */
+void         aict_tool_set_json_output  (gboolean        json);
 
 /* Prints a usage error and the command's help on stderr; returns
  * AICT_EXIT_USAGE. */

@@ -106,12 +106,18 @@ aict_tool_print_json (JsonBuilder *builder)
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
   g_autofree char *text = NULL;
+  gsize length = 0;
 
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
+  text = json_generator_to_data (generator, &length);
+  /* Bytes, not g_print(): g_print() converts to the locale's charset, and
+   * in the C locale of "env -i" that turns every é into "?".  JSON is
+   * UTF-8 whatever the locale (RFC 8259, section 8.1).  A failed write is
+   * seen by main()'s check of stdout. */
+  fwrite (text, 1, length, stdout);
+  fputc ('\n', stdout);
 }
 
 static int
@@ -138,6 +144,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("AICT_LOCALEDIR") != NULL ?
                   g_getenv ("AICT_LOCALEDIR") : AICT_LOCALEDIR);
@@ -176,5 +184,16 @@ main (int   argc,
       return run_command (argv[2], 2, help_argv);
     }
 
-  return run_command (argv[1], argc - 1, argv + 1);
+  status = run_command (argv[1], argc - 1, argv + 1);
+
+  /* A full disk or a closed pipe: say so, and do not exit 0 on output that
+   * did not reach its reader. */
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), _("cannot write to standard output"));
+      if (status == AICT_EXIT_OK)
+        status = AICT_EXIT_FAILED;
+    }
+
+  return status;
 }

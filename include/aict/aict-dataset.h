@@ -57,7 +57,6 @@ AictDataset      *aict_dataset_new_from_data_full   (const char             *dat
                                                      GError                **error);
 AICT_AVAILABLE_IN_ALL
 AictDataset      *aict_dataset_new_from_stream      (GInputStream           *stream,
-                                                     GCancellable           *cancellable,
                                                      GError                **error);
 AICT_AVAILABLE_IN_0_2
 AictDataset      *aict_dataset_new_from_stream_full (GInputStream           *stream,
@@ -70,6 +69,47 @@ AictDataset      *aict_dataset_new_from_json_node   (JsonNode               *nod
 AICT_AVAILABLE_IN_0_2
 AictDataset      *aict_dataset_new_from_json_node_full (JsonNode            *node,
                                                      const AictLoadOptions  *options,
+                                                     GError                **error);
+
+typedef void (*AictProgressCallback) (goffset   current_bytes,
+                                      goffset   total_bytes,
+                                      gpointer  user_data);
+
+AICT_AVAILABLE_IN_0_2
+void              aict_dataset_new_from_file_async  (const char             *path,
+                                                     GCancellable           *cancellable,
+                                                     GAsyncReadyCallback     callback,
+                                                     gpointer                user_data);
+AICT_AVAILABLE_IN_0_2
+void              aict_dataset_new_from_file_full_async (const char         *path,
+                                                     const AictLoadOptions  *options,
+                                                     int                     io_priority,
+                                                     GCancellable           *cancellable,
+                                                     AictProgressCallback    progress_callback,
+                                                     gpointer                progress_data,
+                                                     GDestroyNotify          progress_notify,
+                                                     GAsyncReadyCallback     callback,
+                                                     gpointer                user_data);
+AICT_AVAILABLE_IN_0_2
+AictDataset      *aict_dataset_new_from_file_finish (GAsyncResult           *result,
+                                                     GError                **error);
+AICT_AVAILABLE_IN_0_2
+void              aict_dataset_new_from_stream_async (GInputStream          *stream,
+                                                     GCancellable           *cancellable,
+                                                     GAsyncReadyCallback     callback,
+                                                     gpointer                user_data);
+AICT_AVAILABLE_IN_0_2
+void              aict_dataset_new_from_stream_full_async (GInputStream     *stream,
+                                                     const AictLoadOptions  *options,
+                                                     int                     io_priority,
+                                                     GCancellable           *cancellable,
+                                                     AictProgressCallback    progress_callback,
+                                                     gpointer                progress_data,
+                                                     GDestroyNotify          progress_notify,
+                                                     GAsyncReadyCallback     callback,
+                                                     gpointer                user_data);
+AICT_AVAILABLE_IN_0_2
+AictDataset      *aict_dataset_new_from_stream_finish (GAsyncResult         *result,
                                                      GError                **error);
 
 AICT_AVAILABLE_IN_ALL
@@ -152,6 +192,26 @@ JsonNode         *aict_dataset_to_json_node         (AictDataset            *sel
 AICT_AVAILABLE_IN_ALL
 gboolean          aict_dataset_save_to_file         (AictDataset            *self,
                                                      const char             *path,
+                                                     GError                **error);
+AICT_AVAILABLE_IN_0_2
+void              aict_dataset_save_to_file_async   (AictDataset            *self,
+                                                     const char             *path,
+                                                     GCancellable           *cancellable,
+                                                     GAsyncReadyCallback     callback,
+                                                     gpointer                user_data);
+AICT_AVAILABLE_IN_0_2
+void              aict_dataset_save_to_file_full_async (AictDataset         *self,
+                                                     const char             *path,
+                                                     int                     io_priority,
+                                                     GCancellable           *cancellable,
+                                                     AictProgressCallback    progress_callback,
+                                                     gpointer                progress_data,
+                                                     GDestroyNotify          progress_notify,
+                                                     GAsyncReadyCallback     callback,
+                                                     gpointer                user_data);
+AICT_AVAILABLE_IN_0_2
+gboolean          aict_dataset_save_to_file_finish  (AictDataset            *self,
+                                                     GAsyncResult           *result,
                                                      GError                **error);
 
 G_END_DECLS

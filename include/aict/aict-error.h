@@ -36,6 +36,11 @@ G_BEGIN_DECLS
  *
  * Error codes of the %AICT_ERROR domain.  The list only grows: codes keep
  * their value and nick across releases.
+ *
+ * One failure is not in this domain: an operation stopped through its
+ * [class@Gio.Cancellable] fails with %G_IO_ERROR_CANCELLED in the
+ * `G_IO_ERROR` domain, as GIO's own operations do (since 0.2; stream loads
+ * used to report it as %AICT_ERROR_IO).
  */
 typedef enum
 {

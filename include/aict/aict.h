@@ -29,6 +29,7 @@
 # include <aict/aict-dataset.h>
 # include <aict/aict-filter.h>
 # include <aict/aict-analysis.h>
+# include <aict/aict-table.h>
 # include <aict/aict-diff.h>
 # include <aict/aict-merge.h>
 #undef AICT_INSIDE

@@ -60,10 +60,11 @@ def run(*args, french=True):
                           env=env, timeout=60)
 
 
-@unittest.skipIf(GROUP is None, 'the fr_FR.UTF-8 locale is not installed')
 class TestFrench(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
+        if GROUP is None:
+            raise AssertionError('the fr_FR.UTF-8 locale is not installed: run scripts/setup-deps.sh')
         # The real catalogue must be there: without it every French
         # assertion below would fail for a reason that says nothing.
         localedir = os.environ.get('AICT_LOCALEDIR')

@@ -233,7 +233,7 @@ test('new_from_data takes a Uint8Array or a string', () => {
 
 test('stream', () => {
     const stream = Gio.MemoryInputStream.new_from_bytes(bytes);
-    const fromStream = Aict.Dataset.new_from_stream(stream, null);
+    const fromStream = Aict.Dataset.new_from_stream(stream);
     assert(fromStream.to_bytes().equal(bytes));
 });
 

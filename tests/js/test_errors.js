@@ -163,7 +163,7 @@ test('GLib.Bytes and stream errors', () => {
     assertThrowsAict(() => Aict.Dataset.new_from_bytes_full(new GLib.Bytes(encoder.encode('{"format": ')), null),
         Aict.Error.PARSE);
     const stream = Gio.MemoryInputStream.new_from_bytes(new GLib.Bytes(encoder.encode('{"format": 1}')));
-    assertThrowsAict(() => Aict.Dataset.new_from_stream(stream, null), Aict.Error.SCHEMA);
+    assertThrowsAict(() => Aict.Dataset.new_from_stream(stream), Aict.Error.SCHEMA);
 });
 
 test('duplicate id', () => {

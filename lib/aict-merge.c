@@ -19,19 +19,151 @@
  * AictMergeOptions:
  *
  * How [class@Aict.Merge] settles conflicts: a [enum@Aict.MergeRule] and,
- * for %AICT_MERGE_PREFER_FILE, which file wins.
+ * for %AICT_MERGE_PREFER_FILE, which file wins; and the limits the merged
+ * dataset is loaded with.  A GObject with one property each, so that
+ * `Aict.MergeOptions(rule=Aict.MergeRule.PREFER_NEWER)` (Python) and
+ * `new Aict.MergeOptions({rule: ...})` (GJS) work.
  *
  * Since: 0.2
  */
 struct _AictMergeOptions
 {
+  GObject parent_instance;
+
   AictMergeRule rule;
   guint preferred_file;
   AictLoadOptions *load_options;   /* NULL: the defaults */
 };
 
-G_DEFINE_BOXED_TYPE (AictMergeOptions, aict_merge_options, aict_merge_options_copy,
-                     aict_merge_options_free)
+G_DEFINE_FINAL_TYPE (AictMergeOptions, aict_merge_options, G_TYPE_OBJECT)
+
+enum
+{
+  OPTIONS_PROP_0,
+  OPTIONS_PROP_RULE,
+  OPTIONS_PROP_PREFERRED_FILE,
+  OPTIONS_PROP_LOAD_OPTIONS,
+  OPTIONS_N_PROPS
+};
+
+static GParamSpec *options_properties[OPTIONS_N_PROPS];
+
+static void
+aict_merge_options_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  AictMergeOptions *self = AICT_MERGE_OPTIONS (object);
+
+  switch (prop_id)
+    {
+    case OPTIONS_PROP_RULE:
+      g_value_set_enum (value, self->rule);
+      break;
+
+    case OPTIONS_PROP_PREFERRED_FILE:
+      g_value_set_uint (value, self->preferred_file);
+      break;
+
+    case OPTIONS_PROP_LOAD_OPTIONS:
+      g_value_set_object (value, self->load_options);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+aict_merge_options_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  AictMergeOptions *self = AICT_MERGE_OPTIONS (object);
+
+  switch (prop_id)
+    {
+    case OPTIONS_PROP_RULE:
+      aict_merge_options_set_rule (self, g_value_get_enum (value));
+      break;
+
+    case OPTIONS_PROP_PREFERRED_FILE:
+      aict_merge_options_set_preferred_file (self, g_value_get_uint (value));
+      break;
+
+    case OPTIONS_PROP_LOAD_OPTIONS:
+      aict_merge_options_set_load_options (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+aict_merge_options_dispose (GObject *object)
+{
+  AictMergeOptions *self = AICT_MERGE_OPTIONS (object);
+
+  g_clear_object (&self->load_options);
+
+  G_OBJECT_CLASS (aict_merge_options_parent_class)->dispose (object);
+}
+
+static void
+aict_merge_options_class_init (AictMergeOptionsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = aict_merge_options_get_property;
+  object_class->set_property = aict_merge_options_set_property;
+  object_class->dispose = aict_merge_options_dispose;
+
+  /**
+   * AictMergeOptions:rule:
+   *
+   * How conflicts are settled.
+   *
+   * Since: 0.2
+   */
+  options_properties[OPTIONS_PROP_RULE] =
+    g_param_spec_enum ("rule", NULL, NULL, AICT_TYPE_MERGE_RULE, AICT_MERGE_REFUSE,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictMergeOptions:preferred-file:
+   *
+   * The file whose version wins under %AICT_MERGE_PREFER_FILE, counted
+   * from 0 in the order the datasets were added.
+   *
+   * Since: 0.2
+   */
+  options_properties[OPTIONS_PROP_PREFERRED_FILE] =
+    g_param_spec_uint ("preferred-file", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictMergeOptions:load-options:
+   *
+   * The limits the merged dataset is loaded with (a copy), or %NULL for
+   * the defaults.
+   *
+   * Since: 0.2
+   */
+  options_properties[OPTIONS_PROP_LOAD_OPTIONS] =
+    g_param_spec_object ("load-options", NULL, NULL, AICT_TYPE_LOAD_OPTIONS,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, OPTIONS_N_PROPS, options_properties);
+}
+
+static void
+aict_merge_options_init (AictMergeOptions *self)
+{
+  self->rule = AICT_MERGE_REFUSE;
+}
 
 /**
  * aict_merge_options_new:
@@ -43,12 +175,12 @@ G_DEFINE_BOXED_TYPE (AictMergeOptions, aict_merge_options, aict_merge_options_co
 AictMergeOptions *
 aict_merge_options_new (void)
 {
-  return g_new0 (AictMergeOptions, 1);
+  return g_object_new (AICT_TYPE_MERGE_OPTIONS, NULL);
 }
 
 /**
  * aict_merge_options_copy:
- * @self: an [struct@Aict.MergeOptions]
+ * @self: an [class@Aict.MergeOptions]
  *
  * Returns: (transfer full): a copy of @self
  *
@@ -59,9 +191,11 @@ aict_merge_options_copy (const AictMergeOptions *self)
 {
   AictMergeOptions *copy;
 
-  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (AICT_IS_MERGE_OPTIONS ((AictMergeOptions *) self), NULL);
 
-  copy = g_memdup2 (self, sizeof *self);
+  copy = aict_merge_options_new ();
+  copy->rule = self->rule;
+  copy->preferred_file = self->preferred_file;
   if (self->load_options != NULL)
     copy->load_options = aict_load_options_copy (self->load_options);
 
@@ -69,26 +203,23 @@ aict_merge_options_copy (const AictMergeOptions *self)
 }
 
 /**
- * aict_merge_options_free:
- * @self: an [struct@Aict.MergeOptions]
+ * aict_merge_options_free: (skip)
+ * @self: (nullable): an [class@Aict.MergeOptions]
  *
- * Frees @self.
+ * Drops a reference to @self, as g_object_unref().
  *
  * Since: 0.2
  */
 void
 aict_merge_options_free (AictMergeOptions *self)
 {
-  if (self == NULL)
-    return;
-
-  g_clear_pointer (&self->load_options, aict_load_options_free);
-  g_free (self);
+  if (self != NULL)
+    g_object_unref (self);
 }
 
 /**
- * aict_merge_options_get_rule:
- * @self: an [struct@Aict.MergeOptions]
+ * aict_merge_options_get_rule: (get-property rule)
+ * @self: an [class@Aict.MergeOptions]
  *
  * Returns: how conflicts are settled
  *
@@ -97,13 +228,13 @@ aict_merge_options_free (AictMergeOptions *self)
 AictMergeRule
 aict_merge_options_get_rule (const AictMergeOptions *self)
 {
-  g_return_val_if_fail (self != NULL, AICT_MERGE_REFUSE);
+  g_return_val_if_fail (AICT_IS_MERGE_OPTIONS ((AictMergeOptions *) self), AICT_MERGE_REFUSE);
   return self->rule;
 }
 
 /**
- * aict_merge_options_set_rule:
- * @self: an [struct@Aict.MergeOptions]
+ * aict_merge_options_set_rule: (set-property rule)
+ * @self: an [class@Aict.MergeOptions]
  * @rule: how conflicts are settled
  *
  * Sets how conflicts are settled.
@@ -114,14 +245,18 @@ void
 aict_merge_options_set_rule (AictMergeOptions *self,
                              AictMergeRule     rule)
 {
-  g_return_if_fail (self != NULL);
+  g_return_if_fail (AICT_IS_MERGE_OPTIONS (self));
   g_return_if_fail (rule <= AICT_MERGE_PREFER_NEWER);
+
+  if (self->rule == rule)
+    return;
   self->rule = rule;
+  g_object_notify_by_pspec (G_OBJECT (self), options_properties[OPTIONS_PROP_RULE]);
 }
 
 /**
- * aict_merge_options_get_preferred_file:
- * @self: an [struct@Aict.MergeOptions]
+ * aict_merge_options_get_preferred_file: (get-property preferred-file)
+ * @self: an [class@Aict.MergeOptions]
  *
  * Returns: the file that wins under %AICT_MERGE_PREFER_FILE, counted from
  *   0 in the order the datasets were added
@@ -131,13 +266,13 @@ aict_merge_options_set_rule (AictMergeOptions *self,
 guint
 aict_merge_options_get_preferred_file (const AictMergeOptions *self)
 {
-  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (AICT_IS_MERGE_OPTIONS ((AictMergeOptions *) self), 0);
   return self->preferred_file;
 }
 
 /**
- * aict_merge_options_set_preferred_file:
- * @self: an [struct@Aict.MergeOptions]
+ * aict_merge_options_set_preferred_file: (set-property preferred-file)
+ * @self: an [class@Aict.MergeOptions]
  * @index: a dataset, counted from 0 in the order they were added
  *
  * Sets the file whose version wins under %AICT_MERGE_PREFER_FILE.
@@ -148,13 +283,17 @@ void
 aict_merge_options_set_preferred_file (AictMergeOptions *self,
                                        guint             index)
 {
-  g_return_if_fail (self != NULL);
+  g_return_if_fail (AICT_IS_MERGE_OPTIONS (self));
+
+  if (self->preferred_file == index)
+    return;
   self->preferred_file = index;
+  g_object_notify_by_pspec (G_OBJECT (self), options_properties[OPTIONS_PROP_PREFERRED_FILE]);
 }
 
 /**
- * aict_merge_options_get_load_options:
- * @self: an [struct@Aict.MergeOptions]
+ * aict_merge_options_get_load_options: (get-property load-options)
+ * @self: an [class@Aict.MergeOptions]
  *
  * Returns: (transfer none) (nullable): the limits the merged dataset is
  *   loaded with, or %NULL for the defaults
@@ -164,13 +303,13 @@ aict_merge_options_set_preferred_file (AictMergeOptions *self,
 const AictLoadOptions *
 aict_merge_options_get_load_options (const AictMergeOptions *self)
 {
-  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (AICT_IS_MERGE_OPTIONS ((AictMergeOptions *) self), NULL);
   return self->load_options;
 }
 
 /**
- * aict_merge_options_set_load_options:
- * @self: an [struct@Aict.MergeOptions]
+ * aict_merge_options_set_load_options: (set-property load-options)
+ * @self: an [class@Aict.MergeOptions]
  * @load_options: (nullable): limits, or %NULL for the defaults
  *
  * Sets the limits the merged dataset is loaded with (see
@@ -184,11 +323,13 @@ void
 aict_merge_options_set_load_options (AictMergeOptions      *self,
                                      const AictLoadOptions *load_options)
 {
-  g_return_if_fail (self != NULL);
+  g_return_if_fail (AICT_IS_MERGE_OPTIONS (self));
+  g_return_if_fail (load_options == NULL || AICT_IS_LOAD_OPTIONS ((AictLoadOptions *) load_options));
 
-  g_clear_pointer (&self->load_options, aict_load_options_free);
+  g_clear_object (&self->load_options);
   if (load_options != NULL)
     self->load_options = aict_load_options_copy (load_options);
+  g_object_notify_by_pspec (G_OBJECT (self), options_properties[OPTIONS_PROP_LOAD_OPTIONS]);
 }
 
 /**
@@ -440,7 +581,7 @@ aict_merge_finalize (GObject *object)
   g_ptr_array_unref (self->names);
   g_ptr_array_unref (self->conflicts);
   g_clear_object (&self->merged);
-  aict_merge_options_free (self->options);
+  g_clear_object (&self->options);
 
   G_OBJECT_CLASS (aict_merge_parent_class)->finalize (object);
 }

@@ -33,11 +33,10 @@ typedef enum
   AICT_MERGE_PREFER_NEWER,  /*< nick=prefer-newer >*/
 } AictMergeRule;
 
-typedef struct _AictMergeOptions AictMergeOptions;
-
 #define AICT_TYPE_MERGE_OPTIONS (aict_merge_options_get_type ())
 AICT_AVAILABLE_IN_0_2
-GType             aict_merge_options_get_type           (void);
+G_DECLARE_FINAL_TYPE (AictMergeOptions, aict_merge_options, AICT, MERGE_OPTIONS, GObject)
+
 AICT_AVAILABLE_IN_0_2
 AictMergeOptions *aict_merge_options_new                (void);
 AICT_AVAILABLE_IN_0_2
@@ -60,8 +59,6 @@ const AictLoadOptions *aict_merge_options_get_load_options (const AictMergeOptio
 AICT_AVAILABLE_IN_0_2
 void              aict_merge_options_set_load_options   (AictMergeOptions       *self,
                                                          const AictLoadOptions  *load_options);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (AictMergeOptions, aict_merge_options_free)
 
 #define AICT_TYPE_MERGE_CONFLICT (aict_merge_conflict_get_type ())
 AICT_AVAILABLE_IN_0_2

@@ -115,6 +115,24 @@ class MergeTest(unittest.TestCase):
              False),
         ])
 
+    def test_options_properties(self):
+        limits = Aict.LoadOptions(max_file_size=1000)
+        options = Aict.MergeOptions(rule=Aict.MergeRule.PREFER_FILE,
+                                    preferred_file=2, load_options=limits)
+        self.assertEqual(options.get_rule(), Aict.MergeRule.PREFER_FILE)
+        self.assertEqual(options.props.preferred_file, 2)
+        self.assertEqual(options.get_load_options().props.max_file_size, 1000)
+        copy = options.copy()
+        self.assertEqual(copy.props.rule, Aict.MergeRule.PREFER_FILE)
+        merge = Aict.Merge.new(copy)
+        for name in ('member-a.json', 'member-b.json', 'conflict.json'):
+            merge.add_dataset(load(name), name)
+        # The merged file would pass the limit of 1000 bytes.
+        with self.assertRaises(GLib.Error) as raised:
+            merge.run()
+        self.assertTrue(raised.exception.matches(Aict.error_quark(),
+                                                 Aict.Error.LIMIT))
+
     def test_prefer(self):
         for rule, index, chosen, status in (
                 (Aict.MergeRule.PREFER_FILE, 0, 'member-a.json',

@@ -187,7 +187,7 @@ test_error_domain (void)
     { AICT_ERROR_REFERENCE, "reference" }, { AICT_ERROR_DUPLICATE_ID, "duplicate-id" },
     { AICT_ERROR_OVERFLOW, "overflow" }, { AICT_ERROR_CURRENCY, "currency" },
     { AICT_ERROR_INVALID_ARGUMENT, "invalid-argument" }, { AICT_ERROR_NOT_FOUND, "not-found" },
-    { AICT_ERROR_CORRUPT, "corrupt" },
+    { AICT_ERROR_CORRUPT, "corrupt" }, { AICT_ERROR_CONFLICT, "conflict" },
   };
 
   g_assert_cmpstr (g_quark_to_string (AICT_ERROR), ==, "aict-error-quark");

@@ -303,13 +303,10 @@ aict_tool_save (AictDataset  *dataset,
   return tp.saved;
 }
 
-AictDataset *
-aict_tool_load (const char  *path,
-                GError     **error)
+AictLoadOptions *
+aict_tool_new_load_options (void)
 {
-  g_autoptr(AictLoadOptions) options = aict_load_options_new ();
-  g_autoptr(GError) local_error = NULL;
-  AictDataset *dataset;
+  AictLoadOptions *options = aict_load_options_new ();
 
   if (opt_limits[LIMIT_FILE_SIZE] != 0)
     aict_load_options_set_max_file_size (options, (gsize) opt_limits[LIMIT_FILE_SIZE]);
@@ -327,6 +324,17 @@ aict_tool_load (const char  *path,
     aict_load_options_set_max_members (options, (guint) opt_limits[LIMIT_MEMBERS]);
   if (opt_limits[LIMIT_NUMBER_LENGTH] != 0)
     aict_load_options_set_max_number_length (options, (guint) opt_limits[LIMIT_NUMBER_LENGTH]);
+
+  return options;
+}
+
+AictDataset *
+aict_tool_load (const char  *path,
+                GError     **error)
+{
+  g_autoptr(AictLoadOptions) options = aict_tool_new_load_options ();
+  g_autoptr(GError) local_error = NULL;
+  AictDataset *dataset;
 
   if (progress_wanted ())
     dataset = load_with_progress (path, options, &local_error);

@@ -27,6 +27,8 @@ int   aict_tool_actions    (int argc, char **argv);
 int   aict_tool_format     (int argc, char **argv);
 int   aict_tool_report     (int argc, char **argv);
 int   aict_tool_export     (int argc, char **argv);
+int   aict_tool_diff       (int argc, char **argv);
+int   aict_tool_merge      (int argc, char **argv);
 
 /* The load-limit options (--max-file-size, --max-depth… one per limit of
  * AictLoadOptions), as a group of @context, and the loader that applies them
@@ -34,6 +36,9 @@ int   aict_tool_export     (int argc, char **argv);
 void         aict_tool_add_load_options (GOptionContext *context);
 AictDataset *aict_tool_load             (const char     *path,
                                          GError        **error);
+/* The load options the command line asked for (aict_tool_load() uses
+ * them). */
+AictLoadOptions *aict_tool_new_load_options (void);
 /* aict_tool_load(), the error on one line of stderr ("aict CMD: …"). */
 AictDataset *aict_tool_load_or_report   (const char     *path);
 /* aict_dataset_save_to_file(), with the progress of aict_tool_load(). */

@@ -29,6 +29,8 @@ static const struct
   { "report", aict_tool_report, N_("Write a Markdown synthesis of a dataset or of one actor") },
   { "format", aict_tool_format, N_("Rewrite a file in canonical form, or --check that it is") },
   { "export", aict_tool_export, N_("Write a dataset as IATI 2.03 XML or as a Graphviz graph") },
+  { "diff", aict_tool_diff, N_("Show what changed between two files") },
+  { "merge", aict_tool_merge, N_("Merge the files of several members into one") },
 };
 
 static void

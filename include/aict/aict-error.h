@@ -31,6 +31,8 @@ G_BEGIN_DECLS
  * @AICT_ERROR_INVALID_ARGUMENT: an argument has a value the function rejects
  * @AICT_ERROR_NOT_FOUND: no object has the id asked for
  * @AICT_ERROR_CORRUPT: stored data is damaged
+ * @AICT_ERROR_CONFLICT: files to merge give one object different content
+ *   (since 0.2)
  *
  * Error codes of the %AICT_ERROR domain.  The list only grows: codes keep
  * their value and nick across releases.
@@ -54,6 +56,7 @@ typedef enum
   AICT_ERROR_INVALID_ARGUMENT,  /*< nick=invalid-argument >*/
   AICT_ERROR_NOT_FOUND,         /*< nick=not-found >*/
   AICT_ERROR_CORRUPT,           /*< nick=corrupt >*/
+  AICT_ERROR_CONFLICT,          /*< nick=conflict >*/
 } AictError;
 
 AICT_AVAILABLE_IN_ALL

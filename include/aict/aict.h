@@ -33,4 +33,6 @@
 # include <aict/aict-export.h>
 # include <aict/aict-referrer.h>
 # include <aict/aict-display.h>
+# include <aict/aict-diff.h>
+# include <aict/aict-merge.h>
 #undef AICT_INSIDE

@@ -27,6 +27,10 @@ JSON_COMMANDS = [
     ['overlaps', '--json', DATASET],
     ['overlaps', '--json', '--actor', 'cd24', DATASET],
     ['actions', '--json', '--overdue-at', '2017-01-01', DATASET],
+    ['diff', '--json', os.path.join(ROOT, 'tests', 'data', 'merge', 'before.json'),
+     os.path.join(ROOT, 'tests', 'data', 'merge', 'after.json')],
+    ['merge', '--json', '-o', os.devnull, os.path.join(ROOT, 'tests', 'data', 'merge', 'member-a.json'),
+     os.path.join(ROOT, 'tests', 'data', 'merge', 'conflict.json')],
 ] + [
     ['list', what, '--json', DATASET]
     for what in ('partnerships', 'actors', 'persons', 'meetings',

@@ -17,7 +17,7 @@ AICT = os.environ.get('AICT_TOOL', 'aict')
 
 # Commands the tool is getting, documented ahead of their implementation.
 DOCUMENTED = ['validate', 'info', 'list', 'show', 'budget', 'overlaps', 'actions',
-              'report', 'format', 'help']
+              'report', 'format', 'diff', 'merge', 'help']
 
 
 def render():

@@ -107,7 +107,7 @@ test('for…of: list stores work in GJS 1.74, collections and reports need the h
     assertEqual([...dataset.filter_partnerships(null)].length, dataset.get_partnerships().get_n_items());
     // A report's issues are a list store too.
     const text = '{"format": "aict/1", "actors": [{"id": "a", "kind": "region"}]}';
-    const report = Aict.Dataset.new_from_data(text, -1).validate();
+    const report = Aict.Dataset.new_from_data(text).validate();
     assert(report.get_n_items() > 0);
     assertEqual([...report.get_issues()].length, report.get_n_items());
     // The collections (read-only views) and the report itself implement
@@ -176,7 +176,7 @@ test('JSON.stringify of analysis results and values', () => {
     assertEqual(table.columns.id.length, dataset.get_budgets().get_n_items());
     assert(table.columns.amount_min.includes(null));
     const issues = JSON.parse(JSON.stringify(Aict.Dataset.new_from_data(
-        '{"format": "aict/1", "actors": [{"id": "a", "kind": "region"}]}', -1).validate()));
+        '{"format": "aict/1", "actors": [{"id": "a", "kind": "region"}]}').validate()));
     assertEqual(issues[0].severity, 'error');
     // toPlain() without install().
     assertEqual(AictJS.toPlain(Aict.PartialDate.parse('2016-03')), '2016-03');

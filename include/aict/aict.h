@@ -29,4 +29,5 @@
 # include <aict/aict-dataset.h>
 # include <aict/aict-filter.h>
 # include <aict/aict-analysis.h>
+# include <aict/aict-store.h>
 #undef AICT_INSIDE

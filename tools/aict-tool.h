@@ -26,12 +26,19 @@ int   aict_tool_overlaps   (int argc, char **argv);
 int   aict_tool_actions    (int argc, char **argv);
 int   aict_tool_format     (int argc, char **argv);
 int   aict_tool_report     (int argc, char **argv);
+int   aict_tool_log        (int argc, char **argv);
+int   aict_tool_import     (int argc, char **argv);
 
 /* The load-limit options (--max-file-size, --max-items, --max-values),
  * as a group of @context, and the loader that applies them
  * (aict-load.c): every command that reads a dataset uses both. */
 void         aict_tool_add_load_options (GOptionContext *context);
 AictDataset *aict_tool_load             (const char     *path,
+                                         GError        **error);
+/* Revision @revision (0: the last) of the store at @uri (aict-load.c);
+ * aict_tool_load() takes store URIs too. */
+AictDataset *aict_tool_load_revision    (const char     *uri,
+                                         guint           revision,
                                          GError        **error);
 /* aict_tool_load(), the error on one line of stderr ("aict CMD: …"). */
 AictDataset *aict_tool_load_or_report   (const char     *path);

@@ -28,6 +28,8 @@ static const struct
   { "actions", aict_tool_actions, N_("List the follow-up actions of meetings, by owner") },
   { "report", aict_tool_report, N_("Write a Markdown synthesis of a dataset or of one actor") },
   { "format", aict_tool_format, N_("Rewrite a file in canonical form, or --check that it is") },
+  { "log", aict_tool_log, N_("List the revisions of a store (sqlite:PATH)") },
+  { "import", aict_tool_import, N_("Save a file into a store as a new revision") },
 };
 
 static void

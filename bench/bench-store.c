@@ -137,7 +137,7 @@ main (int argc, char **argv)
   g_autofree char *uri = NULL;
   g_autoptr(AictDataset) dataset = NULL;
   g_autoptr(GBytes) expected = NULL;
-  GArray *t[7];
+  GArray *t[8];
   const char *labels[] = {
     "JSON file: load",
     "JSON file: save (any change)",
@@ -146,6 +146,7 @@ main (int argc, char **argv)
     "SQLite: one-object save, followed dataset",
     "SQLite: one-object save, other dataset",
     "SQLite: unchanged save (no revision)",
+    "of which aict_dataset_validate() alone",
   };
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -239,6 +240,15 @@ main (int argc, char **argv)
       check (error);
       ms = NOW () - start;
       g_array_append_val (t[6], ms);
+
+      {
+        g_autoptr(AictReport) report = NULL;
+
+        start = NOW ();
+        report = aict_dataset_validate (loaded);
+        ms = NOW () - start;
+        g_array_append_val (t[7], ms);
+      }
 
       /* A dataset the store does not follow: the file's, one title changed. */
       other = g_object_ref (dataset);

@@ -1836,6 +1836,8 @@ aict_sqlite_store_new (const char    *path,
   if (!exec (self, "PRAGMA foreign_keys = ON", error) ||
       !exec (self, "PRAGMA journal_mode = WAL", error) ||
       !exec (self, "PRAGMA synchronous = NORMAL", error) ||
+      /* 64 MiB of page cache: an import writes into a dozen indexes. */
+      !exec (self, "PRAGMA cache_size = -65536", error) ||
       !migrate (self, error) ||
       !prepare_tables (self, error))
     return NULL;

@@ -634,6 +634,7 @@ test_invalid (Fixture       *f,
   g_autoptr(AictDataset) dataset = load_bundled ();
   g_autoptr(GListModel) revisions = NULL;
   g_autoptr(AictStore) file_store = NULL;
+  g_autoptr(AictReport) report = NULL;
   g_autofree char *json = g_build_filename (f->dir, "invalid.json", NULL);
 
   g_assert_no_error (error);
@@ -645,13 +646,17 @@ test_invalid (Fixture       *f,
 
   /* Nor an edit that breaks a valid dataset in the store. */
   save (store, dataset, "import");
-  aict_dataset_set_language (dataset, "not a language!");
-  if (aict_report_get_n_errors (aict_dataset_validate (dataset)) > 0)
-    {
-      g_assert_cmpuint (aict_store_save (store, dataset, "A", "M", NULL, &error), ==, 0);
-      g_assert_error (error, AICT_ERROR, AICT_ERROR_SCHEMA);
-      g_clear_error (&error);
-    }
+  {
+    g_autoptr(AictBudget) budget = g_list_model_get_item (aict_dataset_get_budgets (dataset), 0);
+
+    aict_budget_set_actor_id (budget, "nobody-at-all");
+  }
+  report = aict_dataset_validate (dataset);
+  g_assert_cmpuint (aict_report_get_n_errors (report), >, 0);
+  g_assert_cmpuint (aict_store_save (store, dataset, "A", "M", NULL, &error), ==, 0);
+  g_assert_error (error, AICT_ERROR, AICT_ERROR_SCHEMA);
+  g_assert_nonnull (strstr (error->message, "reference-unresolved"));
+  g_clear_error (&error);
   revisions = aict_store_list_revisions (store, &error);
   g_assert_cmpuint (g_list_model_get_n_items (revisions), ==, 1);
 

@@ -6,7 +6,7 @@
  *   bench-store [--partnerships N] [--runs R]
  *               [--file PATH | --generator GEN.py --python PY --cache-dir DIR]
  *
- * Times, each the median of R runs: the JSON file's load and save; the
+ * Times, each the median of R runs (the lower middle one for even R): the JSON file's load and save; the
  * import of the whole dataset into a new SQLite store (one revision); a
  * full load back; the save of one changed object, for a dataset the store
  * follows (loaded from it) and for one it does not (compared object by
@@ -108,7 +108,7 @@ static double
 median (GArray *times)
 {
   g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, times->len / 2);
+  return g_array_index (times, double, (times->len - 1) / 2);
 }
 
 static void

@@ -90,10 +90,18 @@ amount_alloc (gint64      min,
 
 /**
  * aict_amount_new:
- * @value: the value in minor units of @currency, within ±%AICT_AMOUNT_MAX
+ * @value: the value in **minor units** of @currency (cents for EUR),
+ *   within ±%AICT_AMOUNT_MAX
  * @currency: an ISO 4217 code: three ASCII upper-case letters
  *
- * Creates an exact, non-approximate amount.
+ * Creates an exact, non-approximate amount from a value in minor units:
+ * `aict_amount_new (30000, "EUR")` is 300 EUR, not 30 000 EUR.
+ *
+ * This is the same function as [ctor@Aict.Amount.new_minor], whose name
+ * says the unit; prefer it, or [ctor@Aict.Amount.new_from_string] and
+ * [ctor@Aict.Amount.new_major] for values in major units.  It is kept,
+ * not deprecated, because it is the name 0.1 code and data already use
+ * and its meaning does not change.
  *
  * @currency is not looked up in the currency codelist: any three upper-case
  * letters are accepted here; the validator reports unknown codes.
@@ -107,6 +115,237 @@ aict_amount_new (gint64      value,
                  const char *currency)
 {
   return aict_amount_new_full (value, value, currency, FALSE, FALSE);
+}
+
+/**
+ * aict_amount_new_minor:
+ * @minor: the value in minor units of @currency (cents for EUR, francs
+ *   for XOF, millimes for TND), within ±%AICT_AMOUNT_MAX
+ * @currency: an ISO 4217 code: three ASCII upper-case letters
+ *
+ * Creates an exact, non-approximate amount from a value in minor units:
+ * `aict_amount_new_minor (30050, "EUR")` is 300.50 EUR.
+ *
+ * Values out of range and malformed codes are programming errors, as for
+ * [ctor@Aict.Amount.new_full]; to build an amount from input, use
+ * [ctor@Aict.Amount.new_from_string], which reports them as errors.
+ *
+ * Returns: (transfer full): a new [struct@Aict.Amount]
+ *
+ * Since: 0.2
+ */
+AictAmount *
+aict_amount_new_minor (gint64      minor,
+                       const char *currency)
+{
+  return aict_amount_new_full (minor, minor, currency, FALSE, FALSE);
+}
+
+/* The number of decimal places of @currency as the aict/1 format and
+ * aict_amount_format_value() use them: ISO 4217's minor unit, 2 for a code
+ * the codelist does not know. */
+static guint
+currency_exponent (const char *currency)
+{
+  int decimals = aict_currency_get_decimals (currency);
+
+  return decimals < 0 || decimals > 18 ? 2 : (guint) decimals;
+}
+
+static gboolean
+check_currency_arg (const char  *currency,
+                    GError     **error)
+{
+  g_autofree char *quoted = NULL;
+
+  if (is_currency_code (currency))
+    return TRUE;
+
+  quoted = currency != NULL ? g_strescape (currency, NULL) : g_strdup ("(null)");
+  g_set_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
+               _("“%s” is not a currency code: expected three upper-case letters such as EUR"),
+               quoted);
+  return FALSE;
+}
+
+/**
+ * aict_amount_new_from_string:
+ * @text: a decimal number in major units of @currency: an optional `-`,
+ *   digits, and optionally `.` followed by digits, such as `"30000.50"`
+ * @currency: an ISO 4217 code: three ASCII upper-case letters
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Creates an exact, non-approximate amount from its value in major units,
+ * written in machine form: `"30000.50"` EUR is 3 000 050 cents.
+ *
+ * The conversion is exact.  @text may not have more significant decimal
+ * places than @currency has (ISO 4217 minor units, see
+ * [func@Aict.currency_get_decimals]; 2 for a code the codelist does not
+ * know, as in the `aict/1` format): `"0.005"` EUR and `"1.5"` XOF are
+ * refused, never rounded.  Trailing zeros are accepted (`"1.50"` and
+ * `"1.500"` are both 1.50 EUR), since they do not change the value, the
+ * same rule as the loader's.  No sign `+`, space, grouping, exponent,
+ * leading or trailing `.` or locale decimal separator is accepted.
+ *
+ * Fails with %AICT_ERROR_INVALID_ARGUMENT if @text is not such a number,
+ * has too many decimal places, or @currency is not a code, and with
+ * %AICT_ERROR_OVERFLOW if the value is beyond ±%AICT_AMOUNT_MAX minor
+ * units.  This is the inverse of [func@Aict.Amount.format_value].
+ *
+ * Returns: (transfer full): a new [struct@Aict.Amount], or %NULL with
+ *   @error set
+ *
+ * Since: 0.2
+ */
+AictAmount *
+aict_amount_new_from_string (const char  *text,
+                             const char  *currency,
+                             GError     **error)
+{
+  const char *p;
+  gboolean negative = FALSE;
+  guint64 value = 0;
+  guint decimals;
+  guint places = 0;
+  gboolean overflow = FALSE;
+  g_autofree char *quoted = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_currency_arg (currency, error))
+    return NULL;
+
+  decimals = currency_exponent (currency);
+  p = text;
+  if (*p == '-')
+    {
+      negative = TRUE;
+      p++;
+    }
+
+  if (!g_ascii_isdigit (*p))
+    goto syntax;
+
+  for (; g_ascii_isdigit (*p); p++)
+    {
+      value = value * 10 + (guint64) (*p - '0');
+      if (value > (guint64) AICT_AMOUNT_MAX)
+        overflow = TRUE, value = (guint64) AICT_AMOUNT_MAX;
+    }
+
+  if (*p == '.')
+    {
+      const char *digits = ++p;
+      const char *end;
+      const char *last_significant = digits;   /* one past */
+
+      for (end = digits; g_ascii_isdigit (*end); end++)
+        if (*end != '0')
+          last_significant = end + 1;
+
+      if (end == digits || *end != '\0')
+        goto syntax;
+
+      if ((guint) (last_significant - digits) > decimals)
+        {
+          quoted = g_strescape (text, NULL);
+          if (decimals == 0)
+            g_set_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
+                         _("“%s”: %s has no decimal places"), quoted, currency);
+          else
+            g_set_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
+                         _("“%s”: %s has at most %u decimal places"),
+                         quoted, currency, decimals);
+          return NULL;
+        }
+
+      for (; p < last_significant; p++, places++)
+        {
+          value = value * 10 + (guint64) (*p - '0');
+          if (value > (guint64) AICT_AMOUNT_MAX)
+            overflow = TRUE, value = (guint64) AICT_AMOUNT_MAX;
+        }
+    }
+  else if (*p != '\0')
+    goto syntax;
+
+  for (; places < decimals; places++)
+    {
+      value *= 10;
+      if (value > (guint64) AICT_AMOUNT_MAX)
+        overflow = TRUE, value = (guint64) AICT_AMOUNT_MAX;
+    }
+
+  if (overflow)
+    {
+      quoted = g_strescape (text, NULL);
+      g_set_error (error, AICT_ERROR, AICT_ERROR_OVERFLOW,
+                   _("“%s” %s is too large: at most %lld minor units"),
+                   quoted, currency, (long long) AICT_AMOUNT_MAX);
+      return NULL;
+    }
+
+  return aict_amount_new_minor (negative ? -(gint64) value : (gint64) value, currency);
+
+syntax:
+  quoted = g_strescape (text, NULL);
+  g_set_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT,
+               _("“%s” is not a decimal amount: expected digits with an optional “-” and “.”, such as 30000.50"),
+               quoted);
+  return NULL;
+}
+
+/**
+ * aict_amount_new_major:
+ * @major: the value in major units of @currency (euros, not cents)
+ * @currency: an ISO 4217 code: three ASCII upper-case letters
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Creates an exact, non-approximate amount from a whole number of major
+ * units: `aict_amount_new_major (30000, "EUR", &error)` is 30 000 EUR,
+ * 3 000 000 cents.  The scale comes from the ISO 4217 minor unit of
+ * @currency (see [ctor@Aict.Amount.new_from_string]).
+ *
+ * Fails with %AICT_ERROR_INVALID_ARGUMENT if @currency is not a code and
+ * with %AICT_ERROR_OVERFLOW if the value in minor units is beyond
+ * ±%AICT_AMOUNT_MAX.
+ *
+ * Returns: (transfer full): a new [struct@Aict.Amount], or %NULL with
+ *   @error set
+ *
+ * Since: 0.2
+ */
+AictAmount *
+aict_amount_new_major (gint64       major,
+                       const char  *currency,
+                       GError     **error)
+{
+  gint64 minor = major;
+  guint decimals;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_currency_arg (currency, error))
+    return NULL;
+
+  decimals = currency_exponent (currency);
+  for (guint i = 0; i < decimals; i++)
+    if (__builtin_mul_overflow (minor, 10, &minor))
+      {
+        minor = G_MAXINT64;
+        break;
+      }
+
+  if (!AMOUNT_IN_RANGE (minor))
+    {
+      g_set_error (error, AICT_ERROR, AICT_ERROR_OVERFLOW,
+                   _("%lld %s is too large: at most %lld minor units"),
+                   (long long) major, currency, (long long) AICT_AMOUNT_MAX);
+      return NULL;
+    }
+
+  return aict_amount_new_minor (minor, currency);
 }
 
 /**

@@ -108,10 +108,43 @@ first_lead (AictPartnership *partnership)
   return NULL;
 }
 
-/* The year key of @budget, from @years (one string per key). */
-static const char *
-year_key (GHashTable *years,
-          AictBudget *budget)
+/* The actor a budget line counts for: its own actor, or else the first
+ * lead of its partnership (NULL if neither).  @partnership is set to the
+ * line's partnership when it had to be looked up or @want_partnership,
+ * NULL otherwise: a lookup by id per line only when needed.  Shared with
+ * AictTable so that its "owner" column groups as the totals do. */
+const char *
+_aict_budget_resolve_actor (AictDataset      *dataset,
+                            AictBudget       *budget,
+                            gboolean          want_partnership,
+                            AictPartnership **partnership)
+{
+  const char *partnership_id = aict_budget_get_partnership_id (budget);
+  const char *owner = aict_budget_get_actor_id (budget);
+  AictPartnership *found = NULL;
+
+  if (partnership_id != NULL && (owner == NULL || want_partnership))
+    found = aict_dataset_lookup_partnership (dataset, partnership_id);
+  if (owner == NULL)
+    owner = first_lead (found);
+  if (partnership != NULL)
+    *partnership = found;
+
+  return owner;
+}
+
+/* The year key of @budget ("2016", "2014-2016" or NULL), from @years (one
+ * string per key, made by _aict_budget_year_keys_new()).  Shared with
+ * AictTable so that its "year" column groups as the totals do. */
+GHashTable *
+_aict_budget_year_keys_new (void)
+{
+  return g_hash_table_new_full (NULL, NULL, NULL, g_free);
+}
+
+const char *
+_aict_budget_year_key (GHashTable *years,
+                       AictBudget *budget)
 {
   const AictPartialDate *start = aict_budget_get_start (budget);
   const AictPartialDate *end = aict_budget_get_end (budget);
@@ -322,20 +355,17 @@ add_budget (Totals      *totals,
   if (amount == NULL)
     return TRUE;
 
-  /* The partnership only when needed: a lookup by id per line. */
-  owner = aict_budget_get_actor_id (budget);
-  if (partnership_id != NULL &&
-      (owner == NULL || (totals->grouping & (AICT_BUDGET_GROUPING_COUNTRY | AICT_BUDGET_GROUPING_THEME))))
-    partnership = aict_dataset_lookup_partnership (dataset, partnership_id);
-  if (owner == NULL)
-    owner = first_lead (partnership);
+  owner = _aict_budget_resolve_actor (dataset, budget,
+                                      (totals->grouping & (AICT_BUDGET_GROUPING_COUNTRY |
+                                                           AICT_BUDGET_GROUPING_THEME)) != 0,
+                                      &partnership);
 
   for (int i = 0; i < N_GROUPINGS; i++)
     g_ptr_array_set_size (values[i], 0);
   g_array_set_size (parts, 0);
 
   g_ptr_array_add (values[SLOT_ACTOR], (gpointer) owner);
-  g_ptr_array_add (values[SLOT_YEAR], (gpointer) year_key (totals->years, budget));
+  g_ptr_array_add (values[SLOT_YEAR], (gpointer) _aict_budget_year_key (totals->years, budget));
   if (partnership != NULL)
     {
       add_strv (values[SLOT_COUNTRY], aict_partnership_get_countries (partnership));
@@ -489,7 +519,7 @@ aict_dataset_get_budget_totals (AictDataset         *self,
   for (int i = 0; i < N_GROUPINGS; i++)
     totals.values[i] = g_ptr_array_new ();
   totals.parts = g_array_new (FALSE, FALSE, sizeof (Part));
-  totals.years = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  totals.years = _aict_budget_year_keys_new ();
 
   for (guint i = 0; i < positions->len && ok; i++)
     ok = add_budget (&totals, self, g_ptr_array_index (items, g_array_index (positions, guint, i)), error);

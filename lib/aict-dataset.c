@@ -8,6 +8,7 @@
 #include "aict-entity-private.h"
 #include "aict-file-private.h"
 #include "aict-i18n-private.h"
+#include "aict-message-private.h"
 #include "aict-json-node-private.h"
 #include "aict-list-view-private.h"
 #include "aict-load-options-private.h"
@@ -371,13 +372,15 @@ load_buffer (const char             *data,
 
   if (options == NULL)
     options = defaults = aict_load_options_new ();
+  if (!aict_load_options_check (options, error))
+    return NULL;
 
   if (length > aict_load_options_get_max_file_size (options))
     {
-      g_set_error (error, AICT_ERROR, AICT_ERROR_LIMIT,
-                   _("%s: the data is %llu bytes, more than the limit of %llu bytes"),
-                   display_name, (unsigned long long) length,
-                   (unsigned long long) aict_load_options_get_max_file_size (options));
+      _aict_set_limit_error (error, "max-file-size",
+                             _("%s: the data is %llu bytes, more than the limit of %llu bytes"),
+                             display_name, (unsigned long long) length,
+                             (unsigned long long) aict_load_options_get_max_file_size (options));
       return NULL;
     }
 
@@ -446,6 +449,8 @@ _aict_dataset_load_file (const char             *path,
 
   if (options == NULL)
     options = defaults = aict_load_options_new ();
+  if (!aict_load_options_check (options, error))
+    return NULL;
 
   if (monitor != NULL && g_cancellable_set_error_if_cancelled (monitor->cancellable, error))
     return NULL;
@@ -628,6 +633,8 @@ _aict_dataset_load_stream (GInputStream           *stream,
 
   if (options == NULL)
     options = defaults = aict_load_options_new ();
+  if (!aict_load_options_check (options, error))
+    return NULL;
 
   bytes = aict_stream_read_bounded (stream, aict_load_options_get_max_file_size (options),
                                     "<stream>", monitor != NULL ? monitor->cancellable : NULL,
@@ -696,6 +703,8 @@ aict_dataset_new_from_json_node_full (JsonNode               *node,
 
   if (options == NULL)
     options = defaults = aict_load_options_new ();
+  if (!aict_load_options_check (options, error))
+    return NULL;
 
   data = _aict_json_node_to_data (node, aict_load_options_get_max_depth (options), &length, error);
   if (data == NULL)

@@ -351,7 +351,7 @@ aict_entity_add_source (AictEntity *self,
   g_return_if_fail (AICT_IS_ENTITY (self));
   g_return_if_fail (source_id != NULL && *source_id != '\0');
 
-  _aict_entity_take_source_ref (self, aict_source_ref_new (source_id, locator));
+  _aict_entity_take_source_ref (self, aict_source_ref_new_full (source_id, locator));
   _aict_entity_changed (self);
 }
 

@@ -37,6 +37,7 @@
 
 #include "aict-file-private.h"
 #include "aict-i18n-private.h"
+#include "aict-message-private.h"
 
 /* The test seam (see aict-file-private.h). */
 
@@ -208,9 +209,9 @@ aict_file_read_bounded (const char  *path,
 
   if (st.st_size < 0 || (guint64) st.st_size > (guint64) max_size)
     {
-      g_set_error (error, AICT_ERROR, AICT_ERROR_LIMIT,
-                   _("%s: file is %lld bytes, more than the limit of %llu bytes"),
-                   display, (long long) st.st_size, (unsigned long long) max_size);
+      _aict_set_limit_error (error, "max-file-size",
+                             _("%s: file is %lld bytes, more than the limit of %llu bytes"),
+                             display, (long long) st.st_size, (unsigned long long) max_size);
       close (fd);
       return NULL;
     }
@@ -271,10 +272,10 @@ aict_file_read_bounded (const char  *path,
 
   if (len > max_size)
     {
-      g_set_error (error, AICT_ERROR, AICT_ERROR_LIMIT,
-                   _("%s: file is more than the limit of %llu bytes "
-                     "(it grew while being read)"),
-                   display, (unsigned long long) max_size);
+      _aict_set_limit_error (error, "max-file-size",
+                             _("%s: file is more than the limit of %llu bytes "
+                               "(it grew while being read)"),
+                             display, (unsigned long long) max_size);
       g_free (buf);
       return NULL;
     }
@@ -341,9 +342,9 @@ aict_stream_read_bounded (GInputStream  *stream,
 
   if (len > max_size)
     {
-      g_set_error (error, AICT_ERROR, AICT_ERROR_LIMIT,
-                   _("%s: more than the limit of %llu bytes"),
-                   display, (unsigned long long) max_size);
+      _aict_set_limit_error (error, "max-file-size",
+                             _("%s: more than the limit of %llu bytes"),
+                             display, (unsigned long long) max_size);
       g_free (buf);
       return NULL;
     }

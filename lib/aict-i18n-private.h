@@ -13,4 +13,10 @@ const char *_aict_gettext (const char *msgid) G_GNUC_FORMAT (1);
 #define _(String) _aict_gettext (String)
 #define N_(String) (String)
 
+/* @msgid in @context (a C_() of the message catalogue). */
+const char *_aict_pgettext (const char *context,
+                            const char *msgid) G_GNUC_FORMAT (2);
+
+#define C_(Context, String) _aict_pgettext (Context, String)
+
 G_END_DECLS

@@ -5,8 +5,8 @@
 
 #include "aict-i18n-private.h"
 
-const char *
-_aict_gettext (const char *msgid)
+static void
+bind_domain (void)
 {
   static gsize bound = 0;
 
@@ -20,6 +20,19 @@ _aict_gettext (const char *msgid)
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
       g_once_init_leave (&bound, 1);
     }
+}
 
+const char *
+_aict_gettext (const char *msgid)
+{
+  bind_domain ();
   return g_dgettext (GETTEXT_PACKAGE, msgid);
+}
+
+const char *
+_aict_pgettext (const char *context,
+                const char *msgid)
+{
+  bind_domain ();
+  return g_dpgettext2 (GETTEXT_PACKAGE, context, msgid);
 }

@@ -11,6 +11,8 @@
 #include "aict-model-private.h"
 #include "aict-syntax-private.h"
 #include "aict-validate-private.h"
+#include "aict-issue-code-private.h"
+#include "aict-message-private.h"
 #include "aict-enum-types.h"
 #include "aict-dataset-private.h"
 #include "aict-fields-private.h"
@@ -121,9 +123,10 @@ unknown_member (Decoder    *d,
                 const char *name,
                 const char *where)
 {
+  g_autofree char *shown = _aict_message_value (name);
   g_autofree char *message = NULL;
 
-  message = g_strdup_printf (_("unknown member “%.64s” in %s (see the aict/1 format)"), name, _(where));
+  message = g_strdup_printf (_("unknown member “%s” in %s (see the aict/1 format)"), shown, _(where));
 
   return schema_error (d, message);
 }
@@ -229,9 +232,10 @@ id_from_token (Decoder *d)
   text = aict_json_reader_get_string (d->reader, &length);
   if (!_aict_is_id (text, length))
     {
+      g_autofree char *shown = _aict_message_value (text);
       g_autofree char *message =
-        g_strdup_printf (_("“%.64s” is not an id: use 1 to 256 characters among "
-                           "A–Z a–z 0–9 . _ : -"), text);
+        g_strdup_printf (_("“%s” is not an id: use 1 to 256 characters among "
+                           "A–Z a–z 0–9 . _ : -"), shown);
       schema_error (d, message);
       return NULL;
     }
@@ -314,8 +318,9 @@ code_from_token (Decoder  *d,
   text = aict_json_reader_get_string (d->reader, &length);
   if (!_aict_is_code (kind, text, length))
     {
+      g_autofree char *shown = _aict_message_value (text);
       g_autofree char *message =
-        g_strdup_printf (_("“%.64s” is not %s"), text, _(_aict_code_description (kind)));
+        g_strdup_printf (_("“%s” is not %s"), shown, _(_aict_code_description (kind)));
       schema_error (d, message);
       return NULL;
     }
@@ -496,8 +501,9 @@ read_time (Decoder     *d,
   t = aict_json_reader_get_string (d->reader, &length);
   if (!_aict_is_time (t, length))
     {
+      g_autofree char *shown = _aict_message_value (t);
       g_autofree char *message =
-        g_strdup_printf (_("“%.64s” is not a time: write HH:MM, 00:00 to 23:59"), t);
+        g_strdup_printf (_("“%s” is not a time: write HH:MM, 00:00 to 23:59"), shown);
       return schema_error (d, message);
     }
 
@@ -595,13 +601,14 @@ read_enum (Decoder *d,
     g_autoptr(GString) message = g_string_new (NULL);
 
     g_autofree char *text = NULL;
+    g_autofree char *shown = _aict_message_value (nick);
 
     for (guint i = 0; i < klass->n_values; i++)
       g_string_append_printf (message, "%s “%s”", i > 0 ? "," : "", klass->values[i].value_nick);
 
     /* TRANSLATORS: the second %s is a list of values, each in quotes and
      * preceded by a space: ' “a”, “b”'. */
-    text = g_strdup_printf (_("unknown value “%.64s”; expected one of%s"), nick, message->str);
+    text = g_strdup_printf (_("unknown value “%s”; expected one of%s"), shown, message->str);
     return schema_error (d, text);
   }
 }
@@ -669,7 +676,7 @@ read_source_refs_item (Decoder  *d,
   if (source == NULL)
     return schema_error (d, _("a source reference needs a “source”"));
 
-  _aict_entity_take_source_ref (entity, aict_source_ref_new (source, locator));
+  _aict_entity_take_source_ref (entity, aict_source_ref_new_full (source, locator));
 
   return TRUE;
 }
@@ -1430,18 +1437,11 @@ validate_strictly (AictDataset  *dataset,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AictIssue) issue = g_list_model_get_item (G_LIST_MODEL (report), i);
-      const char *code = aict_issue_get_code (issue);
-      int error_code = AICT_ERROR_SCHEMA;
+      const AictIssueCodeInfo *info = _aict_issue_code_get_info (aict_issue_get_code_enum (issue));
+      int error_code = info != NULL ? (int) info->error : AICT_ERROR_SCHEMA;
 
       if (aict_issue_get_severity (issue) != AICT_SEVERITY_ERROR)
         continue;
-
-      if (g_str_has_prefix (code, "reference-"))
-        error_code = AICT_ERROR_REFERENCE;
-      else if (strcmp (code, "duplicate-id") == 0)
-        error_code = AICT_ERROR_DUPLICATE_ID;
-      else if (g_str_has_prefix (code, "amount-") && strstr (code, "overflow") != NULL)
-        error_code = AICT_ERROR_OVERFLOW;
 
       g_set_error (error, AICT_ERROR, error_code, "%s: %s: %s",
                    display_name, aict_issue_get_path (issue), aict_issue_get_message (issue));

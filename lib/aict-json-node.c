@@ -7,6 +7,7 @@
 #include "aict-json-node-private.h"
 #include "aict-error.h"
 #include "aict-i18n-private.h"
+#include "aict-message-private.h"
 #include "aict-json-writer-private.h"
 
 /* JsonNode → compact JSON text for the strict loader.
@@ -97,7 +98,11 @@ write_node (Walk     *walk,
             guint     depth)
 {
   if (depth > walk->max_depth)
-    return fail (walk, AICT_ERROR_LIMIT, _("nested too deeply"));
+    {
+      g_autofree char *hinted = _aict_limit_hint (_("nested too deeply"), "max-depth");
+
+      return fail (walk, AICT_ERROR_LIMIT, hinted);
+    }
 
   switch (JSON_NODE_TYPE (node))
     {

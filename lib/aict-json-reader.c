@@ -42,6 +42,7 @@
 
 #include "aict-i18n-private.h"
 #include "aict-json-reader-private.h"
+#include "aict-message-private.h"
 
 /* SSE2 is part of x86-64: the scans of strings and of the UTF-8 check go
  * sixteen bytes at a time there, with the portable eight-byte versions
@@ -132,6 +133,9 @@ struct _AictJsonReader
   const guchar  *p;
   char          *display_name;
   AictLimits     limits;
+  /* The limit an AICT_ERROR_LIMIT being raised is about ("max-depth"),
+   * for the hint of its message: set by LIMIT(). */
+  const char    *limit;
 
   Status         status;
   Expect         expect;
@@ -490,6 +494,10 @@ locate_from_start (AictJsonReader *r,
   *line_start = ls;
 }
 
+/* The error code of a limit error about @name (a limit of AictLoadOptions,
+ * "max-depth"): fail_va() then says how to raise it. */
+#define LIMIT(r, name) ((r)->limit = (name), AICT_ERROR_LIMIT)
+
 static void G_GNUC_PRINTF (7, 0)
 fail_va (AictJsonReader *r,
          GError        **error,
@@ -502,6 +510,15 @@ fail_va (AictJsonReader *r,
 {
   g_autofree char *message = g_strdup_vprintf (format, args);
   gsize col = column_at (r, line_start, off);
+
+  if (code == AICT_ERROR_LIMIT && r->limit != NULL)
+    {
+      char *hinted = _aict_limit_hint (message, r->limit);
+
+      g_free (message);
+      message = hinted;
+    }
+  r->limit = NULL;
 
   g_clear_error (&r->saved_error);
   r->saved_error = g_error_new (AICT_ERROR, code,
@@ -717,7 +734,7 @@ reader_start (AictJsonReader *r,
   set_status (r, STATUS_RUNNING);
 
   if (len > r->limits.max_file_size)
-    return fail_at (r, error, AICT_ERROR_LIMIT, r->data,
+    return fail_at (r, error, LIMIT (r, "max-file-size"), r->data,
                     _("document larger than %llu bytes"),
                     (unsigned long long) r->limits.max_file_size);
 
@@ -881,10 +898,10 @@ fail_string_too_long (AictJsonReader *r,
                       gsize           max_len)
 {
   if (is_key)
-    return fail_token (r, error, AICT_ERROR_LIMIT,
+    return fail_token (r, error, LIMIT (r, "max-name-length"),
                        _("member name longer than %llu bytes"),
                        (unsigned long long) max_len);
-  return fail_token (r, error, AICT_ERROR_LIMIT,
+  return fail_token (r, error, LIMIT (r, "max-string-length"),
                      _("string longer than %llu bytes"),
                      (unsigned long long) max_len);
 }
@@ -1304,7 +1321,7 @@ read_number (AictJsonReader *r,
 
   len = (gsize) (p - start);
   if (len > r->limits.max_number_len)
-    return fail_at (r, error, AICT_ERROR_LIMIT, start,
+    return fail_at (r, error, LIMIT (r, "max-number-length"), start,
                     _("number longer than %u characters"), r->limits.max_number_len);
 
   r->lex_off = (gsize) (start - r->data);
@@ -1367,7 +1384,7 @@ push_frame (AictJsonReader *r,
   Frame *f;
 
   if (r->depth >= r->limits.max_depth)
-    return fail_at (r, error, AICT_ERROR_LIMIT, p,
+    return fail_at (r, error, LIMIT (r, "max-depth"), p,
                     _("nesting deeper than %u levels"), r->limits.max_depth);
 
   if (G_UNLIKELY (r->depth == r->frames_cap))
@@ -1426,14 +1443,14 @@ read_value (AictJsonReader *r,
       if (!f->is_object)
         {
           if (G_UNLIKELY (f->count >= r->limits.max_items))
-            return fail_at (r, error, AICT_ERROR_LIMIT, p,
+            return fail_at (r, error, LIMIT (r, "max-items"), p,
                             _("array has more than %u items"), r->limits.max_items);
           f->count++;
         }
     }
 
   if (G_UNLIKELY (r->n_values >= r->limits.max_values))
-    return fail_at (r, error, AICT_ERROR_LIMIT, p,
+    return fail_at (r, error, LIMIT (r, "max-values"), p,
                     _("more than %u values in the document"), r->limits.max_values);
   r->n_values++;
 
@@ -1777,7 +1794,7 @@ read_member (AictJsonReader *r,
     }
 
   if (G_UNLIKELY (f->count >= r->limits.max_members))
-    return fail_at (r, error, AICT_ERROR_LIMIT, p,
+    return fail_at (r, error, LIMIT (r, "max-members"), p,
                     _("object has more than %u members"), r->limits.max_members);
 
   /* The name goes straight to key_bytes, where it stays while its object

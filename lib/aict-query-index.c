@@ -521,6 +521,7 @@ _aict_query_index_free (AictQueryIndex *index)
   g_hash_table_unref (index->children);
   g_free (index->participant_offsets);
   g_free (index->participant_actors);
+  g_clear_pointer (&index->referrers, g_hash_table_unref);
   g_free (index);
 }
 
@@ -760,4 +761,200 @@ _aict_query_index_ensure_words (AictQueryIndex *index,
     target->sorted_words[n++] = key;
   target->sorted_words[n] = NULL;
   qsort (target->sorted_words, n, sizeof (char *), compare_words);
+}
+
+/* Referrers: per id, every member that names it. */
+
+static void
+add_referrer (GHashTable *referrers,
+              const char *id,
+              gpointer    entity,
+              const char *member,
+              int         index)
+{
+  AictReferrerEntry entry = { entity, member, index };
+  GArray *entries;
+
+  if (id == NULL)
+    return;
+
+  entries = g_hash_table_lookup (referrers, id);
+  if (entries == NULL)
+    {
+      entries = g_array_new (FALSE, FALSE, sizeof (AictReferrerEntry));
+      g_hash_table_insert (referrers, (gpointer) id, entries);
+    }
+  g_array_append_val (entries, entry);
+}
+
+static void
+add_referrer_list (GHashTable         *referrers,
+                   const char * const *ids,
+                   gpointer            entity,
+                   const char         *member)
+{
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    add_referrer (referrers, ids[i], entity, member, (int) i);
+}
+
+/* The sources of @entity, as "KIND.sources". */
+static void
+add_source_referrers (GHashTable *referrers,
+                      gpointer    entity,
+                      const char *member)
+{
+  GPtrArray *refs = _aict_entity_peek_source_refs (entity);
+
+  for (guint i = 0; refs != NULL && i < refs->len; i++)
+    add_referrer (referrers, aict_source_ref_get_source (g_ptr_array_index (refs, i)),
+                  entity, member, (int) i);
+}
+
+static void
+meeting_referrers (GHashTable  *referrers,
+                   AictMeeting *meeting)
+{
+  GPtrArray *attendance = _aict_meeting_peek_attendance (meeting);
+  GListModel *agenda = aict_meeting_get_agenda (meeting);
+  GListModel *contributions = aict_meeting_get_contributions (meeting);
+  GListModel *outcomes = aict_meeting_get_outcomes (meeting);
+  guint n;
+
+  add_source_referrers (referrers, meeting, "meeting.sources");
+  add_referrer_list (referrers, aict_meeting_get_organisers (meeting), meeting, "meeting.organisers");
+  for (guint i = 0; attendance != NULL && i < attendance->len; i++)
+    {
+      AictAttendance *line = g_ptr_array_index (attendance, i);
+
+      add_referrer (referrers, aict_attendance_get_person_id (line), meeting,
+                    "meeting.attendance", (int) i);
+      add_referrer (referrers, aict_attendance_get_representing_id (line), meeting,
+                    "meeting.attendance.representing", (int) i);
+    }
+
+  /* The objects the meeting holds, each named by the meeting (the list
+   * it is in) and naming what it refers to.  The model keeps them. */
+  n = g_list_model_get_n_items (agenda);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AictAgendaItem) item = g_list_model_get_item (agenda, i);
+
+      add_referrer (referrers, _aict_entity_peek_id (AICT_ENTITY (item)), meeting, "meeting.agenda", (int) i);
+      add_referrer (referrers, aict_agenda_item_get_parent_id (item), item, "agenda_item.parent", -1);
+      add_source_referrers (referrers, item, "agenda_item.sources");
+    }
+
+  n = g_list_model_get_n_items (contributions);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AictContribution) contribution = g_list_model_get_item (contributions, i);
+
+      add_referrer (referrers, _aict_entity_peek_id (AICT_ENTITY (contribution)), meeting,
+                    "meeting.contributions", (int) i);
+      add_referrer (referrers, aict_contribution_get_person_id (contribution), contribution,
+                    "contribution.person", -1);
+      add_referrer (referrers, aict_contribution_get_actor_id (contribution), contribution,
+                    "contribution.actor", -1);
+      add_referrer (referrers, aict_contribution_get_agenda_item_id (contribution), contribution,
+                    "contribution.agenda_item", -1);
+      add_source_referrers (referrers, contribution, "contribution.sources");
+    }
+
+  n = g_list_model_get_n_items (outcomes);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
+
+      add_referrer (referrers, _aict_entity_peek_id (AICT_ENTITY (outcome)), meeting,
+                    "meeting.outcomes", (int) i);
+      add_referrer (referrers, aict_outcome_get_owner_id (outcome), outcome, "outcome.owner", -1);
+      add_referrer (referrers, aict_outcome_get_agenda_item_id (outcome), outcome,
+                    "outcome.agenda_item", -1);
+      add_referrer_list (referrers, aict_outcome_get_actor_ids (outcome), outcome, "outcome.actors");
+      add_referrer_list (referrers, aict_outcome_get_partnership_ids (outcome), outcome,
+                         "outcome.partnerships");
+      add_source_referrers (referrers, outcome, "outcome.sources");
+    }
+}
+
+static void
+referrers_free (gpointer data)
+{
+  g_array_unref (data);
+}
+
+static void
+build_referrers (AictQueryIndex *index)
+{
+  AictDataset *dataset = index->dataset;
+  GHashTable *referrers = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, referrers_free);
+  GPtrArray *items;
+
+  /* Ids are borrowed from the model, as in every table of the index. */
+  items = _aict_dataset_get_items (dataset, AICT_COLLECTION_SOURCES);
+  for (guint i = 0; i < items->len; i++)
+    add_source_referrers (referrers, g_ptr_array_index (items, i), "source.sources");
+
+  items = _aict_dataset_get_items (dataset, AICT_COLLECTION_ACTORS);
+  for (guint i = 0; i < items->len; i++)
+    {
+      AictActor *actor = g_ptr_array_index (items, i);
+
+      add_referrer (referrers, aict_actor_get_parent_id (actor), actor, "actor.parent", -1);
+      add_source_referrers (referrers, actor, "actor.sources");
+    }
+
+  items = _aict_dataset_get_items (dataset, AICT_COLLECTION_PERSONS);
+  for (guint i = 0; i < items->len; i++)
+    {
+      AictPerson *person = g_ptr_array_index (items, i);
+      GPtrArray *affiliations = _aict_person_peek_affiliations (person);
+
+      for (guint a = 0; affiliations != NULL && a < affiliations->len; a++)
+        add_referrer (referrers, aict_affiliation_get_actor_id (g_ptr_array_index (affiliations, a)),
+                      person, "person.affiliations", (int) a);
+      add_source_referrers (referrers, person, "person.sources");
+    }
+
+  items = _aict_dataset_get_items (dataset, AICT_COLLECTION_PARTNERSHIPS);
+  for (guint i = 0; i < items->len; i++)
+    {
+      AictPartnership *partnership = g_ptr_array_index (items, i);
+      GPtrArray *participants = _aict_partnership_peek_participants (partnership);
+
+      for (guint p = 0; participants != NULL && p < participants->len; p++)
+        add_referrer (referrers, aict_participant_get_actor_id (g_ptr_array_index (participants, p)),
+                      partnership, "partnership.participants", (int) p);
+      add_source_referrers (referrers, partnership, "partnership.sources");
+    }
+
+  items = _aict_dataset_get_items (dataset, AICT_COLLECTION_BUDGETS);
+  for (guint i = 0; i < items->len; i++)
+    {
+      AictBudget *budget = g_ptr_array_index (items, i);
+      GPtrArray *funders = _aict_budget_peek_funders (budget);
+
+      add_referrer (referrers, aict_budget_get_actor_id (budget), budget, "budget.actor", -1);
+      add_referrer (referrers, aict_budget_get_partnership_id (budget), budget, "budget.partnership", -1);
+      for (guint f = 0; funders != NULL && f < funders->len; f++)
+        add_referrer (referrers, aict_funder_get_actor_id (g_ptr_array_index (funders, f)),
+                      budget, "budget.funders", (int) f);
+      add_source_referrers (referrers, budget, "budget.sources");
+    }
+
+  items = _aict_dataset_get_items (dataset, AICT_COLLECTION_MEETINGS);
+  for (guint i = 0; i < items->len; i++)
+    meeting_referrers (referrers, g_ptr_array_index (items, i));
+
+  index->referrers = referrers;
+}
+
+GArray *
+_aict_query_index_lookup_referrers (AictQueryIndex *index,
+                                    const char     *id)
+{
+  if (index->referrers == NULL)
+    build_referrers (index);
+
+  return g_hash_table_lookup (index->referrers, id);
 }

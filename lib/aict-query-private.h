@@ -95,7 +95,21 @@ typedef struct
    * partnership, and string lookups there would cost more than the walk. */
   guint *participant_offsets;
   int *participant_actors;
+  /* id → GArray of AictReferrerEntry: every member of the dataset that
+   * names the id, in dataset order.  Built on first use
+   * (_aict_query_index_lookup_referrers). */
+  GHashTable *referrers;
 } AictQueryIndex;
+
+/* One member that names an id: @entity (borrowed) names it through
+ * @member ("budget.partnership", a static string), at @index of that
+ * member's list, or -1 for a member that is not a list. */
+typedef struct
+{
+  gpointer entity;
+  const char *member;
+  int index;
+} AictReferrerEntry;
 
 AictQueryIndex *_aict_query_index_new       (AictDataset     *dataset,
                                              guint64          generation);
@@ -132,6 +146,10 @@ int             _aict_query_index_position  (AictQueryIndex  *index,
  * cycles are cut.  Borrowed actors. */
 GPtrArray      *_aict_query_index_actor_family (AictQueryIndex *index,
                                                 AictActor      *actor);
+
+/* What names @id (GArray of AictReferrerEntry), or NULL for nothing. */
+GArray         *_aict_query_index_lookup_referrers (AictQueryIndex *index,
+                                                    const char     *id);
 
 /* Sorted sets of positions: the order, and sorting with duplicates
  * dropped. */
@@ -184,5 +202,15 @@ AictPoolingCandidate *_aict_pooling_candidate_new (const char  *actor_id,
                                                    char       **shared[4],
                                                    char       **partnership_ids,
                                                    guint        n_active);
+
+/* Budget lines as the budget analyses see them (aict-budget-totals.c),
+ * shared with AictTable so that a table grouped by hand gives the totals. */
+const char     *_aict_budget_resolve_actor  (AictDataset      *dataset,
+                                             AictBudget       *budget,
+                                             gboolean          want_partnership,
+                                             AictPartnership **partnership);
+GHashTable     *_aict_budget_year_keys_new  (void);
+const char     *_aict_budget_year_key       (GHashTable       *years,
+                                             AictBudget       *budget);
 
 G_END_DECLS

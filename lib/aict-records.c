@@ -143,6 +143,23 @@ G_DEFINE_BOXED_TYPE (AictAffiliation, aict_affiliation, aict_affiliation_copy, a
 /**
  * aict_affiliation_new:
  * @actor_id: the id of the [class@Aict.Actor]
+ *
+ * Creates an affiliation to @actor_id without post or dates; see
+ * [ctor@Aict.Affiliation.new_full] for them.
+ *
+ * Returns: (transfer full): a new [struct@Aict.Affiliation]
+ *
+ * Since: 0.1
+ */
+AictAffiliation *
+aict_affiliation_new (const char *actor_id)
+{
+  return aict_affiliation_new_full (actor_id, NULL, NULL, NULL);
+}
+
+/**
+ * aict_affiliation_new_full:
+ * @actor_id: the id of the [class@Aict.Actor]
  * @post: (nullable): the post, as written
  * @start: (nullable): when it started
  * @end: (nullable): when it ended
@@ -151,13 +168,13 @@ G_DEFINE_BOXED_TYPE (AictAffiliation, aict_affiliation, aict_affiliation_copy, a
  *
  * Returns: (transfer full): a new [struct@Aict.Affiliation]
  *
- * Since: 0.1
+ * Since: 0.2
  */
 AictAffiliation *
-aict_affiliation_new (const char            *actor_id,
-                      const char            *post,
-                      const AictPartialDate *start,
-                      const AictPartialDate *end)
+aict_affiliation_new_full (const char            *actor_id,
+                           const char            *post,
+                           const AictPartialDate *start,
+                           const AictPartialDate *end)
 {
   AictAffiliation *self;
 
@@ -187,7 +204,7 @@ aict_affiliation_copy (const AictAffiliation *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return aict_affiliation_new (self->actor_id, self->post, self->start, self->end);
+  return aict_affiliation_new_full (self->actor_id, self->post, self->start, self->end);
 }
 
 /**
@@ -606,6 +623,23 @@ G_DEFINE_BOXED_TYPE (AictFunder, aict_funder, aict_funder_copy, aict_funder_free
 /**
  * aict_funder_new:
  * @actor_id: the id of the funding [class@Aict.Actor]
+ *
+ * Creates a funder with neither share nor amount; see
+ * [ctor@Aict.Funder.new_full] for them.
+ *
+ * Returns: (transfer full): a new [struct@Aict.Funder]
+ *
+ * Since: 0.1
+ */
+AictFunder *
+aict_funder_new (const char *actor_id)
+{
+  return aict_funder_new_full (actor_id, -1, NULL);
+}
+
+/**
+ * aict_funder_new_full:
+ * @actor_id: the id of the funding [class@Aict.Actor]
  * @share: its share of the line in hundredths of a percent (7000 for
  *   70 %), or -1 if not given
  * @amount: (nullable): the amount it gives
@@ -614,12 +648,12 @@ G_DEFINE_BOXED_TYPE (AictFunder, aict_funder, aict_funder_copy, aict_funder_free
  *
  * Returns: (transfer full): a new [struct@Aict.Funder]
  *
- * Since: 0.1
+ * Since: 0.2
  */
 AictFunder *
-aict_funder_new (const char       *actor_id,
-                 int               share,
-                 const AictAmount *amount)
+aict_funder_new_full (const char       *actor_id,
+                      int               share,
+                      const AictAmount *amount)
 {
   AictFunder *self;
 
@@ -649,7 +683,7 @@ aict_funder_copy (const AictFunder *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return aict_funder_new (self->actor_id, self->share, self->amount);
+  return aict_funder_new_full (self->actor_id, self->share, self->amount);
 }
 
 /**
@@ -744,6 +778,23 @@ G_DEFINE_BOXED_TYPE (AictPlace, aict_place, aict_place_copy, aict_place_free)
 /**
  * aict_place_new:
  * @name: (nullable): the name of the place, e.g. `"Maison des Suds"`
+ *
+ * Creates a place known by its name only; see
+ * [ctor@Aict.Place.new_full] for its address.
+ *
+ * Returns: (transfer full): a new [struct@Aict.Place]
+ *
+ * Since: 0.1
+ */
+AictPlace *
+aict_place_new (const char *name)
+{
+  return aict_place_new_full (name, NULL, NULL, NULL, NULL);
+}
+
+/**
+ * aict_place_new_full:
+ * @name: (nullable): the name of the place, e.g. `"Maison des Suds"`
  * @address: (nullable): the street address
  * @postal_code: (nullable): the postal code
  * @locality: (nullable): the town
@@ -753,14 +804,14 @@ G_DEFINE_BOXED_TYPE (AictPlace, aict_place, aict_place_copy, aict_place_free)
  *
  * Returns: (transfer full): a new [struct@Aict.Place]
  *
- * Since: 0.1
+ * Since: 0.2
  */
 AictPlace *
-aict_place_new (const char *name,
-                const char *address,
-                const char *postal_code,
-                const char *locality,
-                const char *country)
+aict_place_new_full (const char *name,
+                     const char *address,
+                     const char *postal_code,
+                     const char *locality,
+                     const char *country)
 {
   AictPlace *self = g_new (AictPlace, 1);
 
@@ -788,7 +839,7 @@ aict_place_copy (const AictPlace *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return aict_place_new (self->name, self->address, self->postal_code,
+  return aict_place_new_full (self->name, self->address, self->postal_code,
                          self->locality, self->country);
 }
 

@@ -3,6 +3,8 @@
 
 #include "aict-report.h"
 #include "aict-enum-types.h"
+#include "aict-report-private.h"
+#include "aict-issue-code-private.h"
 
 /**
  * AictIssue:
@@ -304,6 +306,26 @@ aict_issue_get_message (AictIssue *self)
 }
 
 /**
+ * aict_issue_get_code_enum:
+ * @self: an [class@Aict.Issue]
+ *
+ * Gets the rule @self breaks as an [enum@Aict.IssueCode], whose nick is
+ * the code [method@Aict.Issue.get_code] returns.  Compare codes with this
+ * rather than with strings: a misspelt value does not compile.
+ *
+ * Returns: the code, or %AICT_ISSUE_CODE_UNKNOWN for an issue whose code
+ *   is not one of libaict's rules
+ *
+ * Since: 0.2
+ */
+AictIssueCode
+aict_issue_get_code_enum (AictIssue *self)
+{
+  g_return_val_if_fail (AICT_IS_ISSUE (self), AICT_ISSUE_CODE_UNKNOWN);
+  return _aict_issue_code_from_nick (self->code);
+}
+
+/**
  * AictReport:
  *
  * The result of [method@Aict.Dataset.validate]: every issue found, in the
@@ -590,4 +612,53 @@ aict_report_find (AictReport *self,
     }
 
   return NULL;
+}
+
+/* Private, for producers of many issues (the IATI export): an issue built
+ * without the property machinery, taking @path and @message. */
+AictIssue *
+_aict_issue_new_take (AictSeverity  severity,
+                      const char   *code,
+                      char         *path,
+                      const char   *object_id,
+                      char         *message)
+{
+  AictIssue *self = g_object_new (AICT_TYPE_ISSUE, NULL);
+
+  self->severity = severity;
+  self->code = g_strdup (code);
+  self->path = path;
+  self->object_id = g_strdup (object_id);
+  self->message = message;
+
+  return self;
+}
+
+/* Appends @issues (of AictIssue) to @self in one change. */
+void
+_aict_report_add_all (AictReport *self,
+                      GPtrArray  *issues)
+{
+  guint position = g_list_model_get_n_items (G_LIST_MODEL (self->issues));
+  guint n_errors = self->n_errors;
+  guint n_warnings = self->n_warnings;
+
+  if (issues->len == 0)
+    return;
+
+  for (guint i = 0; i < issues->len; i++)
+    {
+      AictIssue *issue = g_ptr_array_index (issues, i);
+
+      if (issue->severity == AICT_SEVERITY_ERROR)
+        self->n_errors++;
+      else if (issue->severity == AICT_SEVERITY_WARNING)
+        self->n_warnings++;
+    }
+  g_list_store_splice (self->issues, position, 0, issues->pdata, issues->len);
+  if (self->n_errors != n_errors)
+    g_object_notify_by_pspec (G_OBJECT (self), report_properties[REPORT_PROP_N_ERRORS]);
+  if (self->n_warnings != n_warnings)
+    g_object_notify_by_pspec (G_OBJECT (self), report_properties[REPORT_PROP_N_WARNINGS]);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, issues->len);
 }

@@ -3,6 +3,7 @@
 
 #include "aict-query-private.h"
 #include "aict-amount.h"
+#include "aict-enum-types.h"
 
 /* The immutable answers of the analysis functions.  Each is built whole by
  * the function that computes it and only read afterwards. */
@@ -78,10 +79,261 @@ aict_total_finalize (GObject *object)
   G_OBJECT_CLASS (aict_total_parent_class)->finalize (object);
 }
 
+enum
+{
+  PROP_TOTAL_0,
+  PROP_TOTAL_GROUPING,
+  PROP_TOTAL_KIND,
+  PROP_TOTAL_AMOUNT,
+  PROP_TOTAL_BUDGET_IDS,
+  PROP_TOTAL_N_BUDGETS,
+  PROP_TOTAL_PREVIOUS_YEAR,
+  PROP_TOTAL_CHANGE,
+  PROP_TOTAL_CHANGE_BASIS_POINTS,
+  PROP_TOTAL_HAS_CHANGE_PERCENT,
+  PROP_TOTAL_ACTOR,
+  PROP_TOTAL_YEAR,
+  PROP_TOTAL_COUNTRY,
+  PROP_TOTAL_THEME,
+  PROP_TOTAL_PARTNERSHIP,
+  PROP_TOTAL_FUNDER,
+  N_TOTAL_PROPS
+};
+
+static GParamSpec *total_properties[N_TOTAL_PROPS];
+
+static void
+aict_total_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  AictTotal *self = AICT_TOTAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_TOTAL_GROUPING:
+      g_value_set_flags (value, aict_total_get_grouping (self));
+      break;
+
+    case PROP_TOTAL_KIND:
+      g_value_set_enum (value, aict_total_get_kind (self));
+      break;
+
+    case PROP_TOTAL_AMOUNT:
+      g_value_set_boxed (value, aict_total_get_amount (self));
+      break;
+
+    case PROP_TOTAL_BUDGET_IDS:
+      g_value_set_boxed (value, aict_total_get_budget_ids (self));
+      break;
+
+    case PROP_TOTAL_N_BUDGETS:
+      g_value_set_uint (value, aict_total_get_n_budgets (self));
+      break;
+
+    case PROP_TOTAL_PREVIOUS_YEAR:
+      g_value_set_string (value, aict_total_get_previous_year (self));
+      break;
+
+    case PROP_TOTAL_CHANGE:
+      g_value_set_boxed (value, aict_total_get_change (self));
+      break;
+
+    case PROP_TOTAL_CHANGE_BASIS_POINTS:
+      g_value_set_int64 (value, self->has_percent ? self->basis_points : 0);
+      break;
+
+    case PROP_TOTAL_HAS_CHANGE_PERCENT:
+      g_value_set_boolean (value, self->has_percent);
+      break;
+
+    case PROP_TOTAL_ACTOR:
+      g_value_set_string (value, aict_total_get_key (self, AICT_BUDGET_GROUPING_ACTOR));
+      break;
+
+    case PROP_TOTAL_YEAR:
+      g_value_set_string (value, aict_total_get_key (self, AICT_BUDGET_GROUPING_YEAR));
+      break;
+
+    case PROP_TOTAL_COUNTRY:
+      g_value_set_string (value, aict_total_get_key (self, AICT_BUDGET_GROUPING_COUNTRY));
+      break;
+
+    case PROP_TOTAL_THEME:
+      g_value_set_string (value, aict_total_get_key (self, AICT_BUDGET_GROUPING_THEME));
+      break;
+
+    case PROP_TOTAL_PARTNERSHIP:
+      g_value_set_string (value, aict_total_get_key (self, AICT_BUDGET_GROUPING_PARTNERSHIP));
+      break;
+
+    case PROP_TOTAL_FUNDER:
+      g_value_set_string (value, aict_total_get_key (self, AICT_BUDGET_GROUPING_FUNDER));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 aict_total_class_init (AictTotalClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = aict_total_finalize;
+  G_OBJECT_CLASS (klass)->get_property = aict_total_get_property;
+
+  /**
+   * AictTotal:grouping: (getter get_grouping)
+   *
+   * The dimensions the totals were grouped by.
+   *
+   * Since: 0.2
+   */
+  total_properties[PROP_TOTAL_GROUPING] =
+    g_param_spec_flags ("grouping", NULL, NULL, AICT_TYPE_BUDGET_GROUPING, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictTotal:kind: (getter get_kind)
+   *
+   * The budget kind of the lines summed.
+   *
+   * Since: 0.2
+   */
+  total_properties[PROP_TOTAL_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, AICT_TYPE_BUDGET_KIND, AICT_BUDGET_KIND_ESTIMATE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictTotal:amount: (getter get_amount)
+   *
+   * The exact sum.
+   *
+   * Since: 0.2
+   */
+  total_properties[PROP_TOTAL_AMOUNT] =
+    g_param_spec_boxed ("amount", NULL, NULL, AICT_TYPE_AMOUNT, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictTotal:budget-ids: (getter get_budget_ids)
+   *
+   * The ids of the lines summed, in dataset order.
+   *
+   * Since: 0.2
+   */
+  total_properties[PROP_TOTAL_BUDGET_IDS] =
+    g_param_spec_boxed ("budget-ids", NULL, NULL, G_TYPE_STRV, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictTotal:n-budgets: (getter get_n_budgets)
+   *
+   * The number of lines summed.
+   *
+   * Since: 0.2
+   */
+  total_properties[PROP_TOTAL_N_BUDGETS] =
+    g_param_spec_uint ("n-budgets", NULL, NULL, 0, G_MAXUINT, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictTotal:previous-year: (getter get_previous_year)
+   *
+   * The year the change is from, or %NULL.
+   *
+   * Since: 0.2
+   */
+  total_properties[PROP_TOTAL_PREVIOUS_YEAR] =
+    g_param_spec_string ("previous-year", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictTotal:change: (getter get_change)
+   *
+   * The change since #AictTotal:previous-year, or %NULL.
+   *
+   * Since: 0.2
+   */
+  total_properties[PROP_TOTAL_CHANGE] =
+    g_param_spec_boxed ("change", NULL, NULL, AICT_TYPE_AMOUNT, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictTotal:change-basis-points:
+   *
+   * The relative change in basis points, 0 when #AictTotal:has-change-percent is %FALSE (see [method@Aict.Total.get_change_percent]).
+   *
+   * Since: 0.2
+   */
+  total_properties[PROP_TOTAL_CHANGE_BASIS_POINTS] =
+    g_param_spec_int64 ("change-basis-points", NULL, NULL, G_MININT64, G_MAXINT64, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictTotal:has-change-percent:
+   *
+   * Whether #AictTotal:change-basis-points is defined.
+   *
+   * Since: 0.2
+   */
+  total_properties[PROP_TOTAL_HAS_CHANGE_PERCENT] =
+    g_param_spec_boolean ("has-change-percent", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictTotal:actor:
+   *
+   * The key along %AICT_BUDGET_GROUPING_ACTOR, as [method@Aict.Total.get_key] gives it.
+   *
+   * Since: 0.2
+   */
+  total_properties[PROP_TOTAL_ACTOR] =
+    g_param_spec_string ("actor", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictTotal:year:
+   *
+   * The key along %AICT_BUDGET_GROUPING_YEAR, as [method@Aict.Total.get_key] gives it.
+   *
+   * Since: 0.2
+   */
+  total_properties[PROP_TOTAL_YEAR] =
+    g_param_spec_string ("year", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictTotal:country:
+   *
+   * The key along %AICT_BUDGET_GROUPING_COUNTRY, as [method@Aict.Total.get_key] gives it.
+   *
+   * Since: 0.2
+   */
+  total_properties[PROP_TOTAL_COUNTRY] =
+    g_param_spec_string ("country", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictTotal:theme:
+   *
+   * The key along %AICT_BUDGET_GROUPING_THEME, as [method@Aict.Total.get_key] gives it.
+   *
+   * Since: 0.2
+   */
+  total_properties[PROP_TOTAL_THEME] =
+    g_param_spec_string ("theme", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictTotal:partnership:
+   *
+   * The key along %AICT_BUDGET_GROUPING_PARTNERSHIP, as [method@Aict.Total.get_key] gives it.
+   *
+   * Since: 0.2
+   */
+  total_properties[PROP_TOTAL_PARTNERSHIP] =
+    g_param_spec_string ("partnership", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictTotal:funder:
+   *
+   * The key along %AICT_BUDGET_GROUPING_FUNDER, as [method@Aict.Total.get_key] gives it.
+   *
+   * Since: 0.2
+   */
+  total_properties[PROP_TOTAL_FUNDER] =
+    g_param_spec_string ("funder", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_TOTAL_PROPS, total_properties);
 }
 
 static void
@@ -160,7 +412,7 @@ aict_total_get_key (AictTotal          *self,
 }
 
 /**
- * aict_total_get_grouping:
+ * aict_total_get_grouping: (get-property grouping)
  * @self: an [class@Aict.Total]
  *
  * Gets the dimensions the totals were grouped by.
@@ -177,7 +429,7 @@ aict_total_get_grouping (AictTotal *self)
 }
 
 /**
- * aict_total_get_kind:
+ * aict_total_get_kind: (get-property kind)
  * @self: an [class@Aict.Total]
  *
  * Gets the budget kind of the lines summed.
@@ -194,7 +446,7 @@ aict_total_get_kind (AictTotal *self)
 }
 
 /**
- * aict_total_get_amount:
+ * aict_total_get_amount: (get-property amount)
  * @self: an [class@Aict.Total]
  *
  * Gets the sum, in one currency.
@@ -211,7 +463,7 @@ aict_total_get_amount (AictTotal *self)
 }
 
 /**
- * aict_total_get_budget_ids:
+ * aict_total_get_budget_ids: (get-property budget-ids)
  * @self: an [class@Aict.Total]
  *
  * Gets the ids of the budget lines summed, in dataset order.
@@ -229,7 +481,7 @@ aict_total_get_budget_ids (AictTotal *self)
 }
 
 /**
- * aict_total_get_n_budgets:
+ * aict_total_get_n_budgets: (get-property n-budgets)
  * @self: an [class@Aict.Total]
  *
  * Gets how many budget lines were summed.
@@ -246,7 +498,7 @@ aict_total_get_n_budgets (AictTotal *self)
 }
 
 /**
- * aict_total_get_previous_year:
+ * aict_total_get_previous_year: (get-property previous-year)
  * @self: an [class@Aict.Total]
  *
  * Gets the year the change is measured from, or %NULL if there is no
@@ -265,7 +517,7 @@ aict_total_get_previous_year (AictTotal *self)
 }
 
 /**
- * aict_total_get_change:
+ * aict_total_get_change: (get-property change)
  * @self: an [class@Aict.Total]
  *
  * Gets the change since [method@Aict.Total.get_previous_year], by interval
@@ -338,10 +590,96 @@ aict_count_finalize (GObject *object)
   G_OBJECT_CLASS (aict_count_parent_class)->finalize (object);
 }
 
+enum
+{
+  PROP_COUNT_0,
+  PROP_COUNT_BY,
+  PROP_COUNT_KEY,
+  PROP_COUNT_N_PARTNERSHIPS,
+  PROP_COUNT_N_ACTORS,
+  N_COUNT_PROPS
+};
+
+static GParamSpec *count_properties[N_COUNT_PROPS];
+
+static void
+aict_count_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  AictCount *self = AICT_COUNT (object);
+
+  switch (prop_id)
+    {
+    case PROP_COUNT_BY:
+      g_value_set_enum (value, aict_count_get_by (self));
+      break;
+
+    case PROP_COUNT_KEY:
+      g_value_set_string (value, aict_count_get_key (self));
+      break;
+
+    case PROP_COUNT_N_PARTNERSHIPS:
+      g_value_set_uint (value, aict_count_get_n_partnerships (self));
+      break;
+
+    case PROP_COUNT_N_ACTORS:
+      g_value_set_uint (value, aict_count_get_n_actors (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 aict_count_class_init (AictCountClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = aict_count_finalize;
+  G_OBJECT_CLASS (klass)->get_property = aict_count_get_property;
+
+  /**
+   * AictCount:by: (getter get_by)
+   *
+   * What was counted by.
+   *
+   * Since: 0.2
+   */
+  count_properties[PROP_COUNT_BY] =
+    g_param_spec_enum ("by", NULL, NULL, AICT_TYPE_COUNT_BY, AICT_COUNT_BY_COUNTRY, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictCount:key: (getter get_key)
+   *
+   * The key counted.
+   *
+   * Since: 0.2
+   */
+  count_properties[PROP_COUNT_KEY] =
+    g_param_spec_string ("key", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictCount:n-partnerships: (getter get_n_partnerships)
+   *
+   * The number of partnerships under the key.
+   *
+   * Since: 0.2
+   */
+  count_properties[PROP_COUNT_N_PARTNERSHIPS] =
+    g_param_spec_uint ("n-partnerships", NULL, NULL, 0, G_MAXUINT, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictCount:n-actors: (getter get_n_actors)
+   *
+   * The number of distinct actors under the key.
+   *
+   * Since: 0.2
+   */
+  count_properties[PROP_COUNT_N_ACTORS] =
+    g_param_spec_uint ("n-actors", NULL, NULL, 0, G_MAXUINT, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_COUNT_PROPS, count_properties);
 }
 
 static void
@@ -366,7 +704,7 @@ _aict_count_new (AictCountBy  by,
 }
 
 /**
- * aict_count_get_by:
+ * aict_count_get_by: (get-property by)
  * @self: an [class@Aict.Count]
  *
  * Gets what was counted by.
@@ -383,7 +721,7 @@ aict_count_get_by (AictCount *self)
 }
 
 /**
- * aict_count_get_key:
+ * aict_count_get_key: (get-property key)
  * @self: an [class@Aict.Count]
  *
  * Gets the key counted: a country or theme code, or the nick of a status
@@ -401,7 +739,7 @@ aict_count_get_key (AictCount *self)
 }
 
 /**
- * aict_count_get_n_partnerships:
+ * aict_count_get_n_partnerships: (get-property n-partnerships)
  * @self: an [class@Aict.Count]
  *
  * Gets the number of partnerships under the key.
@@ -418,7 +756,7 @@ aict_count_get_n_partnerships (AictCount *self)
 }
 
 /**
- * aict_count_get_n_actors:
+ * aict_count_get_n_actors: (get-property n-actors)
  * @self: an [class@Aict.Count]
  *
  * Gets the number of distinct actors under the key.
@@ -474,10 +812,141 @@ aict_overlap_finalize (GObject *object)
   G_OBJECT_CLASS (aict_overlap_parent_class)->finalize (object);
 }
 
+enum
+{
+  PROP_OVERLAP_0,
+  PROP_OVERLAP_KIND,
+  PROP_OVERLAP_KEY,
+  PROP_OVERLAP_ACTOR_IDS,
+  PROP_OVERLAP_PARTNERSHIP_IDS,
+  PROP_OVERLAP_SHARED_KINDS,
+  PROP_OVERLAP_STRENGTH,
+  PROP_OVERLAP_N_ACTIVE,
+  N_OVERLAP_PROPS
+};
+
+static GParamSpec *overlap_properties[N_OVERLAP_PROPS];
+
+static void
+aict_overlap_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  AictOverlap *self = AICT_OVERLAP (object);
+
+  switch (prop_id)
+    {
+    case PROP_OVERLAP_KIND:
+      g_value_set_flags (value, aict_overlap_get_kind (self));
+      break;
+
+    case PROP_OVERLAP_KEY:
+      g_value_set_string (value, aict_overlap_get_key (self));
+      break;
+
+    case PROP_OVERLAP_ACTOR_IDS:
+      g_value_set_boxed (value, aict_overlap_get_actor_ids (self));
+      break;
+
+    case PROP_OVERLAP_PARTNERSHIP_IDS:
+      g_value_set_boxed (value, aict_overlap_get_partnership_ids (self));
+      break;
+
+    case PROP_OVERLAP_SHARED_KINDS:
+      g_value_set_flags (value, aict_overlap_get_shared_kinds (self));
+      break;
+
+    case PROP_OVERLAP_STRENGTH:
+      g_value_set_uint (value, aict_overlap_get_strength (self));
+      break;
+
+    case PROP_OVERLAP_N_ACTIVE:
+      g_value_set_uint (value, aict_overlap_get_n_active (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 aict_overlap_class_init (AictOverlapClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = aict_overlap_finalize;
+  G_OBJECT_CLASS (klass)->get_property = aict_overlap_get_property;
+
+  /**
+   * AictOverlap:kind: (getter get_kind)
+   *
+   * What the actors share (one flag).
+   *
+   * Since: 0.2
+   */
+  overlap_properties[PROP_OVERLAP_KIND] =
+    g_param_spec_flags ("kind", NULL, NULL, AICT_TYPE_OVERLAP_KIND, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictOverlap:key: (getter get_key)
+   *
+   * The thing shared.
+   *
+   * Since: 0.2
+   */
+  overlap_properties[PROP_OVERLAP_KEY] =
+    g_param_spec_string ("key", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictOverlap:actor-ids: (getter get_actor_ids)
+   *
+   * The actors that share it.
+   *
+   * Since: 0.2
+   */
+  overlap_properties[PROP_OVERLAP_ACTOR_IDS] =
+    g_param_spec_boxed ("actor-ids", NULL, NULL, G_TYPE_STRV, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictOverlap:partnership-ids: (getter get_partnership_ids)
+   *
+   * The partnerships behind it.
+   *
+   * Since: 0.2
+   */
+  overlap_properties[PROP_OVERLAP_PARTNERSHIP_IDS] =
+    g_param_spec_boxed ("partnership-ids", NULL, NULL, G_TYPE_STRV, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictOverlap:shared-kinds: (getter get_shared_kinds)
+   *
+   * Every kind of thing the actors share.
+   *
+   * Since: 0.2
+   */
+  overlap_properties[PROP_OVERLAP_SHARED_KINDS] =
+    g_param_spec_flags ("shared-kinds", NULL, NULL, AICT_TYPE_OVERLAP_KIND, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictOverlap:strength: (getter get_strength)
+   *
+   * How strong the overlap is.
+   *
+   * Since: 0.2
+   */
+  overlap_properties[PROP_OVERLAP_STRENGTH] =
+    g_param_spec_uint ("strength", NULL, NULL, 0, G_MAXUINT, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictOverlap:n-active: (getter get_n_active)
+   *
+   * The number of active partnerships behind it.
+   *
+   * Since: 0.2
+   */
+  overlap_properties[PROP_OVERLAP_N_ACTIVE] =
+    g_param_spec_uint ("n-active", NULL, NULL, 0, G_MAXUINT, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_OVERLAP_PROPS, overlap_properties);
 }
 
 static void
@@ -517,7 +986,7 @@ _aict_overlap_new (AictOverlapKind   kind,
 }
 
 /**
- * aict_overlap_get_kind:
+ * aict_overlap_get_kind: (get-property kind)
  * @self: an [class@Aict.Overlap]
  *
  * Gets what the actors share (one flag).
@@ -534,7 +1003,7 @@ aict_overlap_get_kind (AictOverlap *self)
 }
 
 /**
- * aict_overlap_get_key:
+ * aict_overlap_get_key: (get-property key)
  * @self: an [class@Aict.Overlap]
  *
  * Gets the country code, the id of the partner or funder, or the theme code
@@ -553,7 +1022,7 @@ aict_overlap_get_key (AictOverlap *self)
 }
 
 /**
- * aict_overlap_get_actor_ids:
+ * aict_overlap_get_actor_ids: (get-property actor-ids)
  * @self: an [class@Aict.Overlap]
  *
  * Gets the ids of the actors (two or more), in dataset order.
@@ -571,7 +1040,7 @@ aict_overlap_get_actor_ids (AictOverlap *self)
 }
 
 /**
- * aict_overlap_get_partnership_ids:
+ * aict_overlap_get_partnership_ids: (get-property partnership-ids)
  * @self: an [class@Aict.Overlap]
  *
  * Gets the ids of the partnerships behind the overlap, in dataset order.
@@ -589,7 +1058,7 @@ aict_overlap_get_partnership_ids (AictOverlap *self)
 }
 
 /**
- * aict_overlap_get_shared_kinds:
+ * aict_overlap_get_shared_kinds: (get-property shared-kinds)
  * @self: an [class@Aict.Overlap]
  *
  * Gets the dimensions, among those asked for, on which all the actors of
@@ -608,7 +1077,7 @@ aict_overlap_get_shared_kinds (AictOverlap *self)
 }
 
 /**
- * aict_overlap_get_strength:
+ * aict_overlap_get_strength: (get-property strength)
  * @self: an [class@Aict.Overlap]
  *
  * Gets how many dimensions the actors share (1 to 4).
@@ -626,7 +1095,7 @@ aict_overlap_get_strength (AictOverlap *self)
 }
 
 /**
- * aict_overlap_get_n_active:
+ * aict_overlap_get_n_active: (get-property n-active)
  * @self: an [class@Aict.Overlap]
  *
  * Gets how many of its partnerships are active.
@@ -676,10 +1145,126 @@ aict_pooling_candidate_finalize (GObject *object)
   G_OBJECT_CLASS (aict_pooling_candidate_parent_class)->finalize (object);
 }
 
+enum
+{
+  PROP_POOLING_CANDIDATE_0,
+  PROP_POOLING_CANDIDATE_ACTOR_ID,
+  PROP_POOLING_CANDIDATE_SHARED_KINDS,
+  PROP_POOLING_CANDIDATE_PARTNERSHIP_IDS,
+  PROP_POOLING_CANDIDATE_STRENGTH,
+  PROP_POOLING_CANDIDATE_N_SHARED,
+  PROP_POOLING_CANDIDATE_N_ACTIVE,
+  N_POOLING_CANDIDATE_PROPS
+};
+
+static GParamSpec *pooling_candidate_properties[N_POOLING_CANDIDATE_PROPS];
+
+static void
+aict_pooling_candidate_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  AictPoolingCandidate *self = AICT_POOLING_CANDIDATE (object);
+
+  switch (prop_id)
+    {
+    case PROP_POOLING_CANDIDATE_ACTOR_ID:
+      g_value_set_string (value, aict_pooling_candidate_get_actor_id (self));
+      break;
+
+    case PROP_POOLING_CANDIDATE_SHARED_KINDS:
+      g_value_set_flags (value, aict_pooling_candidate_get_shared_kinds (self));
+      break;
+
+    case PROP_POOLING_CANDIDATE_PARTNERSHIP_IDS:
+      g_value_set_boxed (value, aict_pooling_candidate_get_partnership_ids (self));
+      break;
+
+    case PROP_POOLING_CANDIDATE_STRENGTH:
+      g_value_set_uint (value, aict_pooling_candidate_get_strength (self));
+      break;
+
+    case PROP_POOLING_CANDIDATE_N_SHARED:
+      g_value_set_uint (value, aict_pooling_candidate_get_n_shared (self));
+      break;
+
+    case PROP_POOLING_CANDIDATE_N_ACTIVE:
+      g_value_set_uint (value, aict_pooling_candidate_get_n_active (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 aict_pooling_candidate_class_init (AictPoolingCandidateClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = aict_pooling_candidate_finalize;
+  G_OBJECT_CLASS (klass)->get_property = aict_pooling_candidate_get_property;
+
+  /**
+   * AictPoolingCandidate:actor-id: (getter get_actor_id)
+   *
+   * The candidate actor.
+   *
+   * Since: 0.2
+   */
+  pooling_candidate_properties[PROP_POOLING_CANDIDATE_ACTOR_ID] =
+    g_param_spec_string ("actor-id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictPoolingCandidate:shared-kinds: (getter get_shared_kinds)
+   *
+   * What it shares.
+   *
+   * Since: 0.2
+   */
+  pooling_candidate_properties[PROP_POOLING_CANDIDATE_SHARED_KINDS] =
+    g_param_spec_flags ("shared-kinds", NULL, NULL, AICT_TYPE_OVERLAP_KIND, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictPoolingCandidate:partnership-ids: (getter get_partnership_ids)
+   *
+   * The partnerships behind it.
+   *
+   * Since: 0.2
+   */
+  pooling_candidate_properties[PROP_POOLING_CANDIDATE_PARTNERSHIP_IDS] =
+    g_param_spec_boxed ("partnership-ids", NULL, NULL, G_TYPE_STRV, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictPoolingCandidate:strength: (getter get_strength)
+   *
+   * How strong the candidate is.
+   *
+   * Since: 0.2
+   */
+  pooling_candidate_properties[PROP_POOLING_CANDIDATE_STRENGTH] =
+    g_param_spec_uint ("strength", NULL, NULL, 0, G_MAXUINT, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictPoolingCandidate:n-shared: (getter get_n_shared)
+   *
+   * The number of things shared.
+   *
+   * Since: 0.2
+   */
+  pooling_candidate_properties[PROP_POOLING_CANDIDATE_N_SHARED] =
+    g_param_spec_uint ("n-shared", NULL, NULL, 0, G_MAXUINT, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictPoolingCandidate:n-active: (getter get_n_active)
+   *
+   * The number of active partnerships behind it.
+   *
+   * Since: 0.2
+   */
+  pooling_candidate_properties[PROP_POOLING_CANDIDATE_N_ACTIVE] =
+    g_param_spec_uint ("n-active", NULL, NULL, 0, G_MAXUINT, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_POOLING_CANDIDATE_PROPS, pooling_candidate_properties);
 }
 
 static void
@@ -706,7 +1291,7 @@ _aict_pooling_candidate_new (const char  *actor_id,
 }
 
 /**
- * aict_pooling_candidate_get_actor_id:
+ * aict_pooling_candidate_get_actor_id: (get-property actor-id)
  * @self: an [class@Aict.PoolingCandidate]
  *
  * Gets the id of the candidate actor.
@@ -748,7 +1333,7 @@ aict_pooling_candidate_get_shared (AictPoolingCandidate *self,
 }
 
 /**
- * aict_pooling_candidate_get_shared_kinds:
+ * aict_pooling_candidate_get_shared_kinds: (get-property shared-kinds)
  * @self: an [class@Aict.PoolingCandidate]
  *
  * Gets the dimensions along which the two actors share something.
@@ -772,7 +1357,7 @@ aict_pooling_candidate_get_shared_kinds (AictPoolingCandidate *self)
 }
 
 /**
- * aict_pooling_candidate_get_partnership_ids:
+ * aict_pooling_candidate_get_partnership_ids: (get-property partnership-ids)
  * @self: an [class@Aict.PoolingCandidate]
  *
  * Gets the candidate's partnerships through which it shares something, in
@@ -791,7 +1376,7 @@ aict_pooling_candidate_get_partnership_ids (AictPoolingCandidate *self)
 }
 
 /**
- * aict_pooling_candidate_get_strength:
+ * aict_pooling_candidate_get_strength: (get-property strength)
  * @self: an [class@Aict.PoolingCandidate]
  *
  * Gets how many dimensions the two actors share (1 to 4).
@@ -809,7 +1394,7 @@ aict_pooling_candidate_get_strength (AictPoolingCandidate *self)
 }
 
 /**
- * aict_pooling_candidate_get_n_shared:
+ * aict_pooling_candidate_get_n_shared: (get-property n-shared)
  * @self: an [class@Aict.PoolingCandidate]
  *
  * Gets how many things the two actors share, all dimensions together.
@@ -833,7 +1418,7 @@ aict_pooling_candidate_get_n_shared (AictPoolingCandidate *self)
 }
 
 /**
- * aict_pooling_candidate_get_n_active:
+ * aict_pooling_candidate_get_n_active: (get-property n-active)
  * @self: an [class@Aict.PoolingCandidate]
  *
  * Gets how many of [method@Aict.PoolingCandidate.get_partnership_ids] are

@@ -33,17 +33,34 @@ G_DEFINE_BOXED_TYPE (AictSourceRef, aict_source_ref, aict_source_ref_copy, aict_
 /**
  * aict_source_ref_new:
  * @source: the id of a source: a non-empty UTF-8 string
- * @locator: (nullable): where in the source, or %NULL
  *
- * Creates a source reference.
+ * Creates a reference to a whole source; see
+ * [ctor@Aict.SourceRef.new_full] for a locator.
  *
  * Returns: (transfer full): a new [struct@Aict.SourceRef]
  *
  * Since: 0.1
  */
 AictSourceRef *
-aict_source_ref_new (const char *source,
-                     const char *locator)
+aict_source_ref_new (const char *source)
+{
+  return aict_source_ref_new_full (source, NULL);
+}
+
+/**
+ * aict_source_ref_new_full:
+ * @source: the id of a source: a non-empty UTF-8 string
+ * @locator: (nullable): where in the source, or %NULL
+ *
+ * Creates a source reference.
+ *
+ * Returns: (transfer full): a new [struct@Aict.SourceRef]
+ *
+ * Since: 0.2
+ */
+AictSourceRef *
+aict_source_ref_new_full (const char *source,
+                          const char *locator)
 {
   AictSourceRef *self;
   gsize source_size;

@@ -467,10 +467,156 @@ aict_actor_profile_dispose (GObject *object)
   G_OBJECT_CLASS (aict_actor_profile_parent_class)->dispose (object);
 }
 
+enum
+{
+  PROP_ACTOR_PROFILE_0,
+  PROP_ACTOR_PROFILE_ACTOR,
+  PROP_ACTOR_PROFILE_UNITS,
+  PROP_ACTOR_PROFILE_PARTNERSHIPS,
+  PROP_ACTOR_PROFILE_BUDGETS,
+  PROP_ACTOR_PROFILE_STAFF,
+  PROP_ACTOR_PROFILE_MEETINGS,
+  PROP_ACTOR_PROFILE_ACTIONS,
+  PROP_ACTOR_PROFILE_CONTRIBUTIONS,
+  N_ACTOR_PROFILE_PROPS
+};
+
+static GParamSpec *actor_profile_properties[N_ACTOR_PROFILE_PROPS];
+
+static void
+aict_actor_profile_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  AictActorProfile *self = AICT_ACTOR_PROFILE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACTOR_PROFILE_ACTOR:
+      g_value_set_object (value, aict_actor_profile_get_actor (self));
+      break;
+
+    case PROP_ACTOR_PROFILE_UNITS:
+      g_value_set_object (value, aict_actor_profile_get_units (self));
+      break;
+
+    case PROP_ACTOR_PROFILE_PARTNERSHIPS:
+      g_value_set_object (value, aict_actor_profile_get_partnerships (self));
+      break;
+
+    case PROP_ACTOR_PROFILE_BUDGETS:
+      g_value_set_object (value, aict_actor_profile_get_budgets (self));
+      break;
+
+    case PROP_ACTOR_PROFILE_STAFF:
+      g_value_set_object (value, aict_actor_profile_get_staff (self));
+      break;
+
+    case PROP_ACTOR_PROFILE_MEETINGS:
+      g_value_set_object (value, aict_actor_profile_get_meetings (self));
+      break;
+
+    case PROP_ACTOR_PROFILE_ACTIONS:
+      g_value_set_object (value, aict_actor_profile_get_actions (self));
+      break;
+
+    case PROP_ACTOR_PROFILE_CONTRIBUTIONS:
+      g_value_set_object (value, aict_actor_profile_get_contributions (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 aict_actor_profile_class_init (AictActorProfileClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = aict_actor_profile_dispose;
+  G_OBJECT_CLASS (klass)->get_property = aict_actor_profile_get_property;
+
+  /**
+   * AictActorProfile:actor: (getter get_actor)
+   *
+   * The actor.
+   *
+   * Since: 0.2
+   */
+  actor_profile_properties[PROP_ACTOR_PROFILE_ACTOR] =
+    g_param_spec_object ("actor", NULL, NULL, AICT_TYPE_ACTOR, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictActorProfile:units: (getter get_units)
+   *
+   * The units of the profile (see [method@Aict.ActorProfile.get_units]).
+   *
+   * Since: 0.2
+   */
+  actor_profile_properties[PROP_ACTOR_PROFILE_UNITS] =
+    g_param_spec_object ("units", NULL, NULL, G_TYPE_LIST_MODEL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictActorProfile:partnerships: (getter get_partnerships)
+   *
+   * The partnerships of the profile (see [method@Aict.ActorProfile.get_partnerships]).
+   *
+   * Since: 0.2
+   */
+  actor_profile_properties[PROP_ACTOR_PROFILE_PARTNERSHIPS] =
+    g_param_spec_object ("partnerships", NULL, NULL, G_TYPE_LIST_MODEL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictActorProfile:budgets: (getter get_budgets)
+   *
+   * The budgets of the profile (see [method@Aict.ActorProfile.get_budgets]).
+   *
+   * Since: 0.2
+   */
+  actor_profile_properties[PROP_ACTOR_PROFILE_BUDGETS] =
+    g_param_spec_object ("budgets", NULL, NULL, G_TYPE_LIST_MODEL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictActorProfile:staff: (getter get_staff)
+   *
+   * The staff of the profile (see [method@Aict.ActorProfile.get_staff]).
+   *
+   * Since: 0.2
+   */
+  actor_profile_properties[PROP_ACTOR_PROFILE_STAFF] =
+    g_param_spec_object ("staff", NULL, NULL, G_TYPE_LIST_MODEL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictActorProfile:meetings: (getter get_meetings)
+   *
+   * The meetings of the profile (see [method@Aict.ActorProfile.get_meetings]).
+   *
+   * Since: 0.2
+   */
+  actor_profile_properties[PROP_ACTOR_PROFILE_MEETINGS] =
+    g_param_spec_object ("meetings", NULL, NULL, G_TYPE_LIST_MODEL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictActorProfile:actions: (getter get_actions)
+   *
+   * The actions of the profile (see [method@Aict.ActorProfile.get_actions]).
+   *
+   * Since: 0.2
+   */
+  actor_profile_properties[PROP_ACTOR_PROFILE_ACTIONS] =
+    g_param_spec_object ("actions", NULL, NULL, G_TYPE_LIST_MODEL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AictActorProfile:contributions: (getter get_contributions)
+   *
+   * The contributions of the profile (see [method@Aict.ActorProfile.get_contributions]).
+   *
+   * Since: 0.2
+   */
+  actor_profile_properties[PROP_ACTOR_PROFILE_CONTRIBUTIONS] =
+    g_param_spec_object ("contributions", NULL, NULL, G_TYPE_LIST_MODEL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_ACTOR_PROFILE_PROPS, actor_profile_properties);
 }
 
 static void
@@ -614,7 +760,7 @@ aict_dataset_get_actor_profile (AictDataset  *self,
 }
 
 /**
- * aict_actor_profile_get_actor:
+ * aict_actor_profile_get_actor: (get-property actor)
  * @self: an [class@Aict.ActorProfile]
  *
  * Gets the actor profiled.
@@ -639,7 +785,7 @@ aict_actor_profile_get_actor (AictActorProfile *self)
   }
 
 /**
- * aict_actor_profile_get_units:
+ * aict_actor_profile_get_units: (get-property units)
  * @self: an [class@Aict.ActorProfile]
  *
  * Gets its units, a [iface@Gio.ListModel] of [class@Aict.Actor].
@@ -652,7 +798,7 @@ aict_actor_profile_get_actor (AictActorProfile *self)
 PROFILE_LIST (units, "units")
 
 /**
- * aict_actor_profile_get_partnerships:
+ * aict_actor_profile_get_partnerships: (get-property partnerships)
  * @self: an [class@Aict.ActorProfile]
  *
  * Gets the partnerships it or its units take part in, a
@@ -666,7 +812,7 @@ PROFILE_LIST (units, "units")
 PROFILE_LIST (partnerships, "partnerships")
 
 /**
- * aict_actor_profile_get_budgets:
+ * aict_actor_profile_get_budgets: (get-property budgets)
  * @self: an [class@Aict.ActorProfile]
  *
  * Gets its budget lines and those of its partnerships, a
@@ -680,7 +826,7 @@ PROFILE_LIST (partnerships, "partnerships")
 PROFILE_LIST (budgets, "budgets")
 
 /**
- * aict_actor_profile_get_staff:
+ * aict_actor_profile_get_staff: (get-property staff)
  * @self: an [class@Aict.ActorProfile]
  *
  * Gets its people, a [iface@Gio.ListModel] of [class@Aict.Person].
@@ -693,7 +839,7 @@ PROFILE_LIST (budgets, "budgets")
 PROFILE_LIST (staff, "staff")
 
 /**
- * aict_actor_profile_get_meetings:
+ * aict_actor_profile_get_meetings: (get-property meetings)
  * @self: an [class@Aict.ActorProfile]
  *
  * Gets the meetings it organised or attended, a [iface@Gio.ListModel] of
@@ -707,7 +853,7 @@ PROFILE_LIST (staff, "staff")
 PROFILE_LIST (meetings, "meetings")
 
 /**
- * aict_actor_profile_get_actions:
+ * aict_actor_profile_get_actions: (get-property actions)
  * @self: an [class@Aict.ActorProfile]
  *
  * Gets the follow-up actions it owns, across meetings, a
@@ -721,7 +867,7 @@ PROFILE_LIST (meetings, "meetings")
 PROFILE_LIST (actions, "actions")
 
 /**
- * aict_actor_profile_get_contributions:
+ * aict_actor_profile_get_contributions: (get-property contributions)
  * @self: an [class@Aict.ActorProfile]
  *
  * Gets what it or its people said at meetings, a [iface@Gio.ListModel] of

@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "aict-validate-private.h"
+#include "aict-issue-code-private.h"
+#include "aict-message-private.h"
 #include "aict-codelist.h"
 #include "aict-i18n-private.h"
 #include "aict-labels.h"
@@ -38,24 +40,45 @@ typedef struct
   AictDataset *dataset;
   const GDate *today;
   AictReport *report;
-  GHashTable *parent_cycles;  /* ids of the actors on a cycle of parents */
+  GHashTable *parent_cycles;  /* the actors on a cycle of parents */
   /* The JSON path of the current object: a fixed stack rather than a
    * GArray, since a step is pushed and popped for every object and list
    * item checked. */
   guint n_segments;
   Segment segments[MAX_SEGMENTS];
+  /* The values last quoted in a message, escaped (shown()). */
+  char *shown[2];
+  guint next_shown;
 } Validator;
 
-static void
-report (Validator    *v,
-        AictSeverity  severity,
-        const char   *code,
-        const char   *suffix,
-        const char   *object_id,
-        const char   *message)
+/* @value from the data, escaped and shortened for a message
+ * (_aict_message_value()): valid until the second call after this one,
+ * enough for the two values a message quotes at most. */
+static const char *
+shown (Validator  *v,
+       const char *value)
 {
+  char **slot = &v->shown[v->next_shown];
+
+  v->next_shown = (v->next_shown + 1) % G_N_ELEMENTS (v->shown);
+  g_free (*slot);
+  *slot = _aict_message_value (value);
+
+  return *slot;
+}
+
+static void
+report (Validator     *v,
+        AictIssueCode  code,
+        const char    *suffix,
+        const char    *object_id,
+        const char    *message)
+{
+  const AictIssueCodeInfo *info = _aict_issue_code_get_info (code);
   g_autoptr(GString) path = g_string_new ("$");
   g_autoptr(AictIssue) issue = NULL;
+
+  g_assert (info != NULL);
 
   for (guint i = 0; i < v->n_segments; i++)
     {
@@ -69,26 +92,24 @@ report (Validator    *v,
   if (suffix != NULL)
     g_string_append (path, suffix);
 
-  issue = aict_issue_new (severity, code, path->str, object_id, message);
+  issue = aict_issue_new (info->severity, info->nick, path->str, object_id, message);
 
   aict_report_add (v->report, issue);
 }
 
-static void reportf (Validator    *v,
-                     AictSeverity  severity,
-                     const char   *code,
-                     const char   *suffix,
-                     const char   *object_id,
-                     const char   *format,
-                     ...) G_GNUC_PRINTF (6, 7);
+static void reportf (Validator     *v,
+                     AictIssueCode  code,
+                     const char    *suffix,
+                     const char    *object_id,
+                     const char    *format,
+                     ...) G_GNUC_PRINTF (5, 6);
 
 static void
-reportf (Validator    *v,
-         AictSeverity  severity,
-         const char   *code,
-         const char   *suffix,
-         const char   *object_id,
-         const char   *format,
+reportf (Validator     *v,
+         AictIssueCode  code,
+         const char    *suffix,
+         const char    *object_id,
+         const char    *format,
          ...)
 {
   g_autofree char *message = NULL;
@@ -98,7 +119,7 @@ reportf (Validator    *v,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  report (v, severity, code, suffix, object_id, message);
+  report (v, code, suffix, object_id, message);
 }
 
 /* Path helpers: push appends a step and returns the old depth for pop. */
@@ -167,7 +188,7 @@ check_required (Validator  *v,
                 const char *object_id)
 {
   if (value == NULL || value[0] == '\0')
-    reportf (v, AICT_SEVERITY_ERROR, "required-missing", NULL, object_id,
+    reportf (v, AICT_ISSUE_CODE_REQUIRED_MISSING, NULL, object_id,
              _("the member “%s” is required"), member);
 }
 
@@ -179,7 +200,7 @@ check_text (Validator  *v,
             const char *object_id)
 {
   if (value != NULL && !_aict_is_text (value, strlen (value)))
-    report (v, AICT_SEVERITY_ERROR, "text-invalid", suffix, object_id,
+    report (v, AICT_ISSUE_CODE_TEXT_INVALID, suffix, object_id,
             _("text may not contain control characters other than tab and newline"));
 }
 
@@ -192,8 +213,8 @@ check_id_shape (Validator  *v,
   if (_aict_is_id (id, strlen (id)))
     return TRUE;
 
-  reportf (v, AICT_SEVERITY_ERROR, "id-invalid", suffix, object_id,
-           _("“%s” is not an id: use 1 to 256 characters among A–Z a–z 0–9 . _ : -"), id);
+  reportf (v, AICT_ISSUE_CODE_ID_INVALID, suffix, object_id,
+           _("“%s” is not an id: use 1 to 256 characters among A–Z a–z 0–9 . _ : -"), shown (v, id));
   return FALSE;
 }
 
@@ -209,8 +230,8 @@ check_code_shape (Validator    *v,
   if (_aict_is_code (kind, code, strlen (code)))
     return TRUE;
 
-  reportf (v, AICT_SEVERITY_ERROR, "code-invalid", suffix, object_id,
-           _("“%s” is not %s"), code, _(_aict_code_description (kind)));
+  reportf (v, AICT_ISSUE_CODE_CODE_INVALID, suffix, object_id,
+           _("“%s” is not %s"), shown (v, code), _(_aict_code_description (kind)));
   return FALSE;
 }
 
@@ -229,7 +250,7 @@ check_reference (Validator  *v,
 
   if (id[0] == '\0')
     {
-      report (v, AICT_SEVERITY_ERROR, "required-missing", suffix, object_id,
+      report (v, AICT_ISSUE_CODE_REQUIRED_MISSING, suffix, object_id,
               _("the reference is missing"));
       return NULL;
     }
@@ -240,16 +261,16 @@ check_reference (Validator  *v,
   target = aict_dataset_lookup (v->dataset, id);
   if (target == NULL)
     {
-      reportf (v, AICT_SEVERITY_ERROR, "reference-unresolved", suffix, object_id,
+      reportf (v, AICT_ISSUE_CODE_REFERENCE_UNRESOLVED, suffix, object_id,
              _("“%s” is not the id of any object in the dataset (expected %s)"),
-             id, entity_kind_label (type));
+             shown (v, id), entity_kind_label (type));
       return NULL;
     }
   if (!G_TYPE_CHECK_INSTANCE_TYPE (target, type))
     {
-      reportf (v, AICT_SEVERITY_ERROR, "reference-wrong-kind", suffix, object_id,
+      reportf (v, AICT_ISSUE_CODE_REFERENCE_WRONG_KIND, suffix, object_id,
                _("“%s” is %s, not %s"),
-               id, entity_kind_label (G_OBJECT_TYPE (target)), entity_kind_label (type));
+               shown (v, id), entity_kind_label (G_OBJECT_TYPE (target)), entity_kind_label (type));
       return NULL;
     }
 
@@ -280,8 +301,8 @@ check_country (Validator  *v,
 {
   if (code != NULL && check_code_shape (v, AICT_CODE_COUNTRY, code, suffix, object_id) &&
       !aict_country_is_valid (code))
-    reportf (v, AICT_SEVERITY_ERROR, "country-unknown", suffix, object_id,
-             _("“%s” is not an ISO 3166-1 country code"), code);
+    reportf (v, AICT_ISSUE_CODE_COUNTRY_UNKNOWN, suffix, object_id,
+             _("“%s” is not an ISO 3166-1 country code"), shown (v, code));
 }
 
 static void
@@ -292,8 +313,8 @@ check_subdivision (Validator  *v,
 {
   if (code != NULL && check_code_shape (v, AICT_CODE_SUBDIVISION, code, suffix, object_id) &&
       !aict_subdivision_is_valid (code))
-    reportf (v, AICT_SEVERITY_ERROR, "subdivision-unknown", suffix, object_id,
-             _("“%s” is not an ISO 3166-2 subdivision code"), code);
+    reportf (v, AICT_ISSUE_CODE_SUBDIVISION_UNKNOWN, suffix, object_id,
+             _("“%s” is not an ISO 3166-2 subdivision code"), shown (v, code));
 }
 
 static void
@@ -308,9 +329,9 @@ check_themes (Validator          *v,
 
       if (check_code_shape (v, AICT_CODE_THEME, themes[i], NULL, object_id) &&
           !aict_theme_is_valid (themes[i]))
-        reportf (v, AICT_SEVERITY_WARNING, "theme-unknown", NULL, object_id,
+        reportf (v, AICT_ISSUE_CODE_THEME_UNKNOWN, NULL, object_id,
                  _("“%s” is not in the themes codelist; queries by theme will not find it"),
-                 themes[i]);
+                 shown (v, themes[i]));
       pop (v, old);
     }
 }
@@ -327,7 +348,7 @@ check_dates (Validator             *v,
       g_autofree char *start_text = aict_partial_date_to_string (start);
       g_autofree char *end_text = aict_partial_date_to_string (end);
 
-      reportf (v, AICT_SEVERITY_ERROR, "date-order", end_suffix, object_id,
+      reportf (v, AICT_ISSUE_CODE_DATE_ORDER, end_suffix, object_id,
                _("the end (%s) is before the start (%s)"), end_text, start_text);
     }
 }
@@ -350,16 +371,16 @@ check_amount (Validator        *v,
   if (!aict_currency_is_valid (currency))
     {
       if (check_code_shape (v, AICT_CODE_CURRENCY, currency, ".currency", object_id))
-        reportf (v, AICT_SEVERITY_ERROR, "currency-unknown", ".currency", object_id,
-               _("“%s” is not an ISO 4217 currency code"), currency);
+        reportf (v, AICT_ISSUE_CODE_CURRENCY_UNKNOWN, ".currency", object_id,
+               _("“%s” is not an ISO 4217 currency code"), shown (v, currency));
     }
 
   if (aict_amount_get_min (amount) < 0 || aict_amount_get_max (amount) < 0)
-    report (v, AICT_SEVERITY_ERROR, "amount-negative", NULL, object_id,
+    report (v, AICT_ISSUE_CODE_AMOUNT_NEGATIVE, NULL, object_id,
             _("amounts may not be negative"));
 
   if (aict_amount_is_range (amount) && aict_amount_get_min (amount) > aict_amount_get_max (amount))
-    report (v, AICT_SEVERITY_ERROR, "range-inverted", ".max", object_id,
+    report (v, AICT_ISSUE_CODE_RANGE_INVERTED, ".max", object_id,
             _("the maximum of the range is below its minimum"));
 
   pop (v, old);
@@ -391,14 +412,14 @@ check_entity (Validator  *v,
   const char *id = _aict_entity_peek_id (entity);
 
   if (id == NULL)
-    report (v, AICT_SEVERITY_ERROR, "required-missing", NULL, NULL,
+    report (v, AICT_ISSUE_CODE_REQUIRED_MISSING, NULL, NULL,
             _("the member “id” is required"));
   else if (!check_id_shape (v, id, ".id", id))
     ;
   else if (_aict_dataset_may_have_duplicates (v->dataset) &&
            aict_dataset_lookup (v->dataset, id) != entity)
-    reportf (v, AICT_SEVERITY_ERROR, "duplicate-id", ".id", id,
-             _("the id “%s” is already used by an earlier object"), id);
+    reportf (v, AICT_ISSUE_CODE_DUPLICATE_ID, ".id", id,
+             _("the id “%s” is already used by an earlier object"), shown (v, id));
 
   check_text (v, _aict_entity_peek_notes (entity), ".notes", id);
   check_source_refs (v, entity);
@@ -417,51 +438,70 @@ check_source (Validator  *v,
   check_text (v, aict_source_get_url (source), ".url", id);
 }
 
-/* Finds the actors that lie on a cycle of parents, in time linear in the
- * number of actors: each chain is walked once, marking the actors on the
- * current path; reaching one of them again closes a cycle.  A long chain
- * without a cycle costs no more than its length. */
+/* The parent of an object, or NULL: for actors in the dataset, for agenda
+ * items in their meeting. */
+typedef gpointer (*ParentFunc) (gpointer context,
+                                gpointer item);
+
+static gpointer
+actor_parent (gpointer context,
+              gpointer item)
+{
+  const char *parent_id = aict_actor_get_parent_id (item);
+
+  return parent_id != NULL ? aict_dataset_lookup_actor (context, parent_id) : NULL;
+}
+
+static gpointer
+agenda_item_parent (gpointer context,
+                    gpointer item)
+{
+  const char *parent_id = aict_agenda_item_get_parent_id (item);
+
+  return parent_id != NULL ? aict_meeting_lookup_agenda_item (context, parent_id) : NULL;
+}
+
+/* Finds the objects of @items that lie on a cycle of parents, in time
+ * linear in their number: each chain is walked once, marking the objects
+ * on the current path; reaching one of them again closes a cycle.  A long
+ * chain without a cycle costs no more than its length.  Returns a set of
+ * the (borrowed) objects. */
 static GHashTable *
-find_parent_cycles (AictDataset *dataset)
+find_parent_cycles (GPtrArray  *items,
+                    ParentFunc  parent_of,
+                    gpointer    context)
 {
   enum { ON_PATH = 1, DONE = 2 };
-  GPtrArray *actors = _aict_dataset_get_items (dataset, AICT_COLLECTION_ACTORS);
-  guint n = actors->len;
-  g_autoptr(GHashTable) state = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) state = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) path = g_ptr_array_new ();
-  GHashTable *on_cycle = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *on_cycle = g_hash_table_new (NULL, NULL);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < items->len; i++)
     {
-      AictActor *actor = g_ptr_array_index (actors, i);
+      gpointer item = g_ptr_array_index (items, i);
 
       g_ptr_array_set_size (path, 0);
-      while (actor != NULL)
+      while (item != NULL)
         {
-          const char *id = _aict_entity_peek_id (AICT_ENTITY (actor));
-          int mark;
+          int mark = GPOINTER_TO_INT (g_hash_table_lookup (state, item));
 
-          if (id == NULL)
-            break;
-          mark = GPOINTER_TO_INT (g_hash_table_lookup (state, id));
           if (mark == DONE)
             break;
           if (mark == ON_PATH)
             {
-              /* The cycle is the part of the path from @id on. */
+              /* The cycle is the part of the path from @item on. */
               guint k = path->len;
 
-              while (k > 0 && strcmp (g_ptr_array_index (path, k - 1), id) != 0)
+              while (k > 0 && g_ptr_array_index (path, k - 1) != item)
                 k--;
               for (guint j = k > 0 ? k - 1 : 0; j < path->len; j++)
                 g_hash_table_add (on_cycle, g_ptr_array_index (path, j));
               break;
             }
 
-          g_hash_table_insert (state, (gpointer) id, GINT_TO_POINTER (ON_PATH));
-          g_ptr_array_add (path, (gpointer) id);
-          actor = aict_actor_get_parent_id (actor) != NULL ?
-                  aict_dataset_lookup_actor (dataset, aict_actor_get_parent_id (actor)) : NULL;
+          g_hash_table_insert (state, item, GINT_TO_POINTER (ON_PATH));
+          g_ptr_array_add (path, item);
+          item = parent_of (context, item);
         }
 
       for (guint j = 0; j < path->len; j++)
@@ -471,22 +511,25 @@ find_parent_cycles (AictDataset *dataset)
   return on_cycle;
 }
 
+/* reference-cycle at ".parent" of @item, one of @on_cycle; @self_message
+ * for an object that names itself. */
 static void
-check_parent_cycle (Validator *v,
-                    AictActor *actor)
+check_parent_cycle (Validator  *v,
+                    GHashTable *on_cycle,
+                    gpointer    item,
+                    const char *parent_id,
+                    const char *self_message)
 {
-  const char *id = _aict_entity_peek_id (AICT_ENTITY (actor));
+  const char *id = _aict_entity_peek_id (AICT_ENTITY (item));
 
-  if (id == NULL || !g_hash_table_contains (v->parent_cycles, id) ||
-      aict_dataset_lookup_actor (v->dataset, id) != actor)
+  if (id == NULL || !g_hash_table_contains (on_cycle, item))
     return;
 
-  if (g_strcmp0 (aict_actor_get_parent_id (actor), id) == 0)
-    report (v, AICT_SEVERITY_ERROR, "reference-cycle", ".parent", id,
-            _("an actor cannot be its own parent"));
+  if (g_strcmp0 (parent_id, id) == 0)
+    report (v, AICT_ISSUE_CODE_REFERENCE_CYCLE, ".parent", id, self_message);
   else
-    reportf (v, AICT_SEVERITY_ERROR, "reference-cycle", ".parent", id,
-             _("the parents of “%s” lead back to it"), id);
+    reportf (v, AICT_ISSUE_CODE_REFERENCE_CYCLE, ".parent", id,
+             _("the parents of “%s” lead back to it"), shown (v, id));
 }
 
 static void
@@ -523,11 +566,13 @@ check_actor (Validator *v,
 
   if (country != NULL && subdivision != NULL && aict_subdivision_is_valid (subdivision) &&
       g_strcmp0 (aict_subdivision_get_country_code (subdivision), country) != 0)
-    reportf (v, AICT_SEVERITY_WARNING, "subdivision-country-mismatch", ".subdivision", id,
-             _("the subdivision “%s” is not in the country “%s”"), subdivision, country);
+    reportf (v, AICT_ISSUE_CODE_SUBDIVISION_COUNTRY_MISMATCH, ".subdivision", id,
+             _("the subdivision “%s” is not in the country “%s”"),
+             shown (v, subdivision), shown (v, country));
 
   check_reference (v, aict_actor_get_parent_id (actor), AICT_TYPE_ACTOR, ".parent", id);
-  check_parent_cycle (v, actor);
+  check_parent_cycle (v, v->parent_cycles, actor, aict_actor_get_parent_id (actor),
+                      _("an actor cannot be its own parent"));
 }
 
 static void
@@ -584,7 +629,7 @@ check_partnership (Validator       *v,
   check_dates (v, aict_partnership_get_start (partnership), end, ".end", id);
 
   if (n_participants == 0)
-    report (v, AICT_SEVERITY_ERROR, "required-missing", ".participants", id,
+    report (v, AICT_ISSUE_CODE_REQUIRED_MISSING, ".participants", id,
             _("a partnership needs participants"));
 
   for (guint i = 0; i < n_participants; i++)
@@ -608,10 +653,10 @@ check_partnership (Validator       *v,
     }
 
   if (n_participants > 0 && !french_side)
-    report (v, AICT_SEVERITY_WARNING, "partnership-no-french-side", ".participants", id,
+    report (v, AICT_ISSUE_CODE_PARTNERSHIP_NO_FRENCH_SIDE, ".participants", id,
             _("no participant is a French actor (an actor whose country is “FR”)"));
   if (n_participants > 0 && !partner_side)
-    report (v, AICT_SEVERITY_WARNING, "partnership-no-partner-side", ".participants", id,
+    report (v, AICT_ISSUE_CODE_PARTNERSHIP_NO_PARTNER_SIDE, ".participants", id,
             _("no participant is a foreign partner (an actor whose country is not “FR”)"));
 
   for (guint i = 0; countries[i] != NULL; i++)
@@ -644,13 +689,13 @@ check_partnership (Validator       *v,
 
   if ((status == AICT_PARTNERSHIP_STATUS_ENDED || status == AICT_PARTNERSHIP_STATUS_ABANDONED) &&
       end == NULL)
-    reportf (v, AICT_SEVERITY_WARNING, "status-ended-without-end", ".status", id,
+    reportf (v, AICT_ISSUE_CODE_STATUS_ENDED_WITHOUT_END, ".status", id,
              _("the partnership is “%s” but has no end date"),
              aict_partnership_status_get_label (status, NULL));
 
   if ((status == AICT_PARTNERSHIP_STATUS_ACTIVE || status == AICT_PARTNERSHIP_STATUS_SLOWED) &&
       end_is_past (v, end))
-    reportf (v, AICT_SEVERITY_WARNING, "status-active-past-end", ".status", id,
+    reportf (v, AICT_ISSUE_CODE_STATUS_ACTIVE_PAST_END, ".status", id,
              _("the partnership is “%s” but its end date is past"),
              aict_partnership_status_get_label (status, NULL));
 }
@@ -669,10 +714,10 @@ check_budget (Validator  *v,
   check_text (v, aict_budget_get_label (budget), ".label", id);
 
   if (aict_budget_get_actor_id (budget) == NULL && aict_budget_get_partnership_id (budget) == NULL)
-    report (v, AICT_SEVERITY_ERROR, "budget-no-owner", NULL, id,
+    report (v, AICT_ISSUE_CODE_BUDGET_NO_OWNER, NULL, id,
             _("a budget line needs an “actor”, a “partnership”, or both"));
   if (aict_budget_get_amount (budget) == NULL && aict_budget_get_staff_fte (budget) < 0)
-    report (v, AICT_SEVERITY_ERROR, "budget-empty", NULL, id,
+    report (v, AICT_ISSUE_CODE_BUDGET_EMPTY, NULL, id,
             _("a budget line needs an “amount”, a “staff_fte”, or both"));
 
   check_reference (v, aict_budget_get_actor_id (budget), AICT_TYPE_ACTOR, ".actor", id);
@@ -690,7 +735,7 @@ check_budget (Validator  *v,
       check_reference (v, aict_funder_get_actor_id (funder), AICT_TYPE_ACTOR, ".actor", id);
       check_amount (v, aict_funder_get_amount (funder), "amount", id);
       if (share > 10000)
-        report (v, AICT_SEVERITY_ERROR, "share-out-of-range", ".share", id,
+        report (v, AICT_ISSUE_CODE_SHARE_OUT_OF_RANGE, ".share", id,
                 _("a share is a percentage between 0 and 100"));
       if (share >= 0)
         {
@@ -704,7 +749,7 @@ check_budget (Validator  *v,
     {
       g_autofree char *sum = g_strdup_printf ("%" G_GINT64_FORMAT ".%02d",
                                               share_sum / 100, (int) (share_sum % 100));
-      reportf (v, AICT_SEVERITY_ERROR, "shares-sum", ".funders", id,
+      reportf (v, AICT_ISSUE_CODE_SHARES_SUM, ".funders", id,
                _("the shares of the funders add up to %s %%, not 100 %%"), sum);
     }
 }
@@ -720,6 +765,8 @@ check_meeting (Validator   *v,
   GListModel *outcomes = _aict_meeting_peek_outcomes (meeting);
   const AictPlace *place = aict_meeting_get_place (meeting);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) agenda_items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) agenda_cycles = NULL;
   const char *start_time = aict_meeting_get_start_time (meeting);
   const char *end_time = aict_meeting_get_end_time (meeting);
   guint n;
@@ -728,11 +775,11 @@ check_meeting (Validator   *v,
   check_required (v, aict_meeting_get_title (meeting), "title", id);
   check_text (v, aict_meeting_get_title (meeting), ".title", id);
   if (start_time != NULL && !_aict_is_time (start_time, strlen (start_time)))
-    reportf (v, AICT_SEVERITY_ERROR, "time-invalid", ".start_time", id,
-             _("“%s” is not a time: write HH:MM, 00:00 to 23:59"), start_time);
+    reportf (v, AICT_ISSUE_CODE_TIME_INVALID, ".start_time", id,
+             _("“%s” is not a time: write HH:MM, 00:00 to 23:59"), shown (v, start_time));
   if (end_time != NULL && !_aict_is_time (end_time, strlen (end_time)))
-    reportf (v, AICT_SEVERITY_ERROR, "time-invalid", ".end_time", id,
-             _("“%s” is not a time: write HH:MM, 00:00 to 23:59"), end_time);
+    reportf (v, AICT_ISSUE_CODE_TIME_INVALID, ".end_time", id,
+             _("“%s” is not a time: write HH:MM, 00:00 to 23:59"), shown (v, end_time));
   if (aict_meeting_get_date (meeting) == NULL)
     check_required (v, NULL, "date", id);
   check_dates (v, aict_meeting_get_date (meeting), aict_meeting_get_end_date (meeting),
@@ -740,8 +787,9 @@ check_meeting (Validator   *v,
   if (start_time != NULL && end_time != NULL && aict_meeting_get_end_date (meeting) == NULL &&
       _aict_is_time (start_time, strlen (start_time)) && _aict_is_time (end_time, strlen (end_time)) &&
       strcmp (start_time, end_time) > 0)
-    reportf (v, AICT_SEVERITY_ERROR, "date-order", ".end_time", id,
-             _("the meeting ends (%s) before it starts (%s)"), end_time, start_time);
+    reportf (v, AICT_ISSUE_CODE_DATE_ORDER, ".end_time", id,
+             _("the meeting ends (%s) before it starts (%s)"),
+             shown (v, end_time), shown (v, start_time));
   if (place != NULL)
     check_country (v, aict_place_get_country (place), ".place.country", id);
   if (place != NULL)
@@ -764,15 +812,19 @@ check_meeting (Validator   *v,
       check_reference (v, aict_attendance_get_representing_id (a), AICT_TYPE_ACTOR,
                        ".representing", id);
       if (person[0] != '\0' && !g_hash_table_add (seen, (gpointer) person))
-        reportf (v, AICT_SEVERITY_ERROR, "attendance-duplicate", ".person", id,
-                 _("“%s” is listed more than once in the attendance of this meeting"), person);
+        reportf (v, AICT_ISSUE_CODE_ATTENDANCE_DUPLICATE, ".person", id,
+                 _("“%s” is listed more than once in the attendance of this meeting"),
+                 shown (v, person));
       pop (v, old);
     }
 
   n = g_list_model_get_n_items (agenda);
   for (guint i = 0; i < n; i++)
+    g_ptr_array_add (agenda_items, g_list_model_get_item (agenda, i));
+  agenda_cycles = find_parent_cycles (agenda_items, agenda_item_parent, meeting);
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AictAgendaItem) item = g_list_model_get_item (agenda, i);
+      AictAgendaItem *item = g_ptr_array_index (agenda_items, i);
       const char *item_id = _aict_entity_peek_id (AICT_ENTITY (item));
       const char *parent = aict_agenda_item_get_parent_id (item);
       guint old = push_index (v, "agenda", i);
@@ -782,8 +834,10 @@ check_meeting (Validator   *v,
       check_text (v, aict_agenda_item_get_title (item), ".title", item_id);
       check_text (v, aict_agenda_item_get_label (item), ".label", item_id);
       if (parent != NULL && aict_meeting_lookup_agenda_item (meeting, parent) == NULL)
-        reportf (v, AICT_SEVERITY_ERROR, "reference-unresolved", ".parent", item_id,
-                 _("“%s” is not an agenda item of this meeting"), parent);
+        reportf (v, AICT_ISSUE_CODE_REFERENCE_UNRESOLVED, ".parent", item_id,
+                 _("“%s” is not an agenda item of this meeting"), shown (v, parent));
+      check_parent_cycle (v, agenda_cycles, item, parent,
+                          _("an agenda item cannot be its own parent"));
       pop (v, old);
     }
 
@@ -799,13 +853,13 @@ check_meeting (Validator   *v,
       check_required (v, aict_contribution_get_summary (c), "summary", c_id);
       check_text (v, aict_contribution_get_summary (c), ".summary", c_id);
       if (aict_contribution_get_person_id (c) == NULL && aict_contribution_get_actor_id (c) == NULL)
-        report (v, AICT_SEVERITY_ERROR, "contribution-no-speaker", NULL, c_id,
+        report (v, AICT_ISSUE_CODE_CONTRIBUTION_NO_SPEAKER, NULL, c_id,
                 _("a contribution needs a “person” or an “actor”"));
       check_reference (v, aict_contribution_get_person_id (c), AICT_TYPE_PERSON, ".person", c_id);
       check_reference (v, aict_contribution_get_actor_id (c), AICT_TYPE_ACTOR, ".actor", c_id);
       if (item != NULL && aict_meeting_lookup_agenda_item (meeting, item) == NULL)
-        reportf (v, AICT_SEVERITY_ERROR, "reference-unresolved", ".agenda_item", c_id,
-                 _("“%s” is not an agenda item of this meeting"), item);
+        reportf (v, AICT_ISSUE_CODE_REFERENCE_UNRESOLVED, ".agenda_item", c_id,
+                 _("“%s” is not an agenda item of this meeting"), shown (v, item));
       check_themes (v, aict_contribution_get_themes (c), "themes", c_id);
       pop (v, old);
     }
@@ -823,12 +877,12 @@ check_meeting (Validator   *v,
       check_text (v, aict_outcome_get_text (o), ".text", o_id);
       if (aict_outcome_get_kind (o) == AICT_OUTCOME_KIND_ACTION &&
           aict_outcome_get_owner_id (o) == NULL)
-        report (v, AICT_SEVERITY_ERROR, "action-without-owner", NULL, o_id,
+        report (v, AICT_ISSUE_CODE_ACTION_WITHOUT_OWNER, NULL, o_id,
                 _("an action needs an “owner”: the actor that must carry it out"));
       check_reference (v, aict_outcome_get_owner_id (o), AICT_TYPE_ACTOR, ".owner", o_id);
       if (item != NULL && aict_meeting_lookup_agenda_item (meeting, item) == NULL)
-        reportf (v, AICT_SEVERITY_ERROR, "reference-unresolved", ".agenda_item", o_id,
-                 _("“%s” is not an agenda item of this meeting"), item);
+        reportf (v, AICT_ISSUE_CODE_REFERENCE_UNRESOLVED, ".agenda_item", o_id,
+                 _("“%s” is not an agenda item of this meeting"), shown (v, item));
       check_reference_list (v, aict_outcome_get_actor_ids (o), AICT_TYPE_ACTOR, "actors", o_id);
       check_reference_list (v, aict_outcome_get_partnership_ids (o), AICT_TYPE_PARTNERSHIP,
                             "partnerships", o_id);
@@ -862,8 +916,10 @@ _aict_validate (AictDataset *dataset,
                 const GDate *today,
                 AictReport  *report)
 {
-  g_autoptr(GHashTable) parent_cycles = find_parent_cycles (dataset);
-  Validator v = { dataset, today, report, parent_cycles, 0, { { NULL, -1 }, } };
+  g_autoptr(GHashTable) parent_cycles =
+    find_parent_cycles (_aict_dataset_get_items (dataset, AICT_COLLECTION_ACTORS),
+                        actor_parent, dataset);
+  Validator v = { dataset, today, report, parent_cycles, 0, { { NULL, -1 }, }, { NULL, NULL }, 0 };
 
   check_text (&v, aict_dataset_get_title (dataset), ".title", NULL);
   check_text (&v, aict_dataset_get_description (dataset), ".description", NULL);
@@ -875,4 +931,7 @@ _aict_validate (AictDataset *dataset,
                     (CheckFunc) check_partnership);
   check_collection (&v, "budgets", AICT_COLLECTION_BUDGETS, (CheckFunc) check_budget);
   check_collection (&v, "meetings", AICT_COLLECTION_MEETINGS, (CheckFunc) check_meeting);
+
+  for (guint i = 0; i < G_N_ELEMENTS (v.shown); i++)
+    g_free (v.shown[i]);
 }

@@ -17,7 +17,7 @@ PACKAGES="
   iso-codes locales
   clang libclang-rt-14-dev llvm
   valgrind
-  libxml2-utils
+  libxml2-dev libxml2-utils graphviz
   libsqlite3-dev sqlite3 postgresql-15 libpq-dev
   libcairo2-dev libpango1.0-dev gir1.2-freedesktop fonts-dejavu-core
   libgraphviz-dev gmt-dcw

@@ -613,6 +613,119 @@ test_amount_precondition (void)
   g_test_assert_expected_messages ();
 }
 
+static void
+test_amount_new_minor_major (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AictAmount) minor = aict_amount_new_minor (30000, "EUR");
+  g_autoptr(AictAmount) old = aict_amount_new (30000, "EUR");
+  g_autoptr(AictAmount) major = aict_amount_new_major (30000, "EUR", &error);
+  g_autoptr(AictAmount) xof = NULL;
+  g_autoptr(AictAmount) tnd = NULL;
+  g_autoptr(AictAmount) unknown = NULL;
+  g_autoptr(AictAmount) none = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (aict_amount_equal (minor, old));
+  g_assert_cmpint (aict_amount_get_value (minor), ==, 30000);   /* 300 EUR */
+  g_assert_cmpint (aict_amount_get_value (major), ==, 3000000); /* 30 000 EUR */
+
+  xof = aict_amount_new_major (-30000, "XOF", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (aict_amount_get_value (xof), ==, -30000);
+  tnd = aict_amount_new_major (2, "TND", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (aict_amount_get_value (tnd), ==, 2000);
+  unknown = aict_amount_new_major (2, "ZZZ", &error);  /* 2 decimals */
+  g_assert_no_error (error);
+  g_assert_cmpint (aict_amount_get_value (unknown), ==, 200);
+
+  none = aict_amount_new_major (AICT_AMOUNT_MAX / 100 + 1, "EUR", &error);
+  g_assert_null (none);
+  g_assert_error (error, AICT_ERROR, AICT_ERROR_OVERFLOW);
+  g_clear_error (&error);
+  none = aict_amount_new_major (G_MININT64, "EUR", &error);
+  g_assert_null (none);
+  g_assert_error (error, AICT_ERROR, AICT_ERROR_OVERFLOW);
+  g_clear_error (&error);
+  none = aict_amount_new_major (1, "eur", &error);
+  g_assert_null (none);
+  g_assert_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT);
+  g_assert_nonnull (strstr (error->message, "“eur”"));
+}
+
+static void
+test_amount_new_from_string (void)
+{
+  static const struct { const char *text, *currency; gint64 minor; } good[] = {
+    { "30000.50", "EUR", 3000050 },
+    { "30000", "EUR", 3000000 },
+    { "30000.5", "EUR", 3000050 },
+    { "30000.500", "EUR", 3000050 },   /* trailing zeros: same value */
+    { "-0.05", "EUR", -5 },
+    { "-0", "EUR", 0 },
+    { "0.001", "TND", 1 },
+    { "30000", "XOF", 30000 },
+    { "30000.00", "XOF", 30000 },
+    { "1.25", "ZZZ", 125 },            /* unknown code: 2 decimals */
+    { "90071992547409.91", "EUR", AICT_AMOUNT_MAX },
+    { "-9007199254740991", "XOF", -AICT_AMOUNT_MAX },
+  };
+  static const struct { const char *text, *currency; int code; const char *says; } bad[] = {
+    { "0.005", "EUR", AICT_ERROR_INVALID_ARGUMENT, "EUR has at most 2 decimal places" },
+    { "1.5", "XOF", AICT_ERROR_INVALID_ARGUMENT, "XOF has no decimal places" },
+    { "0.0001", "TND", AICT_ERROR_INVALID_ARGUMENT, "at most 3" },
+    { "", "EUR", AICT_ERROR_INVALID_ARGUMENT, "not a decimal amount" },
+    { "-", "EUR", AICT_ERROR_INVALID_ARGUMENT, "not a decimal amount" },
+    { "+1", "EUR", AICT_ERROR_INVALID_ARGUMENT, "“+1”" },
+    { " 1", "EUR", AICT_ERROR_INVALID_ARGUMENT, "not a decimal amount" },
+    { "1 ", "EUR", AICT_ERROR_INVALID_ARGUMENT, "not a decimal amount" },
+    { "1,5", "EUR", AICT_ERROR_INVALID_ARGUMENT, "“1,5”" },
+    { ".5", "EUR", AICT_ERROR_INVALID_ARGUMENT, "not a decimal amount" },
+    { "5.", "EUR", AICT_ERROR_INVALID_ARGUMENT, "not a decimal amount" },
+    { "1e3", "EUR", AICT_ERROR_INVALID_ARGUMENT, "not a decimal amount" },
+    { "1.5e3", "EUR", AICT_ERROR_INVALID_ARGUMENT, "not a decimal amount" },
+    { "NaN", "EUR", AICT_ERROR_INVALID_ARGUMENT, "not a decimal amount" },
+    { "1.2.3", "EUR", AICT_ERROR_INVALID_ARGUMENT, "not a decimal amount" },
+    { "1\n", "EUR", AICT_ERROR_INVALID_ARGUMENT, "“1\\n”" },   /* escaped */
+    { "90071992547409.92", "EUR", AICT_ERROR_OVERFLOW, "too large" },
+    { "99999999999999999999999", "XOF", AICT_ERROR_OVERFLOW, "too large" },
+    { "1", "Euro", AICT_ERROR_INVALID_ARGUMENT, "not a currency code" },
+    { "1", "", AICT_ERROR_INVALID_ARGUMENT, "not a currency code" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AictAmount) a = aict_amount_new_from_string (good[i].text, good[i].currency, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (aict_amount_get_value (a), ==, good[i].minor);
+      g_assert_false (aict_amount_is_range (a));
+      g_assert_cmpstr (aict_amount_get_currency (a), ==, good[i].currency);
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AictAmount) a = aict_amount_new_from_string (bad[i].text, bad[i].currency, &error);
+
+      g_assert_null (a);
+      g_assert_error (error, AICT_ERROR, bad[i].code);
+      if (strstr (error->message, bad[i].says) == NULL)
+        g_error ("%s: message “%s” lacks “%s”", bad[i].text, error->message, bad[i].says);
+    }
+
+  /* The inverse of format_value. */
+  for (gint64 v = -100005; v <= 100005; v += 3331)
+    {
+      g_autofree char *text = aict_amount_format_value (v, "TND");
+      g_autoptr(AictAmount) a = aict_amount_new_from_string (text, "TND", NULL);
+
+      g_assert_cmpint (aict_amount_get_value (a), ==, v);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -637,6 +750,8 @@ main (int   argc,
   g_test_add_func ("/aict/amount/format-value-locale", test_amount_format_value_locale);
   g_test_add_func ("/aict/amount/to-string", test_amount_to_string);
   g_test_add_func ("/aict/amount/precondition", test_amount_precondition);
+  g_test_add_func ("/aict/amount/new-minor-major", test_amount_new_minor_major);
+  g_test_add_func ("/aict/amount/new-from-string", test_amount_new_from_string);
 
   return g_test_run ();
 }

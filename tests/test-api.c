@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include <aict/aict.h>
 
@@ -68,13 +69,93 @@ test_load_options (void)
   g_assert_cmpuint (aict_load_options_get_max_values (copy), ==, 9);
   g_assert_true (aict_load_options_get_validate (copy) == TRUE);
 
-  /* A boxed type: GValue round trip. */
+  /* A copy is independent. */
+  aict_load_options_set_max_members (copy, 8);
+  g_assert_cmpuint (aict_load_options_get_max_members (options), ==, 7);
+  g_assert_cmpuint (aict_load_options_get_max_members (copy), ==, 8);
+
+  /* A GObject: GValue round trip. */
   g_value_init (&value, AICT_TYPE_LOAD_OPTIONS);
-  g_value_set_boxed (&value, options);
-  g_assert_cmpuint (aict_load_options_get_max_members (g_value_get_boxed (&value)), ==, 7);
+  g_value_set_object (&value, options);
+  g_assert_cmpuint (aict_load_options_get_max_members (g_value_get_object (&value)), ==, 7);
   g_value_unset (&value);
 
   aict_load_options_free (NULL);
+  aict_load_options_free (g_object_ref (options));   /* = g_object_unref */
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+test_load_options_properties (void)
+{
+  static const char *names[] = {
+    "max-file-size", "max-depth", "max-string-length", "max-name-length",
+    "max-items", "max-members", "max-number-length", "max-values",
+  };
+  g_autoptr(AictLoadOptions) options = NULL;
+  g_autoptr(AictLoadOptions) trusted = aict_load_options_new_trusted ();
+  g_autoptr(GError) error = NULL;
+  guint64 file_size = 0;
+  guint depth = 0;
+  gboolean validate = FALSE;
+  guint notified = 0;
+
+  options = g_object_new (AICT_TYPE_LOAD_OPTIONS,
+                          "max-file-size", (guint64) 64 * 1024 * 1024,
+                          "max-depth", 100,
+                          "validate", TRUE,
+                          NULL);
+  g_assert_cmpuint (aict_load_options_get_max_file_size (options), ==, 64 * 1024 * 1024);
+  g_assert_cmpuint (aict_load_options_get_max_depth (options), ==, 100);
+  g_assert_true (aict_load_options_get_validate (options));
+  g_assert_cmpuint (aict_load_options_get_max_items (options), ==, 100000);
+
+  g_object_get (options, "max-file-size", &file_size, "max-depth", &depth, "validate", &validate, NULL);
+  g_assert_cmpuint (file_size, ==, 64 * 1024 * 1024);
+  g_assert_cmpuint (depth, ==, 100);
+  g_assert_true (validate);
+
+  /* Every limit is a property whose default is the getter's. */
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (options), names[i]);
+
+      g_assert_nonnull (pspec);
+      g_assert_true (pspec->flags & G_PARAM_READWRITE);
+    }
+
+  /* Notified once per real change. */
+  g_signal_connect (options, "notify", G_CALLBACK (count_notify), &notified);
+  aict_load_options_set_max_depth (options, 100);
+  g_assert_cmpuint (notified, ==, 0);
+  aict_load_options_set_max_depth (options, 101);
+  g_assert_cmpuint (notified, ==, 1);
+  g_object_set (options, "max-values", 5u, NULL);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_cmpuint (aict_load_options_get_max_values (options), ==, 5);
+
+  /* Out of range through a property: no warning, kept, and check fails. */
+  g_object_set (options, "max-depth", 100000u, NULL);
+  g_assert_cmpuint (aict_load_options_get_max_depth (options), ==, 100000);
+  g_assert_false (aict_load_options_check (options, &error));
+  g_assert_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT);
+  g_assert_nonnull (strstr (error->message, "max-depth"));
+
+  /* The trusted preset: raised, bounded, loadable. */
+  g_assert_true (aict_load_options_check (trusted, NULL));
+  g_assert_cmpuint (aict_load_options_get_max_file_size (trusted), ==, 1024 * 1024 * 1024);
+  g_assert_cmpuint (aict_load_options_get_max_items (trusted), ==, G_MAXUINT);
+  g_assert_cmpuint (aict_load_options_get_max_values (trusted), ==, G_MAXUINT);
+  g_assert_cmpuint (aict_load_options_get_max_depth (trusted), >, 32);
+  g_assert_cmpuint (aict_load_options_get_max_depth (trusted), <=, 1024);
+  g_assert_false (aict_load_options_get_validate (trusted));
 }
 
 static void
@@ -82,16 +163,16 @@ test_load_options_precondition (void)
 {
   g_autoptr(AictLoadOptions) options = aict_load_options_new ();
 
-  g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*max_file_size <= *");
+  g_autoptr(GError) error = NULL;
+
+  /* Not a precondition any more: kept, and the load reports it. */
   aict_load_options_set_max_file_size (options, (gsize) 1024 * 1024 * 1024 + 1);
-  g_test_assert_expected_messages ();
-  g_assert_cmpuint (aict_load_options_get_max_file_size (options), ==, 8 * 1024 * 1024);
+  g_assert_cmpuint (aict_load_options_get_max_file_size (options), ==, (gsize) 1024 * 1024 * 1024 + 1);
+  g_assert_false (aict_load_options_check (options, &error));
+  g_assert_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT);
+  g_assert_nonnull (strstr (error->message, "max-file-size"));
 
-  g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*max_depth <= *");
-  aict_load_options_set_max_depth (options, 1025);
-  g_test_assert_expected_messages ();
-
-  g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*self != NULL*");
+  g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*AICT_IS_LOAD_OPTIONS*");
   g_assert_cmpuint (aict_load_options_get_max_depth (NULL), ==, 0);
   g_test_assert_expected_messages ();
 }
@@ -282,6 +363,7 @@ main (int   argc,
   g_test_add_func ("/aict/api/version", test_version);
   g_test_add_func ("/aict/api/load-options", test_load_options);
   g_test_add_func ("/aict/api/load-options/precondition", test_load_options_precondition);
+  g_test_add_func ("/aict/api/load-options/properties", test_load_options_properties);
   g_test_add_func ("/aict/api/error-domain", test_error_domain);
   g_test_add_func ("/aict/api/enum-types", test_enum_types);
   g_test_add_func ("/aict/api/json-node/bridge", test_json_node_bridge);

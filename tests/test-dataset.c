@@ -461,7 +461,7 @@ build_meeting (const char *id,
   g_autoptr(AictPartialDate) date = aict_partial_date_new (2016, 9, 20);
   g_autoptr(AictPartialDate) end_date = aict_partial_date_new (2016, 9, 21);
   g_autoptr(AictPartialDate) due = aict_partial_date_new (2016, 12, 0);
-  g_autoptr(AictPlace) place = aict_place_new ("Hôtel du Département", "2 rue Paul-Louis-Courier",
+  g_autoptr(AictPlace) place = aict_place_new_full ("Hôtel du Département", "2 rue Paul-Louis-Courier",
                                                "24000", "Périgueux", "FR");
   g_autoptr(AictAttendance) attendance = aict_attendance_new_full ("p-coustillas", AICT_ATTENDANCE_STATUS_PRESENT,
                                                               AICT_ATTENDANCE_ROLE_SPEAKER, "cd24");
@@ -546,7 +546,7 @@ build_full_dataset (void)
   g_autoptr(AictPartialDate) d2016 = aict_partial_date_new (2016, 0, 0);
   g_autoptr(AictPartialDate) d2014 = aict_partial_date_new (2014, 3, 0);
   g_autoptr(AictPartialDate) d2030 = aict_partial_date_new (2030, 12, 31);
-  g_autoptr(AictAffiliation) affiliation = aict_affiliation_new ("cd24", "Adjointe au chef de service",
+  g_autoptr(AictAffiliation) affiliation = aict_affiliation_new_full ("cd24", "Adjointe au chef de service",
                                                                 d2014, d2030);
   g_autoptr(AictParticipant) lead = aict_participant_new_full ("cd24", AICT_PARTICIPANT_ROLE_LEAD, "chef de file");
   g_autoptr(AictParticipant) partner = aict_participant_new ("larache", AICT_PARTICIPANT_ROLE_PARTNER);
@@ -555,8 +555,8 @@ build_full_dataset (void)
                                                           component_themes, "volet 1");
   g_autoptr(AictAmount) range = aict_amount_new_full (3000000, 7000000, "EUR", TRUE, TRUE);
   g_autoptr(AictAmount) xof = aict_amount_new (15000000, "XOF");
-  g_autoptr(AictFunder) funder1 = aict_funder_new ("cd24", 7050, xof);
-  g_autoptr(AictFunder) funder2 = aict_funder_new ("larache", 2950, NULL);
+  g_autoptr(AictFunder) funder1 = aict_funder_new_full ("cd24", 7050, xof);
+  g_autoptr(AictFunder) funder2 = aict_funder_new_full ("larache", 2950, NULL);
   const char * const countries[] = { "MA", NULL };
   const char * const subdivisions[] = { "MA-LAR", NULL };
   const char * const themes[] = { "agriculture", "youth", NULL };

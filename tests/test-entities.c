@@ -584,8 +584,8 @@ test_person_affiliations (void)
 {
   AictPerson *person = aict_person_new ("p", "P");
   g_autoptr(AictPartialDate) start = aict_partial_date_new (2008, 0, 0);
-  g_autoptr(AictAffiliation) first = aict_affiliation_new ("dordogne", "Chargée de mission", start, NULL);
-  g_autoptr(AictAffiliation) second = aict_affiliation_new ("cuf", NULL, NULL, NULL);
+  g_autoptr(AictAffiliation) first = aict_affiliation_new_full ("dordogne", "Chargée de mission", start, NULL);
+  g_autoptr(AictAffiliation) second = aict_affiliation_new ("cuf");
   const AictAffiliation *got;
 
   g_assert_cmpuint (aict_person_get_n_affiliations (person), ==, 0);
@@ -959,8 +959,8 @@ test_budget_funders (void)
 {
   AictBudget *budget = aict_budget_new ("b", AICT_BUDGET_KIND_ALLOCATED);
   g_autoptr(AictAmount) amount = aict_amount_new (2100000, "EUR");
-  g_autoptr(AictFunder) first = aict_funder_new ("dordogne", 7000, NULL);
-  g_autoptr(AictFunder) second = aict_funder_new ("maedi", -1, amount);
+  g_autoptr(AictFunder) first = aict_funder_new_full ("dordogne", 7000, NULL);
+  g_autoptr(AictFunder) second = aict_funder_new_full ("maedi", -1, amount);
   const AictFunder *got;
 
   g_assert_cmpuint (aict_budget_get_n_funders (budget), ==, 0);
@@ -1282,7 +1282,7 @@ test_meeting_construct (void)
   const char * const organisers[] = { "cuf", "dordogne", NULL };
   g_autoptr(AictPartialDate) date = aict_partial_date_new (2016, 11, 24);
   g_autoptr(AictPartialDate) end_date = aict_partial_date_new (2016, 11, 25);
-  g_autoptr(AictPlace) place = aict_place_new ("Maison des Suds", NULL, "33600", "Pessac", "FR");
+  g_autoptr(AictPlace) place = aict_place_new_full ("Maison des Suds", NULL, "33600", "Pessac", "FR");
   AictMeeting *meeting;
   GListModel *model;
 
@@ -1341,9 +1341,9 @@ static void
 test_meeting_properties (void)
 {
   AictMeeting *meeting = aict_meeting_new ("m", "M", NULL);
-  g_autoptr(AictPlace) place = aict_place_new ("Maison des Suds", NULL, "33600", "Pessac", "FR");
-  g_autoptr(AictPlace) place_again = aict_place_new ("Maison des Suds", NULL, "33600", "Pessac", "FR");
-  g_autoptr(AictPlace) other = aict_place_new ("Maison des Suds", "12 esplanade des Antilles",
+  g_autoptr(AictPlace) place = aict_place_new_full ("Maison des Suds", NULL, "33600", "Pessac", "FR");
+  g_autoptr(AictPlace) place_again = aict_place_new_full ("Maison des Suds", NULL, "33600", "Pessac", "FR");
+  g_autoptr(AictPlace) other = aict_place_new_full ("Maison des Suds", "12 esplanade des Antilles",
                                                "33600", "Pessac", "FR");
 
   CHECK_STRING (meeting, "title", aict_meeting_get_title, aict_meeting_set_title);
@@ -1832,8 +1832,8 @@ test_record_affiliation (void)
 {
   g_autoptr(AictPartialDate) start = aict_partial_date_new (2008, 0, 0);
   g_autoptr(AictPartialDate) end = aict_partial_date_new (2016, 6, 30);
-  g_autoptr(AictAffiliation) affiliation = aict_affiliation_new ("dordogne", "Chargée de mission", start, end);
-  g_autoptr(AictAffiliation) bare = aict_affiliation_new ("cuf", NULL, NULL, NULL);
+  g_autoptr(AictAffiliation) affiliation = aict_affiliation_new_full ("dordogne", "Chargée de mission", start, end);
+  g_autoptr(AictAffiliation) bare = aict_affiliation_new ("cuf");
   g_autoptr(AictAffiliation) copy = aict_affiliation_copy (affiliation);
   g_autoptr(AictAffiliation) dup = boxed_round_trip (AICT_TYPE_AFFILIATION, affiliation);
 
@@ -1918,8 +1918,8 @@ static void
 test_record_funder (void)
 {
   g_autoptr(AictAmount) amount = aict_amount_new (2100000, "EUR");
-  g_autoptr(AictFunder) funder = aict_funder_new ("maedi", 3350, amount);
-  g_autoptr(AictFunder) share_only = aict_funder_new ("dordogne", 7000, NULL);
+  g_autoptr(AictFunder) funder = aict_funder_new_full ("maedi", 3350, amount);
+  g_autoptr(AictFunder) share_only = aict_funder_new_full ("dordogne", 7000, NULL);
   g_autoptr(AictFunder) copy = aict_funder_copy (funder);
   g_autoptr(AictFunder) dup = boxed_round_trip (AICT_TYPE_FUNDER, funder);
 
@@ -1941,9 +1941,9 @@ test_record_funder (void)
 static void
 test_record_place (void)
 {
-  g_autoptr(AictPlace) place = aict_place_new ("Maison des Suds", "12 esplanade des Antilles",
+  g_autoptr(AictPlace) place = aict_place_new_full ("Maison des Suds", "12 esplanade des Antilles",
                                                "33600", "Pessac", "FR");
-  g_autoptr(AictPlace) nowhere = aict_place_new (NULL, NULL, NULL, NULL, NULL);
+  g_autoptr(AictPlace) nowhere = aict_place_new (NULL);
   g_autoptr(AictPlace) copy = aict_place_copy (place);
   g_autoptr(AictPlace) dup = boxed_round_trip (AICT_TYPE_PLACE, place);
 
@@ -1998,7 +1998,7 @@ test_record_precondition (void)
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*actor_id != NULL*");
-  g_assert_null (aict_affiliation_new (NULL, NULL, NULL, NULL));
+  g_assert_null (aict_affiliation_new (NULL));
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*role <= *");
@@ -2010,7 +2010,7 @@ test_record_precondition (void)
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*share >= -1*");
-  g_assert_null (aict_funder_new ("a", -2, NULL));
+  g_assert_null (aict_funder_new_full ("a", -2, NULL));
   g_test_assert_expected_messages ();
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*person_id != NULL*");

@@ -241,9 +241,11 @@ test_read_limit (Fixture       *fixture,
   exact = read_expecting (path, 1000, 0, 0, NULL);
   g_assert_cmpuint (g_bytes_get_size (exact), ==, 1000);
   read_expecting (path, 999, AICT_ERROR, AICT_ERROR_LIMIT,
-                  "file is 1000 bytes, more than the limit of 999 bytes");
+                  "file is 1000 bytes, more than the limit of 999 bytes"
+                  "; raise the limit with aict_load_options_set_max_file_size() or aict --max-file-size");
   read_expecting (path, 0, AICT_ERROR, AICT_ERROR_LIMIT,
-                  "file is 1000 bytes, more than the limit of 0 bytes");
+                  "file is 1000 bytes, more than the limit of 0 bytes"
+                  "; raise the limit with aict_load_options_set_max_file_size() or aict --max-file-size");
 }
 
 static void
@@ -414,7 +416,8 @@ test_read_non_utf8_name (Fixture       *fixture,
 
   write_file (path, contents, 100);
   read_expecting (path, 10, AICT_ERROR, AICT_ERROR_LIMIT,
-                  "file is 100 bytes, more than the limit of 10 bytes");
+                  "file is 100 bytes, more than the limit of 10 bytes"
+                  "; raise the limit with aict_load_options_set_max_file_size() or aict --max-file-size");
   bytes = read_expecting (path, 100, 0, 0, NULL);
   g_assert_cmpuint (g_bytes_get_size (bytes), ==, 100);
 
@@ -455,7 +458,8 @@ test_stream_limit (void)
       else
         {
           g_autofree char *expected =
-            g_strdup_printf ("stream.json: more than the limit of %" G_GSIZE_FORMAT " bytes",
+            g_strdup_printf ("stream.json: more than the limit of %" G_GSIZE_FORMAT " bytes"
+                             "; raise the limit with aict_load_options_set_max_file_size() or aict --max-file-size",
                              cases[i].max);
 
           g_assert_error (error, AICT_ERROR, AICT_ERROR_LIMIT);

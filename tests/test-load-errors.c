@@ -523,6 +523,24 @@ assert_data_error (const char            *json,
     g_error ("%.80s…: %s", json, problem);
 }
 
+/* A load with options beyond a hard maximum fails, naming the option. */
+static void
+assert_bad_option (const char            *json,
+                   const AictLoadOptions *options,
+                   const char            *fragment)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) check_error = NULL;
+  g_autoptr(AictDataset) dataset = aict_dataset_new_from_data_full (json, -1, options, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT);
+  if (strstr (error->message, fragment) == NULL)
+    g_error ("“%s” lacks “%s”", error->message, fragment);
+  g_assert_false (aict_load_options_check (options, &check_error));
+  g_assert_cmpstr (check_error->message, ==, error->message);
+}
+
 /* Loads @json from memory; asserts no limit is hit: it loads, or fails for
  * another reason than a limit (the deep documents below are no datasets). */
 static void
@@ -845,10 +863,14 @@ test_limit_depth (void)
     assert_data_within_limits (at_limit, -1, options);
     assert_data_error (over, -1, options, AICT_ERROR_LIMIT, position, "nesting deeper than 1024 levels");
 
-    g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*max_depth <= *");
+    /* Beyond it: kept, and every load fails, naming the option. */
     aict_load_options_set_max_depth (options, 1025);
-    g_test_assert_expected_messages ();
-    g_assert_cmpuint (aict_load_options_get_max_depth (options), ==, 1024);
+    g_assert_cmpuint (aict_load_options_get_max_depth (options), ==, 1025);
+    assert_bad_option (at_limit, options, "max-depth is 1025, more than its maximum of 1024");
+    aict_load_options_set_max_depth (options, 100000);
+    assert_bad_option (at_limit, options, "max-depth is 100000");
+    aict_load_options_set_max_depth (options, 1024);
+    assert_data_within_limits (at_limit, -1, options);
   }
 }
 
@@ -954,14 +976,24 @@ test_limit_file_size (void)
     g_assert_no_error (error);
     g_assert_nonnull (dataset);
   }
-  g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*max_file_size <= *");
+  /* Beyond it: kept, and every load fails before reading, naming it. */
   aict_load_options_set_max_file_size (options, HARD_MAX_FILE_SIZE + 1);
-  g_test_assert_expected_messages ();
-  g_assert_cmpuint (aict_load_options_get_max_file_size (options), ==, HARD_MAX_FILE_SIZE);
-  g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*max_file_size <= *");
+  g_assert_cmpuint (aict_load_options_get_max_file_size (options), ==, HARD_MAX_FILE_SIZE + 1);
+  assert_bad_option (contents, options, "max-file-size is 1073741825, more than its maximum of 1073741824");
   aict_load_options_set_max_file_size (options, G_MAXSIZE);
-  g_test_assert_expected_messages ();
-  g_assert_cmpuint (aict_load_options_get_max_file_size (options), ==, HARD_MAX_FILE_SIZE);
+  assert_bad_option (contents, options, "max-file-size");
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (contents, (gssize) size, NULL);
+
+    g_assert_null (aict_dataset_new_from_file_full (path, options, &error));
+    g_assert_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT);
+    g_clear_error (&error);
+    g_assert_null (aict_dataset_new_from_stream_full (stream, options, NULL, &error));
+    g_assert_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT);
+    /* Nothing was read. */
+    g_assert_cmpint (g_seekable_tell (G_SEEKABLE (stream)), ==, 0);
+  }
 }
 
 /* A file of exactly the default limit loads; one byte more is rejected
@@ -1516,17 +1548,17 @@ test_limit_options (void)
   g_assert_cmpuint (aict_load_options_get_max_items (copy), ==, 8);
   g_assert_true (aict_load_options_get_validate (copy));
 
-  /* A boxed type. */
+  /* A GObject (a boxed type until 0.2). */
   g_value_init (&value, AICT_TYPE_LOAD_OPTIONS);
-  g_value_set_boxed (&value, copy);
-  g_assert_cmpuint (aict_load_options_get_max_depth (g_value_get_boxed (&value)), ==, 7);
+  g_value_set_object (&value, copy);
+  g_assert_cmpuint (aict_load_options_get_max_depth (g_value_get_object (&value)), ==, 7);
   g_value_unset (&value);
 
-  g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*self != NULL*");
+  g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*AICT_IS_LOAD_OPTIONS*");
   g_assert_cmpuint (aict_load_options_get_max_depth (NULL), ==, 0);
   g_test_assert_expected_messages ();
 
-  g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*self != NULL*");
+  g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*AICT_IS_LOAD_OPTIONS*");
   aict_load_options_set_max_items (NULL, 1);
   g_test_assert_expected_messages ();
 }

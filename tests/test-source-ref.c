@@ -7,9 +7,9 @@
 static void
 test_source_ref_new (void)
 {
-  g_autoptr(AictSourceRef) with = aict_source_ref_new ("cr-2016", "Annexe — Dordogne (24)");
-  g_autoptr(AictSourceRef) without = aict_source_ref_new ("cr-2016", NULL);
-  g_autoptr(AictSourceRef) empty = aict_source_ref_new ("cr-2016", "");
+  g_autoptr(AictSourceRef) with = aict_source_ref_new_full ("cr-2016", "Annexe — Dordogne (24)");
+  g_autoptr(AictSourceRef) without = aict_source_ref_new ("cr-2016");
+  g_autoptr(AictSourceRef) empty = aict_source_ref_new_full ("cr-2016", "");
 
   g_assert_cmpstr (aict_source_ref_get_source (with), ==, "cr-2016");
   g_assert_cmpstr (aict_source_ref_get_locator (with), ==, "Annexe — Dordogne (24)");
@@ -23,7 +23,7 @@ test_source_ref_owns_strings (void)
 {
   char source[] = "s1";
   char locator[] = "p. 3";
-  g_autoptr(AictSourceRef) ref = aict_source_ref_new (source, locator);
+  g_autoptr(AictSourceRef) ref = aict_source_ref_new_full (source, locator);
 
   source[0] = 'X';
   locator[0] = 'X';
@@ -34,16 +34,16 @@ test_source_ref_owns_strings (void)
 static void
 test_source_ref_copy_equal (void)
 {
-  g_autoptr(AictSourceRef) a = aict_source_ref_new ("s1", "B.2");
+  g_autoptr(AictSourceRef) a = aict_source_ref_new_full ("s1", "B.2");
   g_autoptr(AictSourceRef) c = aict_source_ref_copy (a);
-  g_autoptr(AictSourceRef) same = aict_source_ref_new ("s1", "B.2");
-  g_autoptr(AictSourceRef) other_loc = aict_source_ref_new ("s1", "B.3");
-  g_autoptr(AictSourceRef) other_src = aict_source_ref_new ("s2", "B.2");
-  g_autoptr(AictSourceRef) no_loc = aict_source_ref_new ("s1", NULL);
-  g_autoptr(AictSourceRef) no_loc2 = aict_source_ref_new ("s1", NULL);
-  g_autoptr(AictSourceRef) empty_loc = aict_source_ref_new ("s1", "");
+  g_autoptr(AictSourceRef) same = aict_source_ref_new_full ("s1", "B.2");
+  g_autoptr(AictSourceRef) other_loc = aict_source_ref_new_full ("s1", "B.3");
+  g_autoptr(AictSourceRef) other_src = aict_source_ref_new_full ("s2", "B.2");
+  g_autoptr(AictSourceRef) no_loc = aict_source_ref_new ("s1");
+  g_autoptr(AictSourceRef) no_loc2 = aict_source_ref_new ("s1");
+  g_autoptr(AictSourceRef) empty_loc = aict_source_ref_new_full ("s1", "");
   /* "s1" + "B.2" must not equal "s1B" + ".2" or similar splits */
-  g_autoptr(AictSourceRef) split = aict_source_ref_new ("s1B", ".2");
+  g_autoptr(AictSourceRef) split = aict_source_ref_new_full ("s1B", ".2");
 
   g_assert_true (aict_source_ref_equal (a, c));
   g_assert_true (aict_source_ref_equal (a, same));
@@ -64,7 +64,7 @@ test_source_ref_gvalue (void)
 {
   g_auto(GValue) value = G_VALUE_INIT;
   g_auto(GValue) copy = G_VALUE_INIT;
-  g_autoptr(AictSourceRef) ref = aict_source_ref_new ("cr-2016", "§ 4");
+  g_autoptr(AictSourceRef) ref = aict_source_ref_new_full ("cr-2016", "§ 4");
   g_autoptr(AictSourceRef) dup = NULL;
 
   g_assert_true (G_TYPE_IS_BOXED (AICT_TYPE_SOURCE_REF));
@@ -80,7 +80,7 @@ test_source_ref_gvalue (void)
   g_assert_true (aict_source_ref_equal (dup, ref));
   g_assert_cmpstr (aict_source_ref_get_locator (dup), ==, "§ 4");
 
-  g_value_take_boxed (&value, aict_source_ref_new ("other", NULL));
+  g_value_take_boxed (&value, aict_source_ref_new ("other"));
   g_assert_cmpstr (aict_source_ref_get_source (g_value_get_boxed (&value)), ==, "other");
 }
 
@@ -99,7 +99,7 @@ test_source_ref_threads_worker (gpointer data)
 static void
 test_source_ref_threads (void)
 {
-  AictSourceRef *shared = aict_source_ref_new ("s", "p. 1");
+  AictSourceRef *shared = aict_source_ref_new_full ("s", "p. 1");
   GThread *threads[4];
 
   for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
@@ -114,26 +114,26 @@ test_source_ref_threads (void)
 static void
 test_source_ref_precondition (void)
 {
-  g_autoptr(AictSourceRef) ok = aict_source_ref_new ("s", NULL);
+  g_autoptr(AictSourceRef) ok = aict_source_ref_new ("s");
   AictSourceRef *ref;
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*source != NULL*");
-  ref = aict_source_ref_new (NULL, "x");
+  ref = aict_source_ref_new_full (NULL, "x");
   g_test_assert_expected_messages ();
   g_assert_null (ref);
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*source[0] != '\\0'*");
-  ref = aict_source_ref_new ("", "x");
+  ref = aict_source_ref_new_full ("", "x");
   g_test_assert_expected_messages ();
   g_assert_null (ref);
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate (source*");
-  ref = aict_source_ref_new ("\xff", NULL);
+  ref = aict_source_ref_new ("\xff");
   g_test_assert_expected_messages ();
   g_assert_null (ref);
 
   g_test_expect_message ("Aict", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate (locator*");
-  ref = aict_source_ref_new ("s", "\xc3");
+  ref = aict_source_ref_new_full ("s", "\xc3");
   g_test_assert_expected_messages ();
   g_assert_null (ref);
 

@@ -1726,20 +1726,20 @@ shared_init (Shared *s)
           aict_partial_date_free (built[i]);
         }
     }
-  g_ptr_array_add (s->refs, aict_source_ref_new ("cr-2016", "p. 3"));
-  g_ptr_array_add (s->refs, aict_source_ref_new ("source-sans-locator", NULL));
+  g_ptr_array_add (s->refs, aict_source_ref_new_full ("cr-2016", "p. 3"));
+  g_ptr_array_add (s->refs, aict_source_ref_new ("source-sans-locator"));
     {
       AictAmount *amount = aict_amount_new (5000000, "EUR");
       AictPartialDate *start = aict_partial_date_new (2015, 1, 0);
       const char *themes[] = { "water", "health", NULL };
       Handover built[] = {
         { (GDestroyNotify) aict_participant_free, aict_participant_new_full ("cd24", AICT_PARTICIPANT_ROLE_LEAD, "chef de file") },
-        { (GDestroyNotify) aict_funder_free, aict_funder_new ("cd24", 5000, amount) },
-        { (GDestroyNotify) aict_affiliation_free, aict_affiliation_new ("cd24", "chargé de mission", start, NULL) },
+        { (GDestroyNotify) aict_funder_free, aict_funder_new_full ("cd24", 5000, amount) },
+        { (GDestroyNotify) aict_affiliation_free, aict_affiliation_new_full ("cd24", "chargé de mission", start, NULL) },
         { (GDestroyNotify) aict_component_free, aict_component_new_full ("Eau", themes, NULL) },
         { (GDestroyNotify) aict_attendance_free, aict_attendance_new_full ("p1", AICT_ATTENDANCE_STATUS_PRESENT, AICT_ATTENDANCE_ROLE_SPEAKER, "cd24") },
         { (GDestroyNotify) aict_identifier_free, aict_identifier_new ("siren", "222400012") },
-        { (GDestroyNotify) aict_place_free, aict_place_new ("Hôtel du département", "2 rue Paul-Louis Courier", "24000", "Périgueux", "FR") },
+        { (GDestroyNotify) aict_place_free, aict_place_new_full ("Hôtel du département", "2 rue Paul-Louis Courier", "24000", "Périgueux", "FR") },
       };
       GPtrArray *into[] = {
         s->participants, s->funders, s->affiliations, s->components,

@@ -118,6 +118,12 @@ static const Fixture fixtures[] = {
   /* reference-cycle */
   { "reference-cycle", "own-parent", "reference-cycle.json",
     { { E, "reference-cycle", "$.actors[2].parent", "cd24-dri" } } },
+  { "reference-cycle", "agenda-item-own-parent", "reference-cycle-agenda-self.json",
+    { { E, "reference-cycle", "$.meetings[0].agenda[0].parent", "m2016-B" } } },
+  /* g → h → g: both are on the cycle; h1 under h only leads into it. */
+  { "reference-cycle", "agenda-items-two", "reference-cycle-agenda.json",
+    { { E, "reference-cycle", "$.meetings[0].agenda[1].parent", "m2016-g" },
+      { E, "reference-cycle", "$.meetings[0].agenda[2].parent", "m2016-h" } } },
 
   /* country-unknown */
   { "country-unknown", "actor", "country-unknown.json",

@@ -76,7 +76,7 @@ print_action (AictDataset           *dataset,
   g_string_append (line, " · ");
   if (due != NULL)
     {
-      g_autofree char *due_text = aict_format_date (due);
+      g_autofree char *due_text = aict_partial_date_format_for_display (due);
 
       g_string_append_printf (line, _("due %s"), due_text);
     }
@@ -104,7 +104,7 @@ print_action (AictDataset           *dataset,
   if (meeting != NULL)
     {
       g_autofree char *date = aict_meeting_get_date (meeting) != NULL ?
-                              aict_format_date (aict_meeting_get_date (meeting)) : NULL;
+                              aict_partial_date_format_for_display (aict_meeting_get_date (meeting)) : NULL;
       g_autofree char *where = NULL;
       g_autofree char *where_wrapped = NULL;
 

@@ -180,7 +180,7 @@ print_human (AictDataset        *dataset,
           cells[c++] = describe_key (dataset, dimensions[d].grouping,
                                      aict_total_get_key (total, dimensions[d].grouping));
       cells[c++] = g_strdup (aict_budget_kind_get_label (aict_total_get_kind (total), LANGUAGE_OF_LOCALE));
-      cells[c++] = aict_format_amount (aict_total_get_amount (total));
+      cells[c++] = aict_amount_format_for_display (aict_total_get_amount (total));
       if (by_year)
         {
           cells[c++] = describe_change (aict_total_get_change (total));

@@ -5,51 +5,17 @@
 
 G_BEGIN_DECLS
 
-/* Human output of the aict tool, in the conventions of the user's locale:
- * month names from LC_TIME, digit grouping and decimal point from
- * LC_NUMERIC, word order and signs from the message catalogue.  --json
- * output never goes through these: it stays the same in every locale. */
-
-/* A partial date at its own precision: "20 September 2016",
- * "September 2016" or "2016" (in French "20 septembre 2016"…). */
-char *aict_format_date          (const AictPartialDate *date);
-
-/* A period from two partial dates, either of which may be NULL:
- * "2016", "2014 – 2016", "since 2008", "until 2016"; NULL if both are. */
-char *aict_format_period        (const AictPartialDate *start,
-                                 const AictPartialDate *end);
+/* Human output of the aict tool, in the conventions of the user's locale.
+ * Dates, periods, amounts, percentages and numbers come from the library
+ * (aict_partial_date_format_for_display(), aict_amount_format_for_display(),
+ * aict_format_percent()… in <aict/aict-display.h>); this module adds what
+ * only the tool needs: year keys, truncation, wrapping and tables.
+ * --json output never goes through either: it stays the same in every
+ * locale. */
 
 /* A year key of the budget totals, "2016" or "2014-2016", as a period:
  * "2016", "2014 – 2016". */
 char *aict_format_year_key      (const char *key);
-
-/* An integer with the locale's digit grouping: "30,000", "30 000". */
-char *aict_format_integer       (gint64 value);
-
-/* @scaled / 10^@decimals with the locale's grouping and decimal point.
- * With @trim, trailing zeros of the fraction are dropped (and the
- * decimal point with them): 150, 2 → "1.5"; 500, 2 → "5". */
-char *aict_format_decimal       (gint64   scaled,
-                                 guint    decimals,
-                                 gboolean trim);
-
-/* A percentage from basis points (hundredths of a percent):
- * -7500 → "-75%" ("−75 %" in French), 3350 → "33.5%". */
-char *aict_format_percent       (gint64 basis_points);
-
-/* Staff in hundredths of a full-time equivalent: 150 → "1.5 FTE". */
-char *aict_format_fte           (int hundredths);
-
-/* An amount of money: "€30,000", "€30,000–70,000", "~€5,000",
- * "1,500,000 XOF"; in French "30 000 €", "30 000 – 70 000 €".  The
- * fraction is shown only when one of the bounds has one. */
-char *aict_format_amount        (const AictAmount *amount);
-
-/* A signed money value in minor units of @currency, for differences:
- * "-€5,000", "+€5,000" with @show_plus. */
-char *aict_format_money         (gint64      minor,
-                                 const char *currency,
-                                 gboolean    show_plus);
 
 /* @text cut to @width characters (not bytes), ending with "…" when it
  * was longer. */

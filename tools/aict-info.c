@@ -205,7 +205,7 @@ aict_tool_info (int    argc,
             for (guint i = 0; i < g_list_model_get_n_items (totals); i++)
               {
                 g_autoptr(AictTotal) t = g_list_model_get_item (totals, i);
-                g_autofree char *text = aict_format_amount (aict_total_get_amount (t));
+                g_autofree char *text = aict_amount_format_for_display (aict_total_get_amount (t));
                 g_autofree char *kind = aict_tool_pad (aict_budget_kind_get_label (aict_total_get_kind (t), NULL), 12);
                 g_autofree char *value = aict_tool_pad (text, 30);
                 guint lines = aict_total_get_n_budgets (t);

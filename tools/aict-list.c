@@ -131,7 +131,7 @@ static char *
 describe_amount_and_staff (const AictAmount *amount,
                            int               staff_fte)
 {
-  g_autofree char *money = amount != NULL ? aict_format_amount (amount) : NULL;
+  g_autofree char *money = amount != NULL ? aict_amount_format_for_display (amount) : NULL;
   g_autofree char *staff = staff_fte >= 0 ? aict_format_fte (staff_fte) : NULL;
 
   if (money != NULL && staff != NULL)
@@ -209,7 +209,7 @@ human_rows (List            *list,
           g_autofree char *date = aict_meeting_get_end_date (meeting) != NULL ?
                                   describe_period (aict_meeting_get_date (meeting),
                                                    aict_meeting_get_end_date (meeting)) :
-                                  aict_format_date (aict_meeting_get_date (meeting));
+                                  aict_partial_date_format_for_display (aict_meeting_get_date (meeting));
           g_autofree char *place = describe_place (aict_meeting_get_place (meeting));
 
           aict_tool_rows_add (rows, 4, aict_entity_get_id (AICT_ENTITY (meeting)), date,
@@ -227,7 +227,7 @@ human_rows (List            *list,
         {
           g_autoptr(AictOutcome) outcome = g_list_model_get_item (model, i);
           const AictPartialDate *due = aict_outcome_get_due (outcome);
-          g_autofree char *due_text = due != NULL ? aict_format_date (due) : NULL;
+          g_autofree char *due_text = due != NULL ? aict_partial_date_format_for_display (due) : NULL;
 
           aict_tool_rows_add (rows, 5, aict_entity_get_id (AICT_ENTITY (outcome)),
                               aict_tool_actor_name (dataset, aict_outcome_get_owner_id (outcome)), due_text,

@@ -16,14 +16,45 @@
  * items per array, a million values); a trusted larger file is loaded by
  * raising them, never by switching them off. */
 
-static guint64 opt_max_file_size;
-static guint64 opt_max_items;
-static guint64 opt_max_values;
+/* Every limit of AictLoadOptions, as an option named after it: the
+ * library's limit errors name the option (aict-message.c), so each of
+ * them is here.  0: not given, the library's default. */
+enum
+{
+  LIMIT_FILE_SIZE,
+  LIMIT_ITEMS,
+  LIMIT_VALUES,
+  LIMIT_DEPTH,
+  LIMIT_STRING_LENGTH,
+  LIMIT_NAME_LENGTH,
+  LIMIT_MEMBERS,
+  LIMIT_NUMBER_LENGTH,
+  N_LIMITS
+};
+
+static const struct
+{
+  const char *option;
+  guint64 max;
+  gboolean sized;   /* K, M and G suffixes */
+} limits[N_LIMITS] = {
+  [LIMIT_FILE_SIZE] = { "--max-file-size", G_GUINT64_CONSTANT (1) << 30, TRUE },
+  [LIMIT_ITEMS] = { "--max-items", G_MAXUINT, FALSE },
+  [LIMIT_VALUES] = { "--max-values", G_MAXUINT, FALSE },
+  [LIMIT_DEPTH] = { "--max-depth", 1024, FALSE },
+  [LIMIT_STRING_LENGTH] = { "--max-string-length", G_GUINT64_CONSTANT (1) << 30, TRUE },
+  [LIMIT_NAME_LENGTH] = { "--max-name-length", G_GUINT64_CONSTANT (1) << 30, TRUE },
+  [LIMIT_MEMBERS] = { "--max-members", G_MAXUINT, FALSE },
+  [LIMIT_NUMBER_LENGTH] = { "--max-number-length", G_MAXUINT, FALSE },
+};
+
+static guint64 opt_limits[N_LIMITS];
 
 static gboolean
 parse_count (const char  *option,
              const char  *value,
              guint64      max,
+             gboolean     sized,
              guint64     *out,
              GError     **error)
 {
@@ -33,7 +64,7 @@ parse_count (const char  *option,
   gsize length = strlen (digits);
 
   /* Sizes may end in K, M or G (powers of 1024). */
-  if (length > 0 && g_strcmp0 (option, "--max-file-size") == 0)
+  if (length > 0 && sized)
     {
       switch (g_ascii_toupper (digits[length - 1]))
         {
@@ -69,12 +100,11 @@ on_option (const char  *option,
            gpointer     data,
            GError     **error)
 {
-  if (g_strcmp0 (option, "--max-file-size") == 0)
-    return parse_count (option, value, G_GUINT64_CONSTANT (1) << 30, &opt_max_file_size, error);
-  if (g_strcmp0 (option, "--max-items") == 0)
-    return parse_count (option, value, G_MAXUINT, &opt_max_items, error);
+  for (guint i = 0; i < N_LIMITS; i++)
+    if (g_strcmp0 (option, limits[i].option) == 0)
+      return parse_count (option, value, limits[i].max, limits[i].sized, &opt_limits[i], error);
 
-  return parse_count (option, value, G_MAXUINT, &opt_max_values, error);
+  g_assert_not_reached ();
 }
 
 static const GOptionEntry load_entries[] = {
@@ -84,6 +114,16 @@ static const GOptionEntry load_entries[] = {
     N_("Allow N items in one array (default 100000)"), N_("N") },
   { "max-values", 0, 0, G_OPTION_ARG_CALLBACK, (gpointer) on_option,
     N_("Allow N JSON values in a file (default 1000000)"), N_("N") },
+  { "max-depth", 0, 0, G_OPTION_ARG_CALLBACK, (gpointer) on_option,
+    N_("Allow arrays and objects nested N deep (default 32, at most 1024)"), N_("N") },
+  { "max-string-length", 0, 0, G_OPTION_ARG_CALLBACK, (gpointer) on_option,
+    N_("Allow strings of SIZE bytes once decoded (K, M, G suffixes; default 64K)"), N_("SIZE") },
+  { "max-name-length", 0, 0, G_OPTION_ARG_CALLBACK, (gpointer) on_option,
+    N_("Allow member names of SIZE bytes (default 256)"), N_("SIZE") },
+  { "max-members", 0, 0, G_OPTION_ARG_CALLBACK, (gpointer) on_option,
+    N_("Allow N members in one object (default 256)"), N_("N") },
+  { "max-number-length", 0, 0, G_OPTION_ARG_CALLBACK, (gpointer) on_option,
+    N_("Allow numbers written with N characters (default 32)"), N_("N") },
   { NULL }
 };
 
@@ -271,12 +311,22 @@ aict_tool_load (const char  *path,
   g_autoptr(GError) local_error = NULL;
   AictDataset *dataset;
 
-  if (opt_max_file_size != 0)
-    aict_load_options_set_max_file_size (options, (gsize) opt_max_file_size);
-  if (opt_max_items != 0)
-    aict_load_options_set_max_items (options, (guint) opt_max_items);
-  if (opt_max_values != 0)
-    aict_load_options_set_max_values (options, (guint) opt_max_values);
+  if (opt_limits[LIMIT_FILE_SIZE] != 0)
+    aict_load_options_set_max_file_size (options, (gsize) opt_limits[LIMIT_FILE_SIZE]);
+  if (opt_limits[LIMIT_ITEMS] != 0)
+    aict_load_options_set_max_items (options, (guint) opt_limits[LIMIT_ITEMS]);
+  if (opt_limits[LIMIT_VALUES] != 0)
+    aict_load_options_set_max_values (options, (guint) opt_limits[LIMIT_VALUES]);
+  if (opt_limits[LIMIT_DEPTH] != 0)
+    aict_load_options_set_max_depth (options, (guint) opt_limits[LIMIT_DEPTH]);
+  if (opt_limits[LIMIT_STRING_LENGTH] != 0)
+    aict_load_options_set_max_string_length (options, (gsize) opt_limits[LIMIT_STRING_LENGTH]);
+  if (opt_limits[LIMIT_NAME_LENGTH] != 0)
+    aict_load_options_set_max_name_length (options, (gsize) opt_limits[LIMIT_NAME_LENGTH]);
+  if (opt_limits[LIMIT_MEMBERS] != 0)
+    aict_load_options_set_max_members (options, (guint) opt_limits[LIMIT_MEMBERS]);
+  if (opt_limits[LIMIT_NUMBER_LENGTH] != 0)
+    aict_load_options_set_max_number_length (options, (guint) opt_limits[LIMIT_NUMBER_LENGTH]);
 
   if (aict_store_is_store_uri (path))
     dataset = aict_tool_load_revision (path, 0, &local_error);

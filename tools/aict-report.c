@@ -242,7 +242,7 @@ section_budget (Report     *report,
     {
       g_autoptr(AictTotal) total = g_list_model_get_item (totals, i);
       const char *year = aict_total_get_key (total, AICT_BUDGET_GROUPING_YEAR);
-      g_autofree char *amount = aict_format_amount (aict_total_get_amount (total));
+      g_autofree char *amount = aict_amount_format_for_display (aict_total_get_amount (total));
       g_autofree char *change = NULL;
       g_autofree char *span = NULL;
       const AictAmount *difference = aict_total_get_change (total);
@@ -458,7 +458,7 @@ section_actions (Report     *report,
     {
       AictOutcome *outcome = g_ptr_array_index (open, i);
       const AictPartialDate *due = aict_outcome_get_due (outcome);
-      g_autofree char *due_text = due != NULL ? aict_format_date (due) : NULL;
+      g_autofree char *due_text = due != NULL ? aict_partial_date_format_for_display (due) : NULL;
       GString *line = g_string_new (NULL);
       g_autofree char *line_text = NULL;
 
@@ -505,7 +505,7 @@ section_meetings (Report     *report,
     {
       g_autoptr(AictMeeting) meeting = g_list_model_get_item (meetings, i);
       g_autofree char *date = aict_meeting_get_date (meeting) != NULL
-                              ? aict_format_date (aict_meeting_get_date (meeting)) : NULL;
+                              ? aict_partial_date_format_for_display (aict_meeting_get_date (meeting)) : NULL;
       GListModel *outcomes = aict_meeting_get_outcomes (meeting);
       guint n_outcomes = g_list_model_get_n_items (outcomes);
       g_autofree char *title = g_strdup_printf ("%s%s%s", date != NULL ? date : "", date != NULL ? " — " : "",

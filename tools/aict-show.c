@@ -117,37 +117,94 @@ entity_name (AictEntity *entity)
   return NULL;
 }
 
-/* The meeting that holds an agenda item, a contribution or an outcome;
- * the library indexes them but keeps no link back, except for outcomes. */
-static AictMeeting *
-find_meeting_of (AictDataset *dataset,
-                 AictEntity  *entity)
+/* The referrers of @id through @member ("budget.partnership"), in
+ * dataset order: aict_dataset_list_referrers() answers from the
+ * library's index, not by walking the dataset. */
+static GPtrArray *
+referrers_through (AictDataset *dataset,
+                   const char  *id,
+                   const char  *member)
 {
-  GListModel *meetings;
-  const char *id = aict_entity_get_id (entity);
+  g_autoptr(GListModel) referrers = aict_dataset_list_referrers (dataset, id);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (referrers);
 
-  if (AICT_IS_OUTCOME (entity) && aict_outcome_get_meeting_id (AICT_OUTCOME (entity)) != NULL)
-    return aict_dataset_lookup_meeting (dataset, aict_outcome_get_meeting_id (AICT_OUTCOME (entity)));
-
-  meetings = aict_dataset_get_meetings (dataset);
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AictMeeting) meeting = g_list_model_get_item (meetings, i);
+      AictReferrer *referrer = g_list_model_get_item (referrers, i);
 
-      if ((AICT_IS_AGENDA_ITEM (entity) && aict_meeting_lookup_agenda_item (meeting, id) == (gpointer) entity) ||
-          (AICT_IS_CONTRIBUTION (entity) && aict_meeting_lookup_contribution (meeting, id) == (gpointer) entity) ||
-          (AICT_IS_OUTCOME (entity) && aict_meeting_lookup_outcome (meeting, id) == (gpointer) entity))
+      if (strcmp (aict_referrer_get_member (referrer), member) == 0)
+        g_ptr_array_add (found, referrer);
+      else
+        g_object_unref (referrer);
+    }
+
+  return found;
+}
+
+/* The meeting whose agenda, contributions or outcomes hold @entity. */
+static AictMeeting *
+find_container (AictDataset *dataset,
+                AictEntity  *entity)
+{
+  const char *member = AICT_IS_AGENDA_ITEM (entity) ? "meeting.agenda" :
+                       AICT_IS_CONTRIBUTION (entity) ? "meeting.contributions" :
+                       AICT_IS_OUTCOME (entity) ? "meeting.outcomes" : NULL;
+  g_autoptr(GPtrArray) holders = NULL;
+
+  if (member == NULL)
+    return NULL;
+
+  holders = referrers_through (dataset, aict_entity_get_id (entity), member);
+  for (guint i = 0; i < holders->len; i++)
+    {
+      AictReferrer *holder = g_ptr_array_index (holders, i);
+      AictMeeting *meeting = AICT_MEETING (aict_referrer_get_entity (holder));
+      GListModel *list = AICT_IS_AGENDA_ITEM (entity) ? aict_meeting_get_agenda (meeting) :
+                         AICT_IS_CONTRIBUTION (entity) ? aict_meeting_get_contributions (meeting) :
+                         aict_meeting_get_outcomes (meeting);
+      g_autoptr(GObject) item = g_list_model_get_item (list, (guint) aict_referrer_get_index (holder));
+
+      /* An id used twice names two objects: the one held there may be
+       * the other. */
+      if (item == (gpointer) entity)
         return meeting;   /* the dataset keeps its own reference */
     }
 
   return NULL;
 }
 
-static gboolean
-strv_has (const char * const *values,
-          const char         *value)
+/* The meeting that holds an agenda item, a contribution or an outcome. */
+static AictMeeting *
+find_meeting_of (AictDataset *dataset,
+                 AictEntity  *entity)
 {
-  return values != NULL && g_strv_contains (values, value);
+  if (AICT_IS_OUTCOME (entity) && aict_outcome_get_meeting_id (AICT_OUTCOME (entity)) != NULL)
+    return aict_dataset_lookup_meeting (dataset, aict_outcome_get_meeting_id (AICT_OUTCOME (entity)));
+
+  return find_container (dataset, entity);
+}
+
+/* The objects held by @meeting that name @id through @member (an agenda
+ * item is named from its own meeting only), borrowed, in order. */
+static GPtrArray *
+referrers_in_meeting (Show        *show,
+                      const char  *id,
+                      const char  *member,
+                      AictMeeting *meeting)
+{
+  g_autoptr(GPtrArray) referrers = referrers_through (show->dataset, id, member);
+  GPtrArray *found = g_ptr_array_new ();
+
+  for (guint i = 0; i < referrers->len; i++)
+    {
+      AictEntity *entity = aict_referrer_get_entity (g_ptr_array_index (referrers, i));
+
+      if (find_container (show->dataset, entity) == meeting)
+        g_ptr_array_add (found, entity);   /* the meeting keeps it */
+    }
+
+  return found;
 }
 
 /* Human output */
@@ -305,7 +362,7 @@ static char *
 describe_amount_and_staff (const AictAmount *amount,
                            int               staff_fte)
 {
-  g_autofree char *money = amount != NULL ? aict_format_amount (amount) : NULL;
+  g_autofree char *money = amount != NULL ? aict_amount_format_for_display (amount) : NULL;
   g_autofree char *staff = staff_fte >= 0 ? aict_format_fte (staff_fte) : NULL;
 
   if (money != NULL && staff != NULL)
@@ -395,7 +452,7 @@ show_source (Show       *show,
              AictSource *source)
 {
   if (aict_source_get_date (source) != NULL)
-    print_field_take (_("Date"), aict_format_date (aict_source_get_date (source)));
+    print_field_take (_("Date"), aict_partial_date_format_for_display (aict_source_get_date (source)));
   print_field (_("Author"), aict_source_get_author (source));
   print_field (_("URL"), aict_source_get_url (source));
 }
@@ -507,7 +564,7 @@ show_actor_profile (Show      *show,
         {
           g_autoptr(AictMeeting) meeting = g_list_model_get_item (meetings, i);
           g_autofree char *date = aict_meeting_get_date (meeting) != NULL
-                                  ? aict_format_date (aict_meeting_get_date (meeting)) : NULL;
+                                  ? aict_partial_date_format_for_display (aict_meeting_get_date (meeting)) : NULL;
           g_autofree char *name = describe_ref (show, aict_entity_get_id (AICT_ENTITY (meeting)));
 
           print_item (name, date);
@@ -521,7 +578,7 @@ show_actor_profile (Show      *show,
         {
           g_autoptr(AictOutcome) outcome = g_list_model_get_item (actions, i);
           const AictPartialDate *due = aict_outcome_get_due (outcome);
-          g_autofree char *due_text = due != NULL ? aict_format_date (due) : NULL;
+          g_autofree char *due_text = due != NULL ? aict_partial_date_format_for_display (due) : NULL;
           g_autofree char *detail = g_strdup_printf ("%s%s%s", aict_outcome_status_get_label (aict_outcome_get_status (outcome),
                                                                                                LANGUAGE_OF_LOCALE),
                                                      due_text != NULL ? " · " : "", due_text != NULL ? due_text : "");
@@ -569,9 +626,9 @@ show_person (Show       *show,
              AictPerson *person)
 {
   g_autoptr(GPtrArray) affiliation_lines = g_ptr_array_new_with_free_func (g_free);
-  GListModel *meetings = aict_dataset_get_meetings (show->dataset);
   const char *id = aict_entity_get_id (AICT_ENTITY (person));
-  gboolean heading = FALSE;
+  g_autoptr(GPtrArray) attended = referrers_through (show->dataset, id, "meeting.attendance");
+  g_autoptr(GPtrArray) said = referrers_through (show->dataset, id, "contribution.person");
 
   print_field (_("Given name"), aict_person_get_given_name (person));
   print_field (_("Family name"), aict_person_get_family_name (person));
@@ -593,62 +650,45 @@ show_person (Show       *show,
     }
   print_field_lines (_("Works for"), affiliation_lines);
 
-  /* The meetings the person was expected at, and what they said there. */
-  for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
+  /* The meetings the person was expected at (one item per line of
+   * attendance), and what they said there. */
+  if (attended->len > 0)
+    print_heading (_("Meetings"));
+  for (guint i = 0; i < attended->len; i++)
     {
-      g_autoptr(AictMeeting) meeting = g_list_model_get_item (meetings, m);
+      AictReferrer *referrer = g_ptr_array_index (attended, i);
+      AictMeeting *meeting = AICT_MEETING (aict_referrer_get_entity (referrer));
+      const AictAttendance *line = aict_meeting_get_attendance (meeting, (guint) aict_referrer_get_index (referrer));
+      g_autofree char *title = NULL;
+      g_autofree char *date = NULL;
+      g_autofree char *representing = NULL;
+      GString *detail;
 
-      for (guint i = 0; i < aict_meeting_get_n_attendance (meeting); i++)
+      title = describe_ref (show, aict_entity_get_id (AICT_ENTITY (meeting)));
+      date = aict_partial_date_format_for_display (aict_meeting_get_date (meeting));
+      detail = g_string_new (NULL);
+      g_string_append_printf (detail, "%s · %s · %s", date,
+                              aict_attendance_status_get_label (aict_attendance_get_status (line), LANGUAGE_OF_LOCALE),
+                              aict_attendance_role_get_label (aict_attendance_get_role (line), LANGUAGE_OF_LOCALE));
+      representing = describe_ref (show, aict_attendance_get_representing_id (line));
+      if (representing != NULL)
         {
-          const AictAttendance *line = aict_meeting_get_attendance (meeting, i);
-          g_autofree char *title = NULL;
-          g_autofree char *date = NULL;
-          g_autofree char *representing = NULL;
-          GString *detail;
-
-          if (g_strcmp0 (aict_attendance_get_person_id (line), id) != 0)
-            continue;
-
-          if (!heading)
-            print_heading (_("Meetings"));
-          heading = TRUE;
-
-          title = describe_ref (show, aict_entity_get_id (AICT_ENTITY (meeting)));
-          date = aict_format_date (aict_meeting_get_date (meeting));
-          detail = g_string_new (NULL);
-          g_string_append_printf (detail, "%s · %s · %s", date,
-                                  aict_attendance_status_get_label (aict_attendance_get_status (line), LANGUAGE_OF_LOCALE),
-                                  aict_attendance_role_get_label (aict_attendance_get_role (line), LANGUAGE_OF_LOCALE));
-          representing = describe_ref (show, aict_attendance_get_representing_id (line));
-          if (representing != NULL)
-            {
-              g_string_append (detail, " · ");
-              g_string_append_printf (detail, _("representing %s"), representing);
-            }
-          print_item (title, detail->str);
-          g_string_free (detail, TRUE);
+          g_string_append (detail, " · ");
+          g_string_append_printf (detail, _("representing %s"), representing);
         }
+      print_item (title, detail->str);
+      g_string_free (detail, TRUE);
     }
 
-  heading = FALSE;
-  for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
+  if (said->len > 0)
+    print_heading (_("Contributions"));
+  for (guint i = 0; i < said->len; i++)
     {
-      g_autoptr(AictMeeting) meeting = g_list_model_get_item (meetings, m);
-      GListModel *contributions = aict_meeting_get_contributions (meeting);
+      AictContribution *contribution =
+        AICT_CONTRIBUTION (aict_referrer_get_entity (g_ptr_array_index (said, i)));
 
-      for (guint i = 0; i < g_list_model_get_n_items (contributions); i++)
-        {
-          g_autoptr(AictContribution) contribution = g_list_model_get_item (contributions, i);
-
-          if (g_strcmp0 (aict_contribution_get_person_id (contribution), id) != 0)
-            continue;
-
-          if (!heading)
-            print_heading (_("Contributions"));
-          heading = TRUE;
-          print_item (aict_contribution_get_summary (contribution),
-                      aict_entity_get_id (AICT_ENTITY (contribution)));
-        }
+      print_item (aict_contribution_get_summary (contribution),
+                  aict_entity_get_id (AICT_ENTITY (contribution)));
     }
 }
 
@@ -656,9 +696,9 @@ static void
 show_partnership (Show            *show,
                   AictPartnership *partnership)
 {
-  GListModel *budgets = aict_dataset_get_budgets (show->dataset);
-  GListModel *meetings = aict_dataset_get_meetings (show->dataset);
   const char *id = aict_entity_get_id (AICT_ENTITY (partnership));
+  g_autoptr(GPtrArray) budgets = referrers_through (show->dataset, id, "budget.partnership");
+  g_autoptr(GPtrArray) outcomes = referrers_through (show->dataset, id, "outcome.partnerships");
   g_autoptr(AictFormatTable) budget_table = NULL;
   gboolean heading = FALSE;
 
@@ -740,14 +780,11 @@ show_partnership (Show            *show,
   aict_format_table_set_column (budget_table, 1, _("Kind"), AICT_FORMAT_ALIGN_LEFT, 0);
   aict_format_table_set_column (budget_table, 2, _("Period"), AICT_FORMAT_ALIGN_LEFT, 0);
   aict_format_table_set_column (budget_table, 3, _("Amount"), AICT_FORMAT_ALIGN_RIGHT, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (budgets); i++)
+  for (guint i = 0; i < budgets->len; i++)
     {
-      g_autoptr(AictBudget) budget = g_list_model_get_item (budgets, i);
+      AictBudget *budget = AICT_BUDGET (aict_referrer_get_entity (g_ptr_array_index (budgets, i)));
       g_autofree char *period = NULL;
       g_autofree char *amount = NULL;
-
-      if (g_strcmp0 (aict_budget_get_partnership_id (budget), id) != 0)
-        continue;
 
       period = aict_format_period (aict_budget_get_start (budget), aict_budget_get_end (budget));
       amount = describe_amount_and_staff (aict_budget_get_amount (budget), aict_budget_get_staff_fte (budget));
@@ -761,27 +798,22 @@ show_partnership (Show            *show,
       print_table (budget_table);
     }
 
-  for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
+  for (guint i = 0; i < outcomes->len; i++)
     {
-      g_autoptr(AictMeeting) meeting = g_list_model_get_item (meetings, m);
-      GListModel *outcomes = aict_meeting_get_outcomes (meeting);
+      AictOutcome *outcome = AICT_OUTCOME (aict_referrer_get_entity (g_ptr_array_index (outcomes, i)));
+      g_autofree char *detail = NULL;
 
-      for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
-        {
-          g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
-          g_autofree char *detail = NULL;
+      /* An outcome that names the partnership twice is listed once. */
+      if (i > 0 && outcome == (gpointer) aict_referrer_get_entity (g_ptr_array_index (outcomes, i - 1)))
+        continue;
 
-          if (!strv_has (aict_outcome_get_partnership_ids (outcome), id))
-            continue;
-
-          if (!heading)
-            print_heading (_("Outcomes of meetings"));
-          heading = TRUE;
-          detail = g_strdup_printf ("%s · %s",
-                                    aict_outcome_kind_get_label (aict_outcome_get_kind (outcome), LANGUAGE_OF_LOCALE),
-                                    aict_entity_get_id (AICT_ENTITY (outcome)));
-          print_item (aict_outcome_get_text (outcome), detail);
-        }
+      if (!heading)
+        print_heading (_("Outcomes of meetings"));
+      heading = TRUE;
+      detail = g_strdup_printf ("%s · %s",
+                                aict_outcome_kind_get_label (aict_outcome_get_kind (outcome), LANGUAGE_OF_LOCALE),
+                                aict_entity_get_id (AICT_ENTITY (outcome)));
+      print_item (aict_outcome_get_text (outcome), detail);
     }
 }
 
@@ -794,7 +826,7 @@ show_budget (Show       *show,
   print_field_take (_("Partnership"), describe_ref (show, aict_budget_get_partnership_id (budget)));
   print_field_take (_("Period"), aict_format_period (aict_budget_get_start (budget), aict_budget_get_end (budget)));
   if (aict_budget_get_amount (budget) != NULL)
-    print_field_take (_("Amount"), aict_format_amount (aict_budget_get_amount (budget)));
+    print_field_take (_("Amount"), aict_amount_format_for_display (aict_budget_get_amount (budget)));
   if (aict_budget_get_staff_fte (budget) >= 0)
     print_field_take (_("Staff"), aict_format_fte (aict_budget_get_staff_fte (budget)));
 
@@ -815,7 +847,7 @@ show_budget (Show       *show,
           g_autofree char *share = aict_funder_get_share (funder) >= 0 ?
                                    aict_format_percent (aict_funder_get_share (funder)) : NULL;
           g_autofree char *amount = aict_funder_get_amount (funder) != NULL ?
-                                    aict_format_amount (aict_funder_get_amount (funder)) : NULL;
+                                    aict_amount_format_for_display (aict_funder_get_amount (funder)) : NULL;
 
           aict_format_table_add_row (table, actor != NULL ? aict_actor_get_name (actor) : "?", actor_id,
                                      share, amount);
@@ -853,7 +885,7 @@ describe_outcome_detail (Show        *show,
     }
   if (aict_outcome_get_due (outcome) != NULL)
     {
-      g_autofree char *due = aict_format_date (aict_outcome_get_due (outcome));
+      g_autofree char *due = aict_partial_date_format_for_display (aict_outcome_get_due (outcome));
 
       g_string_append (detail, " · ");
       g_string_append_printf (detail, _("due %s"), due);
@@ -926,7 +958,7 @@ show_meeting (Show        *show,
   if (aict_meeting_get_end_date (meeting) != NULL)
     print_field_take (_("Dates"), aict_format_period (aict_meeting_get_date (meeting), aict_meeting_get_end_date (meeting)));
   else
-    print_field_take (_("Date"), aict_format_date (aict_meeting_get_date (meeting)));
+    print_field_take (_("Date"), aict_partial_date_format_for_display (aict_meeting_get_date (meeting)));
   if (start_time != NULL && end_time != NULL)
     {
       /* TRANSLATORS: the hours of a meeting, from %1$s to %2$s ("10:30 – 17:00"). */
@@ -1048,8 +1080,8 @@ show_agenda_item (Show           *show,
                   AictMeeting    *meeting)
 {
   const char *id = aict_entity_get_id (AICT_ENTITY (item));
-  GListModel *contributions;
-  GListModel *outcomes;
+  g_autoptr(GPtrArray) contributions = NULL;
+  g_autoptr(GPtrArray) outcomes = NULL;
   gboolean heading = FALSE;
 
   print_field (_("Label"), aict_agenda_item_get_label (item));
@@ -1059,13 +1091,11 @@ show_agenda_item (Show           *show,
   if (meeting == NULL)
     return;
 
-  contributions = aict_meeting_get_contributions (meeting);
-  for (guint i = 0; i < g_list_model_get_n_items (contributions); i++)
+  contributions = referrers_in_meeting (show, id, "contribution.agenda_item", meeting);
+  for (guint i = 0; i < contributions->len; i++)
     {
-      g_autoptr(AictContribution) contribution = g_list_model_get_item (contributions, i);
+      AictContribution *contribution = g_ptr_array_index (contributions, i);
 
-      if (g_strcmp0 (aict_contribution_get_agenda_item_id (contribution), id) != 0)
-        continue;
       if (!heading)
         print_heading (_("Contributions"));
       heading = TRUE;
@@ -1073,14 +1103,12 @@ show_agenda_item (Show           *show,
     }
 
   heading = FALSE;
-  outcomes = aict_meeting_get_outcomes (meeting);
-  for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
+  outcomes = referrers_in_meeting (show, id, "outcome.agenda_item", meeting);
+  for (guint i = 0; i < outcomes->len; i++)
     {
-      g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
+      AictOutcome *outcome = g_ptr_array_index (outcomes, i);
       g_autofree char *detail = NULL;
 
-      if (g_strcmp0 (aict_outcome_get_agenda_item_id (outcome), id) != 0)
-        continue;
       if (!heading)
         print_heading (_("Outcomes"));
       heading = TRUE;
@@ -1116,14 +1144,14 @@ show_outcome (Show        *show,
   if (meeting != NULL)
     {
       g_autofree char *title = describe_ref (show, aict_entity_get_id (AICT_ENTITY (meeting)));
-      g_autofree char *date = aict_format_date (aict_meeting_get_date (meeting));
+      g_autofree char *date = aict_partial_date_format_for_display (aict_meeting_get_date (meeting));
 
       print_field_take (_("Meeting"), g_strdup_printf ("%s, %s", title, date));
     }
   print_field_take (_("Agenda item"), describe_ref (show, aict_outcome_get_agenda_item_id (outcome)));
   print_field_take (_("Owner"), describe_ref (show, aict_outcome_get_owner_id (outcome)));
   if (aict_outcome_get_due (outcome) != NULL)
-    print_field_take (_("Due"), aict_format_date (aict_outcome_get_due (outcome)));
+    print_field_take (_("Due"), aict_partial_date_format_for_display (aict_outcome_get_due (outcome)));
   print_field (_("Status"), aict_outcome_status_get_label (aict_outcome_get_status (outcome), LANGUAGE_OF_LOCALE));
   print_field_lines (_("Actors"), actors);
   print_field_lines (_("Partnerships"), partnerships);
@@ -1326,6 +1354,44 @@ json_meeting (Show        *show,
   member_sources (show, AICT_ENTITY (meeting));
 }
 
+/* The ids of the objects that name @id through @member, each once, in
+ * dataset order; with @meeting, only those it holds.  Borrowed: the
+ * dataset keeps the objects, and their ids. */
+static GPtrArray *
+referrer_ids (Show        *show,
+              const char  *id,
+              const char  *member,
+              AictMeeting *meeting)
+{
+  g_autoptr(GPtrArray) referrers = NULL;
+  GPtrArray *ids = g_ptr_array_new ();
+  AictEntity *last = NULL;
+
+  if (meeting != NULL)
+    referrers = referrers_in_meeting (show, id, member, meeting);
+  else
+    {
+      g_autoptr(GPtrArray) found = referrers_through (show->dataset, id, member);
+
+      referrers = g_ptr_array_new ();
+      for (guint i = 0; i < found->len; i++)
+        g_ptr_array_add (referrers, aict_referrer_get_entity (g_ptr_array_index (found, i)));
+    }
+
+  for (guint i = 0; i < referrers->len; i++)
+    {
+      AictEntity *entity = g_ptr_array_index (referrers, i);
+
+      /* Two lines of one meeting, or one outcome naming it twice: once. */
+      if (entity == last)
+        continue;
+      last = entity;
+      g_ptr_array_add (ids, (gpointer) aict_entity_get_id (entity));
+    }
+
+  return ids;
+}
+
 /* "related": the objects that name this one (fixed members per type,
  * listed in doc/cli.md). */
 static void
@@ -1344,31 +1410,9 @@ json_related (Show        *show,
 
   if (AICT_IS_PARTNERSHIP (entity))
     {
-      g_autoptr(GPtrArray) budget_ids = g_ptr_array_new ();
-      g_autoptr(GPtrArray) outcome_ids = g_ptr_array_new_with_free_func (g_free);
-      GListModel *budgets = aict_dataset_get_budgets (show->dataset);
-      GListModel *meetings = aict_dataset_get_meetings (show->dataset);
+      g_autoptr(GPtrArray) budget_ids = referrer_ids (show, id, "budget.partnership", NULL);
+      g_autoptr(GPtrArray) outcome_ids = referrer_ids (show, id, "outcome.partnerships", NULL);
 
-      for (guint i = 0; i < g_list_model_get_n_items (budgets); i++)
-        {
-          g_autoptr(AictBudget) budget = g_list_model_get_item (budgets, i);
-
-          if (g_strcmp0 (aict_budget_get_partnership_id (budget), id) == 0)
-            g_ptr_array_add (budget_ids, (gpointer) aict_entity_get_id (AICT_ENTITY (budget)));
-        }
-      for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
-        {
-          g_autoptr(AictMeeting) other = g_list_model_get_item (meetings, m);
-          GListModel *outcomes = aict_meeting_get_outcomes (other);
-
-          for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
-            {
-              g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
-
-              if (strv_has (aict_outcome_get_partnership_ids (outcome), id))
-                g_ptr_array_add (outcome_ids, g_strdup (aict_entity_get_id (AICT_ENTITY (outcome))));
-            }
-        }
       member_id_list (b, "budgets", budget_ids);
       member_id_list (b, "outcomes", outcome_ids);
       for (guint i = 0; i < budget_ids->len; i++)
@@ -1408,29 +1452,9 @@ json_related (Show        *show,
     }
   else if (AICT_IS_PERSON (entity))
     {
-      g_autoptr(GPtrArray) meeting_ids = g_ptr_array_new_with_free_func (g_free);
-      g_autoptr(GPtrArray) contribution_ids = g_ptr_array_new_with_free_func (g_free);
-      GListModel *meetings = aict_dataset_get_meetings (show->dataset);
+      g_autoptr(GPtrArray) meeting_ids = referrer_ids (show, id, "meeting.attendance", NULL);
+      g_autoptr(GPtrArray) contribution_ids = referrer_ids (show, id, "contribution.person", NULL);
 
-      for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
-        {
-          g_autoptr(AictMeeting) other = g_list_model_get_item (meetings, m);
-          GListModel *contributions = aict_meeting_get_contributions (other);
-
-          for (guint i = 0; i < aict_meeting_get_n_attendance (other); i++)
-            if (g_strcmp0 (aict_attendance_get_person_id (aict_meeting_get_attendance (other, i)), id) == 0)
-              {
-                g_ptr_array_add (meeting_ids, g_strdup (aict_entity_get_id (AICT_ENTITY (other))));
-                break;
-              }
-          for (guint i = 0; i < g_list_model_get_n_items (contributions); i++)
-            {
-              g_autoptr(AictContribution) contribution = g_list_model_get_item (contributions, i);
-
-              if (g_strcmp0 (aict_contribution_get_person_id (contribution), id) == 0)
-                g_ptr_array_add (contribution_ids, g_strdup (aict_entity_get_id (AICT_ENTITY (contribution))));
-            }
-        }
       member_id_list (b, "meetings", meeting_ids);
       member_id_list (b, "contributions", contribution_ids);
       for (guint i = 0; i < meeting_ids->len; i++)
@@ -1440,29 +1464,14 @@ json_related (Show        *show,
     }
   else if (AICT_IS_AGENDA_ITEM (entity))
     {
-      g_autoptr(GPtrArray) contribution_ids = g_ptr_array_new_with_free_func (g_free);
-      g_autoptr(GPtrArray) outcome_ids = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) contribution_ids = NULL;
+      g_autoptr(GPtrArray) outcome_ids = NULL;
 
-      if (meeting != NULL)
-        {
-          GListModel *contributions = aict_meeting_get_contributions (meeting);
-          GListModel *outcomes = aict_meeting_get_outcomes (meeting);
-
-          for (guint i = 0; i < g_list_model_get_n_items (contributions); i++)
-            {
-              g_autoptr(AictContribution) contribution = g_list_model_get_item (contributions, i);
-
-              if (g_strcmp0 (aict_contribution_get_agenda_item_id (contribution), id) == 0)
-                g_ptr_array_add (contribution_ids, g_strdup (aict_entity_get_id (AICT_ENTITY (contribution))));
-            }
-          for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
-            {
-              g_autoptr(AictOutcome) outcome = g_list_model_get_item (outcomes, i);
-
-              if (g_strcmp0 (aict_outcome_get_agenda_item_id (outcome), id) == 0)
-                g_ptr_array_add (outcome_ids, g_strdup (aict_entity_get_id (AICT_ENTITY (outcome))));
-            }
-        }
+      /* Without its meeting, an agenda item is named by nothing. */
+      contribution_ids = meeting != NULL ? referrer_ids (show, id, "contribution.agenda_item", meeting)
+                                         : g_ptr_array_new ();
+      outcome_ids = meeting != NULL ? referrer_ids (show, id, "outcome.agenda_item", meeting)
+                                    : g_ptr_array_new ();
       member_id_list (b, "contributions", contribution_ids);
       member_id_list (b, "outcomes", outcome_ids);
       for (guint i = 0; i < contribution_ids->len; i++)

@@ -26,11 +26,12 @@ int   aict_tool_overlaps   (int argc, char **argv);
 int   aict_tool_actions    (int argc, char **argv);
 int   aict_tool_format     (int argc, char **argv);
 int   aict_tool_report     (int argc, char **argv);
+int   aict_tool_export     (int argc, char **argv);
 int   aict_tool_log        (int argc, char **argv);
 int   aict_tool_import     (int argc, char **argv);
 
-/* The load-limit options (--max-file-size, --max-items, --max-values),
- * as a group of @context, and the loader that applies them
+/* The load-limit options (--max-file-size, --max-depth… one per limit of
+ * AictLoadOptions), as a group of @context, and the loader that applies them
  * (aict-load.c): every command that reads a dataset uses both. */
 void         aict_tool_add_load_options (GOptionContext *context);
 AictDataset *aict_tool_load             (const char     *path,

@@ -28,6 +28,7 @@ static const struct
   { "actions", aict_tool_actions, N_("List the follow-up actions of meetings, by owner") },
   { "report", aict_tool_report, N_("Write a Markdown synthesis of a dataset or of one actor") },
   { "format", aict_tool_format, N_("Rewrite a file in canonical form, or --check that it is") },
+  { "export", aict_tool_export, N_("Write a dataset as IATI 2.03 XML or as a Graphviz graph") },
   { "log", aict_tool_log, N_("List the revisions of a store (sqlite:PATH)") },
   { "import", aict_tool_import, N_("Save a file into a store as a new revision") },
 };
@@ -105,6 +106,7 @@ aict_tool_print_json (JsonBuilder *builder)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autoptr(GString) escaped = NULL;
   g_autofree char *text = NULL;
   gsize length = 0;
 
@@ -112,11 +114,27 @@ aict_tool_print_json (JsonBuilder *builder)
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
   text = json_generator_to_data (generator, &length);
+
+  /* json-glib 1.6 leaves U+001F raw in strings, which makes the document
+   * invalid JSON.  Its layout uses no control character but the newline,
+   * and it writes a newline inside a string as \n: so any other control
+   * byte in @text is inside a string, and is escaped here. */
+  escaped = g_string_sized_new (length + 1);
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      if (c < 0x20 && c != '\n')
+        g_string_append_printf (escaped, "\\u%04x", c);
+      else
+        g_string_append_c (escaped, (char) c);
+    }
+
   /* Bytes, not g_print(): g_print() converts to the locale's charset, and
    * in the C locale of "env -i" that turns every é into "?".  JSON is
    * UTF-8 whatever the locale (RFC 8259, section 8.1).  A failed write is
    * seen by main()'s check of stdout. */
-  fwrite (text, 1, length, stdout);
+  fwrite (escaped->str, 1, escaped->len, stdout);
   fputc ('\n', stdout);
 }
 

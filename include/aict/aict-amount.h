@@ -37,6 +37,17 @@ GType        aict_amount_get_type        (void);
 AICT_AVAILABLE_IN_ALL
 AictAmount  *aict_amount_new             (gint64             value,
                                           const char        *currency) G_GNUC_WARN_UNUSED_RESULT;
+AICT_AVAILABLE_IN_0_2
+AictAmount  *aict_amount_new_minor       (gint64             minor,
+                                          const char        *currency) G_GNUC_WARN_UNUSED_RESULT;
+AICT_AVAILABLE_IN_0_2
+AictAmount  *aict_amount_new_major       (gint64             major,
+                                          const char        *currency,
+                                          GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+AICT_AVAILABLE_IN_0_2
+AictAmount  *aict_amount_new_from_string (const char        *text,
+                                          const char        *currency,
+                                          GError           **error) G_GNUC_WARN_UNUSED_RESULT;
 AICT_AVAILABLE_IN_ALL
 AictAmount  *aict_amount_new_range       (gint64             min,
                                           gint64             max,

@@ -12,9 +12,15 @@ G_BEGIN_DECLS
 #define AICT_TYPE_LOAD_OPTIONS (aict_load_options_get_type ())
 
 AICT_AVAILABLE_IN_ALL
-GType            aict_load_options_get_type              (void);
+G_DECLARE_FINAL_TYPE (AictLoadOptions, aict_load_options, AICT, LOAD_OPTIONS, GObject)
+
 AICT_AVAILABLE_IN_ALL
 AictLoadOptions *aict_load_options_new                   (void);
+AICT_AVAILABLE_IN_0_2
+AictLoadOptions *aict_load_options_new_trusted           (void);
+AICT_AVAILABLE_IN_0_2
+gboolean         aict_load_options_check                 (const AictLoadOptions *self,
+                                                          GError               **error);
 AICT_AVAILABLE_IN_ALL
 AictLoadOptions *aict_load_options_copy                  (const AictLoadOptions *self);
 AICT_AVAILABLE_IN_ALL
@@ -65,7 +71,5 @@ gboolean         aict_load_options_get_validate          (const AictLoadOptions 
 AICT_AVAILABLE_IN_ALL
 void             aict_load_options_set_validate          (AictLoadOptions       *self,
                                                           gboolean               validate);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (AictLoadOptions, aict_load_options_free)
 
 G_END_DECLS

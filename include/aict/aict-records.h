@@ -50,7 +50,9 @@ const char      *aict_identifier_get_value       (const AictIdentifier  *self);
 AICT_AVAILABLE_IN_ALL
 GType            aict_affiliation_get_type       (void);
 AICT_AVAILABLE_IN_ALL
-AictAffiliation *aict_affiliation_new            (const char            *actor_id,
+AictAffiliation *aict_affiliation_new            (const char            *actor_id);
+AICT_AVAILABLE_IN_0_2
+AictAffiliation *aict_affiliation_new_full       (const char            *actor_id,
                                                   const char            *post,
                                                   const AictPartialDate *start,
                                                   const AictPartialDate *end);
@@ -112,7 +114,9 @@ const char      *aict_component_get_notes        (const AictComponent   *self);
 AICT_AVAILABLE_IN_ALL
 GType            aict_funder_get_type            (void);
 AICT_AVAILABLE_IN_ALL
-AictFunder      *aict_funder_new                 (const char            *actor_id,
+AictFunder      *aict_funder_new                 (const char            *actor_id);
+AICT_AVAILABLE_IN_0_2
+AictFunder      *aict_funder_new_full            (const char            *actor_id,
                                                   int                    share,
                                                   const AictAmount      *amount);
 AICT_AVAILABLE_IN_ALL
@@ -130,7 +134,9 @@ const AictAmount *aict_funder_get_amount         (const AictFunder      *self);
 AICT_AVAILABLE_IN_ALL
 GType            aict_place_get_type             (void);
 AICT_AVAILABLE_IN_ALL
-AictPlace       *aict_place_new                  (const char            *name,
+AictPlace       *aict_place_new                  (const char            *name);
+AICT_AVAILABLE_IN_0_2
+AictPlace       *aict_place_new_full             (const char            *name,
                                                   const char            *address,
                                                   const char            *postal_code,
                                                   const char            *locality,

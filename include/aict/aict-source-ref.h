@@ -22,7 +22,9 @@ AICT_AVAILABLE_IN_ALL
 GType          aict_source_ref_get_type    (void);
 
 AICT_AVAILABLE_IN_ALL
-AictSourceRef *aict_source_ref_new         (const char          *source,
+AictSourceRef *aict_source_ref_new         (const char          *source) G_GNUC_WARN_UNUSED_RESULT;
+AICT_AVAILABLE_IN_0_2
+AictSourceRef *aict_source_ref_new_full    (const char          *source,
                                             const char          *locator) G_GNUC_WARN_UNUSED_RESULT;
 AICT_AVAILABLE_IN_ALL
 AictSourceRef *aict_source_ref_copy        (const AictSourceRef *self) G_GNUC_WARN_UNUSED_RESULT;

@@ -313,4 +313,40 @@ typedef enum /*< flags >*/
   AICT_ENTITY_JSON_SUMMARY = 1 << 0,
 } AictEntityJsonFlags;
 
+/**
+ * AictTableKind:
+ * @AICT_TABLE_KIND_PARTNERSHIPS: one row per partnership
+ * @AICT_TABLE_KIND_BUDGETS: one row per budget line, with the actor and
+ *   year the budget analyses count it for
+ * @AICT_TABLE_KIND_ACTORS: one row per actor
+ *
+ * What the rows of an [class@Aict.Table] are.
+ *
+ * Since: 0.2
+ */
+typedef enum
+{
+  AICT_TABLE_KIND_PARTNERSHIPS,  /*< nick=partnerships >*/
+  AICT_TABLE_KIND_BUDGETS,       /*< nick=budgets >*/
+  AICT_TABLE_KIND_ACTORS,        /*< nick=actors >*/
+} AictTableKind;
+
+/**
+ * AictColumnType:
+ * @AICT_COLUMN_TYPE_STRING: UTF-8 strings
+ * @AICT_COLUMN_TYPE_INT64: 64-bit integers (amounts in minor units,
+ *   counts, hundredths)
+ * @AICT_COLUMN_TYPE_BOOLEAN: booleans
+ *
+ * The type of the values of a column of an [class@Aict.Table].
+ *
+ * Since: 0.2
+ */
+typedef enum
+{
+  AICT_COLUMN_TYPE_STRING,   /*< nick=string >*/
+  AICT_COLUMN_TYPE_INT64,    /*< nick=int64 >*/
+  AICT_COLUMN_TYPE_BOOLEAN,  /*< nick=boolean >*/
+} AictColumnType;
+
 G_END_DECLS

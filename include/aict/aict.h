@@ -29,5 +29,9 @@
 # include <aict/aict-dataset.h>
 # include <aict/aict-filter.h>
 # include <aict/aict-analysis.h>
+# include <aict/aict-table.h>
+# include <aict/aict-export.h>
+# include <aict/aict-referrer.h>
+# include <aict/aict-display.h>
 # include <aict/aict-store.h>
 #undef AICT_INSIDE

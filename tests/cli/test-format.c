@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* The human formatting of the aict tool (tools/aict-format.c) in the C,
- * French and German locales.  No message catalogue is bound here: the
+/* The human formatting of the aict tool in the C, French and German
+ * locales: the library's dates, amounts and numbers (aict-display.h) and
+ * the tool's tables (tools/aict-format.c).  No message catalogue is bound here: the
  * translatable patterns keep their English order, and what changes with
  * the locale is exactly what LC_TIME and LC_NUMERIC decide (month names,
  * digit grouping, decimal point).  tests/cli/test_cli.py checks the
@@ -55,9 +56,9 @@ test_c_locale (void)
 
   use_locale ("C.UTF-8");
 
-  assert_take (aict_format_date (day), "20 September 2016");
-  assert_take (aict_format_date (month), "September 2016");
-  assert_take (aict_format_date (year), "2016");
+  assert_take (aict_partial_date_format_for_display (day), "20 September 2016");
+  assert_take (aict_partial_date_format_for_display (month), "September 2016");
+  assert_take (aict_partial_date_format_for_display (year), "2016");
 
   assert_take (aict_format_period (earlier, year), "2014 – 2016");
   assert_take (aict_format_period (year, year), "2016");
@@ -80,15 +81,15 @@ test_c_locale (void)
   assert_take (aict_format_fte (150), "1.5 FTE");
   assert_take (aict_format_fte (300), "3 FTE");
 
-  assert_take (aict_format_amount (exact), "€30000");
-  assert_take (aict_format_amount (range), "€30000–70000");
+  assert_take (aict_amount_format_for_display (exact), "€30000");
+  assert_take (aict_amount_format_for_display (range), "€30000–70000");
   /* Cents on one bound: shown on both. */
-  assert_take (aict_format_amount (cents), "€1234.50–70000.00");
-  assert_take (aict_format_amount (about), "~£5000");
+  assert_take (aict_amount_format_for_display (cents), "€1234.50–70000.00");
+  assert_take (aict_amount_format_for_display (about), "~£5000");
   /* XOF has no minor unit, TND has three: the currency decides. */
-  assert_take (aict_format_amount (xof), "1500000 XOF");
-  assert_take (aict_format_amount (tnd), "1.500–2.250 TND");
-  assert_take (aict_format_amount (usd), "$1.99");
+  assert_take (aict_amount_format_for_display (xof), "1500000 XOF");
+  assert_take (aict_amount_format_for_display (tnd), "1.500–2.250 TND");
+  assert_take (aict_amount_format_for_display (usd), "$1.99");
 
   assert_take (aict_format_money (-500000, "EUR", FALSE), "-€5000");
   assert_take (aict_format_money (500000, "EUR", TRUE), "+€5000");
@@ -108,8 +109,8 @@ test_french_locale (void)
   use_locale ("fr_FR.UTF-8");
 
   /* Month names come from LC_TIME, lower case in French. */
-  assert_take (aict_format_date (day), "20 septembre 2016");
-  assert_take (aict_format_date (month), "février 2016");
+  assert_take (aict_partial_date_format_for_display (day), "20 septembre 2016");
+  assert_take (aict_partial_date_format_for_display (month), "février 2016");
 
   /* French groups digits with a no-break space: narrow (U+202F) in
    * glibc ≥ 2.28, plain (U+00A0) before. */
@@ -127,7 +128,7 @@ test_french_locale (void)
   /* Without the catalogue the order stays English; the numbers are
    * French already. */
   expected = g_strconcat ("€30", sep, "000–70", sep, "000", NULL);
-  assert_take (aict_format_amount (range), expected);
+  assert_take (aict_amount_format_for_display (range), expected);
   g_free (expected);
 
   expected = g_strconcat ("1", sep, "234", sep, "567", sep, "890", NULL);
@@ -141,7 +142,7 @@ test_german_locale (void)
 
   use_locale ("de_DE.UTF-8");
 
-  assert_take (aict_format_date (month), "März 2016");
+  assert_take (aict_partial_date_format_for_display (month), "März 2016");
   assert_take (aict_format_integer (30000), "30.000");
   assert_take (aict_format_decimal (123456, 2, FALSE), "1.234,56");
 }

@@ -171,7 +171,8 @@ class TestFrench(unittest.TestCase):
             self.assertEqual(r.stderr, f'aict list: {path}:1:63: $.actors[0].colour: membre '
                                        f'«{NBSP}colour{NBSP}» inconnu dans un acteur (voir le format aict/1)\n')
         r = self.french('list', 'partnerships', '--max-items', '5', DATASET, status=1)
-        self.assertRegex(r.stderr, rf'^aict list: {re.escape(DATASET)}:\d+:\d+: le tableau a plus de 5 éléments ')
+        self.assertRegex(r.stderr, rf'^aict list: {re.escape(DATASET)}:\d+:\d+: le tableau a plus de 5 éléments{NBSP}; '
+                                   r'relevez la limite avec aict_load_options_set_max_items\(\) ou aict --max-items ')
 
     def test_tool_errors(self):
         r = self.french('list', 'partnerships', '--status', 'foo', DATASET, status=2)

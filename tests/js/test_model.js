@@ -137,14 +137,14 @@ test('records', () => {
     const participant = Aict.Participant.new('cd24', Aict.ParticipantRole.LEAD);
     assertEqual(participant.get_actor_id(), 'cd24');
     assertEqual(participant.get_role(), Aict.ParticipantRole.LEAD);
-    const funder = Aict.Funder.new('cd24', 7000, Aict.Amount.new(6000000, 'EUR'));
+    const funder = Aict.Funder.new_full('cd24', 7000, Aict.Amount.new(6000000, 'EUR'));
     assertEqual(funder.get_share(), 7000);
     assertEqual(funder.get_amount().get_value(), 6000000);
-    const place = Aict.Place.new('Maison des Suds', null, '33607', 'Pessac', 'FR');
+    const place = Aict.Place.new_full('Maison des Suds', null, '33607', 'Pessac', 'FR');
     assertEqual(place.get_locality(), 'Pessac');
     assertEqual(place.get_address(), null);
-    const ref = Aict.SourceRef.new('s', 'Annexe');
-    assert(ref.equal(Aict.SourceRef.new('s', 'Annexe')));
+    const ref = Aict.SourceRef.new_full('s', 'Annexe');
+    assert(ref.equal(Aict.SourceRef.new_full('s', 'Annexe')));
     const actor = new Aict.Actor({id: 'x', name: 'X', kind: Aict.ActorKind.REGION});
     actor.add_identifier('siren', '222400012');
     actor.add_source('s', 'Présents');

@@ -10,8 +10,10 @@ It adds only what the C library cannot give Python through introspection:
   format: enumerations as their nicks, partial dates as ISO strings,
   amounts as dicts of exact :class:`decimal.Decimal` values in the
   currency's major unit, lists of records as lists of dicts;
-* ``Dataset.to_records(collection)``, a list of flat dicts for
-  ``pandas.DataFrame.from_records``.
+* ``Dataset.to_records(kind)`` and ``Dataset.to_pandas(kind)``, built on
+  the C bulk export :class:`Aict.Table` (``Table.to_records()``,
+  ``to_columns()``, ``to_pandas()``), and ``Dataset.to_dict_records()``,
+  flat dicts of every collection from ``to_dict()``.
 
 Everything else (``len()``, iteration and indexing of collections and
 reports, ``GLib.Error`` for failures, keyword construction) comes from
@@ -22,11 +24,14 @@ needed; ``__all__`` is empty because the module exports no new names.
 """
 
 import decimal
+import functools
 import json
+import operator
 
 from ..module import get_introspection_module
 
 Aict = get_introspection_module('Aict')
+from gi.repository import GLib  # noqa: E402  (GLib.Error)
 
 __all__ = []
 
@@ -141,6 +146,84 @@ def _amount_str(self):
     return self.to_string()
 
 
+# PyGObject converts any number to a gint64 argument by truncation:
+# Aict.Amount.new_minor(1.5, 'EUR') would be 1 cent and new_major(0.7, 'EUR')
+# 0 EUR.  Money must never be truncated, so the constructors that take
+# integers accept only integers (int or anything with __index__, such as
+# numpy integers), and Amount.from_major() takes exact values.
+
+def _exact_int(value, what):
+    if isinstance(value, bool):
+        raise TypeError('%s must be an int, not bool' % what)
+    try:
+        return operator.index(value)
+    except TypeError:
+        raise TypeError(
+            '%s must be an int in minor units, not %s; for a value in major '
+            'units use Amount.from_major() with an int, a str or a '
+            'decimal.Decimal (floats are refused: they are not exact)'
+            % (what, type(value).__name__)) from None
+
+
+def _integer_only(name, params, minor_units=True):
+    c_function = getattr(Aict.Amount, name)
+
+    @functools.wraps(c_function)
+    def wrapper(*args):
+        args = list(args)
+        for i, param in enumerate(params):
+            if i < len(args):
+                args[i] = _exact_int(args[i], param)
+                if minor_units and abs(args[i]) > Aict.AMOUNT_MAX:
+                    # Not a CRITICAL and a NULL: an exception.
+                    raise OverflowError(
+                        '%s=%d is beyond the exact range of amounts '
+                        '(±%d minor units)' % (param, args[i], Aict.AMOUNT_MAX))
+        return c_function(*args)
+    wrapper.__doc__ = c_function.__doc__
+    return staticmethod(wrapper)
+
+
+for _name, _params in (('new', ('value',)),
+                       ('new_minor', ('minor',)),
+                       ('new_range', ('min', 'max')),
+                       ('new_full', ('min', 'max'))):
+    setattr(Aict.Amount, _name, _integer_only(_name, _params))
+Aict.Amount.new_major = _integer_only('new_major', ('major',), minor_units=False)
+
+
+def _amount_from_major(value, currency):
+    """An exact amount from its value in major units (euros, not cents).
+
+    ``value`` is an ``int``, a :class:`decimal.Decimal` or a ``str`` in
+    machine form (``'30000.50'``); ``Amount.from_major(Decimal('30000.50'),
+    'EUR')`` is 3 000 050 cents.  The conversion is exact: a value with
+    more decimal places than the currency has (ISO 4217) raises
+    ``ValueError``, a value beyond the exact range ``OverflowError``, and a
+    ``float`` (which is not exact) ``TypeError``; nothing is ever rounded.
+    """
+    if isinstance(value, float):
+        raise TypeError('Amount.from_major() does not take a float, which is '
+                        'not exact: pass a decimal.Decimal or a str such as '
+                        "'%s'" % repr(value))
+    try:
+        if isinstance(value, decimal.Decimal):
+            if not value.is_finite():
+                raise ValueError('%r is not a finite amount' % value)
+            # Fixed-point notation, every digit kept: exact.
+            return Aict.Amount.new_from_string(format(value, 'f'), currency)
+        if isinstance(value, str):
+            return Aict.Amount.new_from_string(value, currency)
+        return Aict.Amount.new_major(_exact_int(value, 'value'), currency)
+    except GLib.Error as e:
+        if e.matches(Aict.error_quark(), Aict.Error.OVERFLOW):
+            raise OverflowError(e.message) from e
+        if e.matches(Aict.error_quark(), Aict.Error.INVALID_ARGUMENT):
+            raise ValueError(e.message) from e
+        raise
+
+
+Aict.Amount.from_major = staticmethod(_amount_from_major)
 Aict.Amount.to_dict = _amount_to_dict
 Aict.Amount.__repr__ = _amount_repr
 Aict.Amount.__str__ = _amount_str
@@ -386,7 +469,7 @@ def _child_records(entities, parent_key, getter):
 
 
 def _dataset_to_records(self, collection):
-    """Rows of one collection as flat dicts, for pandas.
+    """Rows of one collection as flat dicts of its to_dict() values.
 
     ``collection`` is one of the dataset's collections (``'sources'``,
     ``'actors'``, ``'persons'``, ``'partnerships'``, ``'budgets'``,
@@ -403,7 +486,10 @@ def _dataset_to_records(self, collection):
     ``amount_min``, ``amount_max`` and ``amount_approximate`` (exact
     :class:`decimal.Decimal` values), a place ``place_name`` … ``place_country``;
     lists of codes or ids are joined with ``';'``.  Use it as
-    ``pandas.DataFrame.from_records(dataset.to_records('actors'))``.
+    ``pandas.DataFrame.from_records(dataset.to_dict_records('actors'))``.
+    Slower than :meth:`Dataset.to_records` (which builds its rows in C),
+    but it covers every collection and member, with exact Decimals in
+    major units.
     """
     if collection in _TOP_LEVEL:
         return [_flatten(e.to_dict())
@@ -432,5 +518,198 @@ def _dataset_to_records(self, collection):
                               + tuple(children))))
 
 
+# -- analysis results ---------------------------------------------------------
+#
+# Total, Count, Overlap, PoolingCandidate and ActorProfile have read-only
+# GObject properties; to_dict() and repr() are built from them, in the
+# order the class declares them.
+
+def _flags_nicks(value):
+    """The nicks of the flags set in @value ([] for none of them)."""
+    if not int(value):
+        return []
+    zero = set(type(value)(0).value_nicks)
+    return [nick for nick in value.value_nicks if nick not in zero]
+
+
+def _result_value(value):
+    if value is None:
+        return None
+    if isinstance(value, Aict.Amount):
+        return value.to_dict()
+    if isinstance(value, Aict.Entity):
+        return value.get_id()
+    if hasattr(value, 'value_nicks'):
+        return _flags_nicks(value)
+    if hasattr(value, 'value_nick'):
+        return value.value_nick
+    if hasattr(value, 'get_n_items'):       # a GListModel of entities
+        return [item.get_id() if isinstance(item, Aict.Entity) else item
+                for item in value]
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return value
+
+
+def _result_to_dict(self):
+    """The properties of the result as a dict of plain values.
+
+    Enumerations become their nicks, flags lists of nicks, amounts dicts
+    of exact :class:`decimal.Decimal` (see :meth:`Amount.to_dict`), lists
+    of ids lists, entities and lists of entities their ids.
+    """
+    return {pspec.name.replace('-', '_'): _result_value(self.get_property(pspec.name))
+            for pspec in type(self).list_properties()}
+
+
+def _result_repr(self):
+    pairs = []
+    for name, value in _result_to_dict(self).items():
+        if value is None or value == [] or isinstance(value, dict):
+            continue
+        pairs.append((name, value))
+    if isinstance(self, Aict.Total):
+        pairs.insert(0, ('amount', self.get_amount()))
+    return _format_repr(self, pairs)
+
+
+for _cls in (Aict.Total, Aict.Count, Aict.Overlap, Aict.PoolingCandidate,
+             Aict.ActorProfile):
+    _cls.to_dict = _result_to_dict
+    _cls.__repr__ = _result_repr
+
+
+# -- bulk export: AictTable ----------------------------------------------------
+
+_TABLE_KINDS = {
+    'partnerships': Aict.TableKind.PARTNERSHIPS,
+    'budgets': Aict.TableKind.BUDGETS,
+    'actors': Aict.TableKind.ACTORS,
+}
+
+
+def _table_kind(kind):
+    if isinstance(kind, Aict.TableKind):
+        return kind
+    try:
+        return _TABLE_KINDS[kind]
+    except (KeyError, TypeError):
+        raise ValueError('unknown table kind %r; expected one of %s' % (
+            kind, ', '.join(_TABLE_KINDS))) from None
+
+
+def _table_column(self, column):
+    """One column as a list: str, int or bool values, None for nulls."""
+    kind = self.get_column_type(column)
+    nulls = self.get_nulls(column)
+    if kind == Aict.ColumnType.STRING:
+        # One buffer per column, split in C: much faster than a str per
+        # cell through PyGObject (get_strings()).
+        data = self.get_string_data(column).get_data() or b''
+        values = data.decode('utf-8').split('\0')[:-1]
+        if nulls.count(1):
+            values = [None if null else v for v, null in zip(values, nulls)]
+        return values
+    values = self.get_int64s(column)
+    if kind == Aict.ColumnType.BOOLEAN:
+        values = [v != 0 for v in values]
+    if nulls.count(1):
+        values = [None if null else v for v, null in zip(values, nulls)]
+    return values
+
+
+def _table_to_columns(self):
+    """The table as a dict of column name → list, in column order."""
+    return {self.get_column_name(c): _table_column(self, c)
+            for c in range(self.get_n_columns())}
+
+
+def _table_to_records(self):
+    """The table as a list of dicts, one per row, all with the same keys."""
+    columns = _table_to_columns(self)
+    names = list(columns)
+    return [dict(zip(names, row)) for row in zip(*columns.values())]
+
+
+def _import_pandas():
+    try:
+        import pandas
+    except ImportError as e:
+        raise ImportError(
+            'to_pandas() needs pandas, which is not installed '
+            '(Debian: apt install python3-pandas; pip install pandas): %s' % e
+        ) from e
+    return pandas
+
+
+def _table_to_pandas(self):
+    """The table as a :class:`pandas.DataFrame`.
+
+    Integer columns (amounts in minor units, counts) have the nullable
+    dtype ``Int64`` and booleans ``boolean``, so that nulls stay nulls
+    without turning the column into floats; strings are ``object``.
+    pandas is imported on first use: ``ImportError`` if it is missing.
+    """
+    pandas = _import_pandas()
+    data = {}
+    for c in range(self.get_n_columns()):
+        name = self.get_column_name(c)
+        kind = self.get_column_type(c)
+        values = _table_column(self, c)
+        if kind == Aict.ColumnType.INT64:
+            data[name] = pandas.array(values, dtype='Int64')
+        elif kind == Aict.ColumnType.BOOLEAN:
+            data[name] = pandas.array(values, dtype='boolean')
+        else:
+            data[name] = pandas.array(values, dtype=object)
+    return pandas.DataFrame(data)
+
+
+def _table_repr(self):
+    return '%s(kind=%r, rows=%d, columns=%d)' % (
+        _type_name(self), self.get_kind().value_nick, self.get_n_rows(),
+        self.get_n_columns())
+
+
+Aict.Table.to_columns = _table_to_columns
+Aict.Table.to_records = _table_to_records
+Aict.Table.to_pandas = _table_to_pandas
+Aict.Table.__repr__ = _table_repr
+Aict.Table.__len__ = lambda self: self.get_n_rows()
+
+
+def _dataset_to_table_records(self, kind, filter=None):
+    """Rows of a kind as flat dicts, built in C by :meth:`Dataset.to_table`.
+
+    ``kind`` is ``'partnerships'``, ``'budgets'`` or ``'actors'`` (or an
+    :class:`Aict.TableKind`); ``filter`` an optional :class:`Aict.Filter`.
+    Values are ``str``, ``int`` (amounts in minor units with their
+    ``currency`` column: exact, never floats), ``bool`` or ``None``; the
+    columns are listed in doc/python.md.  Budget rows have the ``owner``
+    and ``year`` the budget analyses count them for.
+
+    For the other collections (``'sources'``, ``'persons'``,
+    ``'meetings'``, ``'agenda'``, ``'participants'`` …) the rows are those
+    of :meth:`Dataset.to_dict_records`.
+    """
+    if isinstance(kind, str) and kind not in _TABLE_KINDS:
+        return _dataset_to_dict_records(self, kind)
+    return self.to_table(_table_kind(kind), filter).to_records()
+
+
+def _dataset_to_pandas(self, kind, filter=None):
+    """A :class:`pandas.DataFrame` of a kind, from :meth:`Dataset.to_table`.
+
+    ``kind`` and ``filter`` as for :meth:`Dataset.to_records`;  see
+    :meth:`Table.to_pandas` for the dtypes.  pandas is imported on first
+    use: ``ImportError`` with what to install if it is missing.
+    """
+    _import_pandas()
+    return self.to_table(_table_kind(kind), filter).to_pandas()
+
+
+_dataset_to_dict_records = _dataset_to_records
 Aict.Dataset.__repr__ = _dataset_repr
-Aict.Dataset.to_records = _dataset_to_records
+Aict.Dataset.to_dict_records = _dataset_to_dict_records
+Aict.Dataset.to_records = _dataset_to_table_records
+Aict.Dataset.to_pandas = _dataset_to_pandas

@@ -1357,6 +1357,13 @@ sqlite_store_save (AictStore     *store,
   if (!exec (self, "COMMIT", error))
     goto fail;
 
+  /* A large save (an import) leaves a large WAL, which the next small
+   * save would otherwise copy back into the database: do it now, while
+   * the caller expects to wait.  Readers in other connections may keep
+   * it from finishing; it is then done later, by SQLite. */
+  if (changes->len >= 1000)
+    sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+
   track (self, dataset, revision);
   return (guint) revision;
 

@@ -13,6 +13,7 @@
 #include "aict-enum-types.h"
 #include "aict-dataset-private.h"
 #include "aict-fields-private.h"
+#include "aict-store-private.h"
 
 /* The aict/1 encoder.  Member order follows the tables of doc/format.md;
  * absent (NULL) optional members and empty lists are left out; everything
@@ -454,4 +455,51 @@ _aict_json_encode (AictDataset  *self,
     }
 
   return g_steal_pointer (&bytes);
+}
+
+/* For the stores (aict-sqlite-store.c): one object, or one member of one
+ * object, in the encoder's canonical form. */
+char *
+_aict_json_encode_object (const AictTypeInfo *info,
+                          gpointer            instance,
+                          gsize              *length)
+{
+  Encoder e;
+
+  e.w = aict_json_writer_new (1024);
+  e.loadable = TRUE;
+  aict_json_writer_begin_object (e.w);
+  encode_object (&e, info, instance);
+  aict_json_writer_end_object (e.w);
+
+  /* The dataset was validated before: nothing in it is unloadable. */
+  return aict_json_writer_free_to_string (e.w, length);
+}
+
+char *
+_aict_json_encode_member (const AictTypeInfo  *info,
+                          const AictFieldInfo *field,
+                          gpointer             instance)
+{
+  AictTypeInfo one = *info;
+  g_autofree char *text = NULL;
+  gsize length;
+  gsize prefix;
+  Encoder e;
+
+  one.fields = field;
+  one.n_fields = 1;
+  e.w = aict_json_writer_new (256);
+  e.loadable = TRUE;
+  aict_json_writer_begin_object (e.w);
+  encode_object (&e, &one, instance);
+  aict_json_writer_end_object (e.w);
+  text = aict_json_writer_free_to_string (e.w, &length);
+
+  /* "{}\n" when the member is left out, else "{\n  \"NAME\": VALUE\n}\n". */
+  prefix = strlen ("{\n  \"\": ") + strlen (field->name);
+  if (length <= prefix + strlen ("\n}\n"))
+    return NULL;
+
+  return g_strndup (text + prefix, length - prefix - strlen ("\n}\n"));
 }

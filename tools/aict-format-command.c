@@ -16,8 +16,11 @@
 
 static gboolean opt_check;
 static char *opt_output;
+static int opt_revision;
 
 static const GOptionEntry entries[] = {
+  { "revision", 'r', 0, G_OPTION_ARG_INT, &opt_revision,
+    N_("Write revision N of the store (with a store URI and --output)"), N_("N") },
   { "check", 0, 0, G_OPTION_ARG_NONE, &opt_check,
     N_("Write nothing; exit with status 1 if the file is not in canonical form"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
@@ -53,6 +56,7 @@ run (int    argc,
   const char *path;
   gsize original_length = 0;
   gboolean unchanged;
+  gboolean store;
 
   context = g_option_context_new (_("FILE"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -78,9 +82,20 @@ run (int    argc,
 
   path = argv[1];
   display = g_filename_display_name (path);
+  store = aict_store_is_store_uri (path);
+  if (opt_revision < 0)
+    return aict_tool_usage_error (context, _("--revision: give a revision number, from 1"));
+  if (opt_revision > 0 && !store)
+    return aict_tool_usage_error (context, _("--revision needs a store URI (sqlite:PATH)"));
+  /* A store is not rewritten in place: its revisions are written out. */
+  if (store && opt_output == NULL)
+    return aict_tool_usage_error (context, _("a store URI needs --output FILE (“-”: standard output)"));
 
   /* Loading first: the loader bounds the size of what it reads. */
-  dataset = aict_tool_load (path, &error);
+  if (store)
+    dataset = aict_tool_load_revision (path, (guint) opt_revision, &error);
+  else
+    dataset = aict_tool_load (path, &error);
   if (dataset == NULL)
     return fail (error->message);
 
@@ -88,11 +103,15 @@ run (int    argc,
   if (canonical == NULL)
     return fail (error->message);
 
-  if (!g_file_get_contents (path, &original, &original_length, &error))
-    return fail (error->message);
-
-  unchanged = original_length == g_bytes_get_size (canonical) &&
-              memcmp (original, g_bytes_get_data (canonical, NULL), original_length) == 0;
+  if (store)
+    unchanged = FALSE;
+  else
+    {
+      if (!g_file_get_contents (path, &original, &original_length, &error))
+        return fail (error->message);
+      unchanged = original_length == g_bytes_get_size (canonical) &&
+                  memcmp (original, g_bytes_get_data (canonical, NULL), original_length) == 0;
+    }
 
   if (opt_check)
     {
@@ -143,6 +162,7 @@ aict_tool_format (int    argc,
 
   /* The option parser allocated it; valgrind runs of the tool stay clean. */
   g_clear_pointer (&opt_output, g_free);
+  opt_revision = 0;
 
   return status;
 }

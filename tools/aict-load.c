@@ -336,7 +336,9 @@ aict_tool_load (const char  *path,
   g_autoptr(GError) local_error = NULL;
   AictDataset *dataset;
 
-  if (progress_wanted ())
+  if (aict_store_is_store_uri (path))
+    dataset = aict_tool_load_revision (path, 0, &local_error);
+  else if (progress_wanted ())
     dataset = load_with_progress (path, options, &local_error);
   else
     dataset = aict_dataset_new_from_file_full (path, options, &local_error);
@@ -374,6 +376,35 @@ aict_tool_load_or_report (const char *path)
 
   if (dataset == NULL)
     g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+
+  return dataset;
+}
+
+/* A store URI (sqlite:PATH, file:PATH): its last revision, or revision
+ * @revision when it is not 0.  A bare path is a file store. */
+AictDataset *
+aict_tool_load_revision (const char  *uri,
+                         guint        revision,
+                         GError     **error)
+{
+  g_autoptr(AictStore) store = aict_store_open (uri, NULL, error);
+  AictDataset *dataset;
+
+  if (store == NULL)
+    return NULL;
+  if (revision != 0)
+    dataset = aict_store_load_revision (store, revision, NULL, error);
+  else if (AICT_IS_FILE_STORE (store))
+    {
+      /* A file: with the load limits of the command line. */
+      const char *path = aict_file_store_get_path (AICT_FILE_STORE (store));
+
+      return aict_tool_load (path, error);
+    }
+  else
+    dataset = aict_store_load (store, NULL, error);
+  if (dataset != NULL && !aict_store_close (store, error))
+    g_clear_object (&dataset);
 
   return dataset;
 }

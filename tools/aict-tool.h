@@ -29,12 +29,19 @@ int   aict_tool_report     (int argc, char **argv);
 int   aict_tool_export     (int argc, char **argv);
 int   aict_tool_diff       (int argc, char **argv);
 int   aict_tool_merge      (int argc, char **argv);
+int   aict_tool_log        (int argc, char **argv);
+int   aict_tool_import     (int argc, char **argv);
 
 /* The load-limit options (--max-file-size, --max-depth… one per limit of
  * AictLoadOptions), as a group of @context, and the loader that applies them
  * (aict-load.c): every command that reads a dataset uses both. */
 void         aict_tool_add_load_options (GOptionContext *context);
 AictDataset *aict_tool_load             (const char     *path,
+                                         GError        **error);
+/* Revision @revision (0: the last) of the store at @uri (aict-load.c);
+ * aict_tool_load() takes store URIs too. */
+AictDataset *aict_tool_load_revision    (const char     *uri,
+                                         guint           revision,
                                          GError        **error);
 /* The load options the command line asked for (aict_tool_load() uses
  * them). */

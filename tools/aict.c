@@ -31,6 +31,8 @@ static const struct
   { "export", aict_tool_export, N_("Write a dataset as IATI 2.03 XML or as a Graphviz graph") },
   { "diff", aict_tool_diff, N_("Show what changed between two files") },
   { "merge", aict_tool_merge, N_("Merge the files of several members into one") },
+  { "log", aict_tool_log, N_("List the revisions of a store (sqlite:PATH)") },
+  { "import", aict_tool_import, N_("Save a file into a store as a new revision") },
 };
 
 static void

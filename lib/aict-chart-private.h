@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <string.h>
+
+#include <cairo.h>
+
+#include "aict-chart.h"
+
+G_BEGIN_DECLS
+
+/* The box of one text label drawn on a chart, in user units. */
+typedef struct
+{
+  double x, y, width, height;
+} AictChartBox;
+
+/* The boxes of every label of the chart, in drawing order (tests check
+ * that none overlaps another and all are inside the canvas), and the
+ * canvas size.  Returns NULL with @error set as aict_dataset_render_chart. */
+GArray *_aict_chart_get_label_boxes (AictDataset            *dataset,
+                                     AictChartKind           kind,
+                                     const char             *actor_id,
+                                     const AictPartialDate  *at,
+                                     double                 *width,
+                                     double                 *height,
+                                     GError                **error);
+
+/* The chart as SVG for inlining in an HTML page: no XML prologue, every
+ * id (and reference to one) prefixed with @prefix so that several charts
+ * in one document keep their own glyphs and clips. */
+char   *_aict_chart_render_inline_svg (AictDataset            *dataset,
+                                       AictChartKind           kind,
+                                       const char             *actor_id,
+                                       const AictPartialDate  *at,
+                                       const char             *prefix,
+                                       GError                **error);
+
+/* The chart's title and description (what the SVG's <title> and <desc>
+ * say), for a figure caption. */
+gboolean _aict_chart_describe (AictDataset            *dataset,
+                               AictChartKind           kind,
+                               const char             *actor_id,
+                               const AictPartialDate  *at,
+                               char                  **title,
+                               char                  **desc,
+                               GError                **error);
+
+/* Binds the library's text domain: call it before C_(). */
+void    _aict_chart_ensure_i18n (void);
+
+/* A message with a context, in the library's text domain (as gi18n-lib). */
+#ifndef C_
+# define C_(Context, String) g_dpgettext (GETTEXT_PACKAGE, Context "\004" String, strlen (Context) + 1)
+#endif
+
+/* @text with &, <, >, " and ' as entities; NULL is "". */
+char   *_aict_chart_xml_escape (const char *text);
+
+G_END_DECLS

@@ -28,23 +28,15 @@ GArray *_aict_chart_get_label_boxes (AictDataset            *dataset,
 
 /* The chart as SVG for inlining in an HTML page: no XML prologue, every
  * id (and reference to one) prefixed with @prefix so that several charts
- * in one document keep their own glyphs and clips. */
+ * in one document keep their own glyphs and clips; its description (what
+ * <desc> says) in @desc, for a figure caption. */
 char   *_aict_chart_render_inline_svg (AictDataset            *dataset,
                                        AictChartKind           kind,
                                        const char             *actor_id,
                                        const AictPartialDate  *at,
                                        const char             *prefix,
+                                       char                  **desc,
                                        GError                **error);
-
-/* The chart's title and description (what the SVG's <title> and <desc>
- * say), for a figure caption. */
-gboolean _aict_chart_describe (AictDataset            *dataset,
-                               AictChartKind           kind,
-                               const char             *actor_id,
-                               const AictPartialDate  *at,
-                               char                  **title,
-                               char                  **desc,
-                               GError                **error);
 
 /* Binds the library's text domain: call it before C_(). */
 void    _aict_chart_ensure_i18n (void);

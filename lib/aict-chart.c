@@ -425,7 +425,8 @@ compare_spans_recent (gconstpointer a,
   if (x->end != y->end)
     return x->end > y->end ? -1 : 1;
 
-  return g_utf8_collate (x->label, y->label);
+  /* Ties by bytes: a stable order, and cheap on 100 000 spans. */
+  return strcmp (x->label, y->label);
 }
 
 static int
@@ -552,7 +553,7 @@ compare_series (gconstpointer a,
   if (x->n_budgets != y->n_budgets)
     return x->n_budgets > y->n_budgets ? -1 : 1;
 
-  return g_utf8_collate (x->label, y->label);
+  return strcmp (x->label, y->label);
 }
 
 static double
@@ -1404,35 +1405,17 @@ _aict_chart_get_label_boxes (AictDataset            *dataset,
   return g_array_ref (chart->boxes);
 }
 
-gboolean
-_aict_chart_describe (AictDataset            *dataset,
-                      AictChartKind           kind,
-                      const char             *actor_id,
-                      const AictPartialDate  *at,
-                      char                  **title,
-                      char                  **desc,
-                      GError                **error)
-{
-  g_autoptr(Chart) chart = chart_build (dataset, kind, actor_id, at, error);
-
-  if (chart == NULL)
-    return FALSE;
-  *title = g_steal_pointer (&chart->title);
-  *desc = g_steal_pointer (&chart->desc);
-
-  return TRUE;
-}
-
 char *
 _aict_chart_render_inline_svg (AictDataset            *dataset,
                                AictChartKind           kind,
                                const char             *actor_id,
                                const AictPartialDate  *at,
                                const char             *prefix,
+                               char                  **desc,
                                GError                **error)
 {
-  g_autoptr(GBytes) bytes = aict_dataset_render_chart (dataset, kind, AICT_CHART_FORMAT_SVG,
-                                                       actor_id, at, error);
+  g_autoptr(Chart) chart = chart_build (dataset, kind, actor_id, at, error);
+  g_autoptr(GBytes) bytes = chart != NULL ? chart_render (chart, AICT_CHART_FORMAT_SVG, error) : NULL;
   g_autofree char *prefixed_id = NULL;
   g_autofree char *prefixed_href = NULL;
   g_autofree char *prefixed_url = NULL;
@@ -1442,6 +1425,7 @@ _aict_chart_render_inline_svg (AictDataset            *dataset,
 
   if (bytes == NULL)
     return NULL;
+  *desc = g_strdup (chart->desc);
 
   start = g_bytes_get_data (bytes, &size);
   svg = g_string_new_len (start, size);

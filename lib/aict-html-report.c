@@ -150,11 +150,11 @@ put_figure (Html          *html,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *prefix = g_strdup_printf ("chart%u", ++html->n_figures);
-  g_autofree char *svg = _aict_chart_render_inline_svg (html->dataset, kind, html->actor_id, html->at, prefix, &error);
-  g_autofree char *title = NULL;
   g_autofree char *desc = NULL;
+  g_autofree char *svg = _aict_chart_render_inline_svg (html->dataset, kind, html->actor_id, html->at, prefix,
+                                                        &desc, &error);
 
-  if (svg == NULL || !_aict_chart_describe (html->dataset, kind, html->actor_id, html->at, &title, &desc, NULL))
+  if (svg == NULL)
     {
       put_element (html, "p", error != NULL ? error->message : "");
       return;

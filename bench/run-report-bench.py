@@ -6,7 +6,8 @@ SVG charts) for generated datasets of 10 000 and 100 000 partnerships
 does).  Prints wall time (median of --runs), peak RSS and output size of
 each, and the time of a bare `aict info` on the same file (the load, which
 both reports include).  Fails when the HTML report of the largest dataset
-is 5 MB or more, or takes 5 s or more beyond the load."""
+is 5 MB or more, or takes 5 s or more of CPU beyond the load (wall
+times are printed too; on a shared machine they measure the neighbours)."""
 
 import argparse
 import importlib.util
@@ -59,8 +60,9 @@ def main():
             # The load limits raised to what the file needs (as run-query-bench.py does).
             limits = ["--max-file-size=%dM" % max((entry["file_bytes"] >> 20) + 1, 8),
                       "--max-items=10000000", "--max-values=100000000"]
-            load = [timed([args.aict, "info"] + limits + [path], env)[0] for _ in range(args.runs)]
-            entry["info_s"] = statistics.median(load)
+            load = [timed([args.aict, "info"] + limits + [path], env) for _ in range(args.runs)]
+            entry["info_s"] = statistics.median(r[0] for r in load)
+            entry["info_cpu_s"] = statistics.median(r[2] for r in load)
             for fmt in ("markdown", "html"):
                 out = os.path.join(tmp, "report." + fmt)
                 runs = [timed([args.aict, "report"] + limits + ["--format", fmt, "--at", "2026-06-01", "-o", out, path], env)
@@ -72,20 +74,24 @@ def main():
                     "bytes": os.path.getsize(out),
                 }
             results.append(entry)
-            print("%7d partnerships (%.1f MB file, aict info %.2f s): markdown %.2f s %.2f MB; "
-                  "html %.2f s %.2f MB (beyond the load: %.2f s)"
-                  % (n, entry["file_bytes"] / 1e6, entry["info_s"],
-                     entry["markdown"]["wall_s"], entry["markdown"]["bytes"] / 1e6,
-                     entry["html"]["wall_s"], entry["html"]["bytes"] / 1e6,
-                     entry["html"]["wall_s"] - entry["info_s"]), flush=True)
+            print("%7d partnerships (%.1f MB file, aict info %.2f s wall %.2f s CPU): "
+                  "markdown %.2f s wall %.2f s CPU %.2f MB; html %.2f s wall %.2f s CPU %.2f MB "
+                  "(CPU beyond the load: %.2f s)"
+                  % (n, entry["file_bytes"] / 1e6, entry["info_s"], entry["info_cpu_s"],
+                     entry["markdown"]["wall_s"], entry["markdown"]["cpu_s"], entry["markdown"]["bytes"] / 1e6,
+                     entry["html"]["wall_s"], entry["html"]["cpu_s"], entry["html"]["bytes"] / 1e6,
+                     entry["html"]["cpu_s"] - entry["info_cpu_s"]), flush=True)
 
     print(json.dumps({"report_bench": results}, indent=2))
+    # Judged on CPU time (user + system) beyond the load: the build machine
+    # is shared, and wall time there measures the neighbours as much.
     last = results[-1]["html"]
-    ok = last["bytes"] < MAX_BYTES and last["wall_s"] - results[-1]["info_s"] < MAX_SECONDS
+    beyond = last["cpu_s"] - results[-1]["info_cpu_s"]
+    ok = last["bytes"] < MAX_BYTES and beyond < MAX_SECONDS
     if not ok:
-        print("FAIL: the HTML report of %d partnerships is %d bytes and takes %.2f s beyond the load "
+        print("FAIL: the HTML report of %d partnerships is %d bytes and takes %.2f s of CPU beyond the load "
               "(targets: < %d bytes, < %.0f s)" % (results[-1]["partnerships"], last["bytes"],
-                                                    last["wall_s"] - results[-1]["info_s"], MAX_BYTES, MAX_SECONDS),
+                                                    beyond, MAX_BYTES, MAX_SECONDS),
               file=sys.stderr)
     return 0 if ok else 1
 

@@ -127,7 +127,6 @@ put_sources (Html       *html,
   guint n = g_hash_table_size (sources);
 
   qsort (ids, n, sizeof (char *), compare_strings);
-  g_string_append (html->out, "<br>");
   if (n == 0)
     {
       put_escaped (html, C_("html", "Sources: none recorded in the dataset."));
@@ -163,6 +162,7 @@ put_figure (Html          *html,
   g_string_append (html->out, svg);
   g_string_append (html->out, "<figcaption>");
   put_escaped (html, desc);
+  g_string_append (html->out, "<br>");
   put_sources (html, sources);
   g_string_append (html->out, "</figcaption>\n</figure>\n");
 }

@@ -38,6 +38,15 @@ char   *_aict_chart_render_inline_svg (AictDataset            *dataset,
                                        char                  **desc,
                                        GError                **error);
 
+/* The network chart, drawn by Graphviz (aict-chart-network.c); its title
+ * and description in @title and @desc. */
+GBytes *_aict_chart_render_network (AictDataset            *dataset,
+                                    const char             *actor_id,
+                                    AictChartFormat         format,
+                                    char                  **title,
+                                    char                  **desc,
+                                    GError                **error);
+
 /* Binds the library's text domain: call it before C_(). */
 void    _aict_chart_ensure_i18n (void);
 

@@ -1155,12 +1155,13 @@ append_bytes (void                *closure,
  * after the root element's start tag, where SVG wants them. */
 static GByteArray *
 svg_add_title (GByteArray *svg,
-               Chart      *chart)
+               const char *chart_title,
+               const char *chart_desc)
 {
   const char *start = g_strstr_len ((const char *) svg->data, svg->len, "<svg");
   const char *end = start != NULL ? memchr (start, '>', svg->len - (start - (const char *) svg->data)) : NULL;
-  g_autofree char *title = _aict_chart_xml_escape (chart->title);
-  g_autofree char *desc = _aict_chart_xml_escape (chart->desc);
+  g_autofree char *title = _aict_chart_xml_escape (chart_title);
+  g_autofree char *desc = _aict_chart_xml_escape (chart_desc);
   g_autofree char *inserted = g_strdup_printf ("\n<title>%s</title>\n<desc>%s</desc>", title, desc);
   guint at;
 
@@ -1289,9 +1290,44 @@ chart_render (Chart            *chart,
     }
 
   if (format == AICT_CHART_FORMAT_SVG)
-    out = svg_add_title (svg_renumber_surfaces (out), chart);
+    out = svg_add_title (svg_renumber_surfaces (out), chart->title, chart->desc);
 
   return g_byte_array_free_to_bytes (out);
+}
+
+static GBytes *
+render_network (AictDataset      *dataset,
+                const char       *actor_id,
+                AictChartFormat   format,
+                char            **title,
+                char            **desc,
+                GError          **error)
+{
+  GBytes *bytes;
+
+  _aict_chart_ensure_i18n ();
+  if (actor_id != NULL && aict_dataset_lookup_actor (dataset, actor_id) == NULL)
+    {
+      g_autofree char *shown = g_utf8_make_valid (actor_id, -1);
+
+      g_set_error (error, AICT_ERROR, AICT_ERROR_NOT_FOUND, _("No actor with id “%s”"), shown);
+      return NULL;
+    }
+  if (format != AICT_CHART_FORMAT_SVG && format != AICT_CHART_FORMAT_PNG && format != AICT_CHART_FORMAT_PDF)
+    {
+      g_set_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT, _("Unknown chart format %d"), (int) format);
+      return NULL;
+    }
+  bytes = _aict_chart_render_network (dataset, actor_id, format, title, desc, error);
+  if (bytes != NULL && format == AICT_CHART_FORMAT_SVG)
+    {
+      GByteArray *svg = g_bytes_unref_to_array (bytes);
+
+      svg = svg_add_title (svg, *title, *desc);
+      bytes = g_byte_array_free_to_bytes (svg);
+    }
+
+  return bytes;
 }
 
 /**
@@ -1327,6 +1363,14 @@ aict_dataset_render_chart (AictDataset            *self,
 
   g_return_val_if_fail (AICT_IS_DATASET (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (kind == AICT_CHART_KIND_NETWORK)
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *desc = NULL;
+
+      return render_network (self, actor_id, format, &title, &desc, error);
+    }
 
   chart = chart_build (self, kind, actor_id, at, error);
   if (chart == NULL)
@@ -1414,8 +1458,10 @@ _aict_chart_render_inline_svg (AictDataset            *dataset,
                                char                  **desc,
                                GError                **error)
 {
-  g_autoptr(Chart) chart = chart_build (dataset, kind, actor_id, at, error);
-  g_autoptr(GBytes) bytes = chart != NULL ? chart_render (chart, AICT_CHART_FORMAT_SVG, error) : NULL;
+  g_autoptr(Chart) chart = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *network_title = NULL;
+  g_autofree char *network_desc = NULL;
   g_autofree char *prefixed_id = NULL;
   g_autofree char *prefixed_href = NULL;
   g_autofree char *prefixed_url = NULL;
@@ -1423,9 +1469,13 @@ _aict_chart_render_inline_svg (AictDataset            *dataset,
   const char *start;
   gsize size;
 
+  if (kind == AICT_CHART_KIND_NETWORK)
+    bytes = render_network (dataset, actor_id, AICT_CHART_FORMAT_SVG, &network_title, &network_desc, error);
+  else if ((chart = chart_build (dataset, kind, actor_id, at, error)) != NULL)
+    bytes = chart_render (chart, AICT_CHART_FORMAT_SVG, error);
   if (bytes == NULL)
     return NULL;
-  *desc = g_strdup (chart->desc);
+  *desc = g_strdup (chart != NULL ? chart->desc : network_desc);
 
   start = g_bytes_get_data (bytes, &size);
   svg = g_string_new_len (start, size);

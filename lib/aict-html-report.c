@@ -338,13 +338,20 @@ section_partnerships (Html       *html,
 }
 
 static void
-section_pooling (Html *html)
+section_pooling (Html       *html,
+                 GListModel *partnerships)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) found = NULL;
   guint n;
 
   section_start (html, "pooling", C_("report", "Pooling candidates"));
+  {
+    g_autoptr(GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
+
+    cite_model (sources, partnerships);
+    put_figure (html, AICT_CHART_KIND_NETWORK, sources);
+  }
   if (html->actor_id != NULL)
     found = aict_dataset_find_pooling_candidates (html->dataset, html->actor_id, AICT_OVERLAP_KIND_ALL, NULL, &error);
   else
@@ -665,7 +672,7 @@ aict_dataset_render_html_report (AictDataset            *self,
 
   section_budget (&html, budgets);
   section_partnerships (&html, partnerships);
-  section_pooling (&html);
+  section_pooling (&html, partnerships);
   section_actions (&html, actions);
   section_meetings (&html, meetings);
   section_sources (&html);

@@ -302,6 +302,57 @@ test_errors (void)
   g_assert_nonnull (error);
 }
 
+static guint
+count_substrings (const char *text,
+                  const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+
+  return n;
+}
+
+static void
+test_network (void)
+{
+  AictDataset *datasets[] = { meeting, generated };
+
+  for (guint d = 0; d < G_N_ELEMENTS (datasets); d++)
+    {
+      g_autofree char *svg = render_svg (datasets[d], AICT_CHART_KIND_NETWORK, NULL);
+      g_autofree char *again = render_svg (datasets[d], AICT_CHART_KIND_NETWORK, NULL);
+      g_autofree char *title = element_text (strstr (svg, "<svg"), "title");
+      g_autoptr(GHashTable) actors = g_hash_table_new (g_str_hash, g_str_equal);
+      GListModel *partnerships = aict_dataset_get_partnerships (datasets[d]);
+      guint n_nodes = count_substrings (svg, "class=\"node\"");
+
+      for (guint i = 0; i < g_list_model_get_n_items (partnerships); i++)
+        {
+          g_autoptr(AictPartnership) partnership = g_list_model_get_item (partnerships, i);
+
+          for (guint p = 0; p < aict_partnership_get_n_participants (partnership); p++)
+            g_hash_table_add (actors, (gpointer) aict_participant_get_actor_id (aict_partnership_get_participant (partnership, p)));
+        }
+      /* A node per actor in a partnership, at most 40; same bytes twice. */
+      g_assert_cmpuint (n_nodes, ==, MIN (g_hash_table_size (actors), 40));
+      g_assert_cmpstr (title, ==, "Network of partners");
+      g_assert_cmpstr (svg, ==, again);
+      /* The pooling candidates' thick vermillion border. */
+      g_assert_nonnull (strstr (svg, "stroke=\"#d55e00\""));
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GBytes) png = aict_dataset_render_chart (meeting, AICT_CHART_KIND_NETWORK, AICT_CHART_FORMAT_PNG,
+                                                       "cd24", NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpmem (g_bytes_get_data (png, NULL), 8, "\x89PNG\r\n\x1a\n", 8);
+  }
+}
+
 static void
 test_escaping (void)
 {
@@ -336,6 +387,7 @@ main (int    argc,
   g_test_add_func ("/chart/formats", test_formats);
   g_test_add_func ("/chart/errors", test_errors);
   g_test_add_func ("/chart/escaping", test_escaping);
+  g_test_add_func ("/chart/network", test_network);
 
   status = g_test_run ();
   g_object_unref (meeting);

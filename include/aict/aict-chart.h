@@ -24,6 +24,8 @@ G_BEGIN_DECLS
  *   stays open
  * @AICT_CHART_KIND_ACTIONS: open follow-up actions by owner, the overdue
  *   ones marked
+ * @AICT_CHART_KIND_NETWORK: actors and their partnerships as a graph laid
+ *   out by Graphviz, the actors of pooling opportunities highlighted
  *
  * What a chart of aict_dataset_render_chart() shows.
  *
@@ -37,6 +39,7 @@ typedef enum
   AICT_CHART_KIND_STATUSES,   /*< nick=statuses >*/
   AICT_CHART_KIND_TIMELINE,   /*< nick=timeline >*/
   AICT_CHART_KIND_ACTIONS,    /*< nick=actions >*/
+  AICT_CHART_KIND_NETWORK,    /*< nick=network >*/
 } AictChartKind;
 
 /**

@@ -29,7 +29,7 @@ CHROMIUM_FLAGS = [
     '--host-resolver-rules=MAP * ~NOTFOUND',
     '--enable-logging=stderr', '--v=0',
 ]
-N_CHARTS = 6
+N_CHARTS = 7
 
 
 def png_pixels(path):
@@ -109,7 +109,9 @@ class TestReportInBrowser(unittest.TestCase):
             self.assertIsNotNone(width, svg)
             self.assertGreater(float(width.group(1)), 100)
             self.assertGreater(float(height.group(1)), 50)
-        self.assertEqual(len(re.findall(r'<title>', self.dom)), len(svgs) + 1)   # and the page's
+        # Each chart's <title> and <desc> right after its start tag.
+        self.assertEqual(len(re.findall(r'<svg\b[^>]*>\s*<title>[^<]+</title>\s*<desc>[^<]+</desc>', self.dom)),
+                         len(svgs))
         self.assertIn('<figcaption>', self.dom)
 
     def test_no_console_error(self):

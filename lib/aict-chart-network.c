@@ -71,6 +71,7 @@ GBytes *
 _aict_chart_render_network (AictDataset            *dataset,
                             const char             *actor_id,
                             AictChartFormat         format,
+                            GListModel             *given_pooling,
                             char                  **title_out,
                             char                  **desc_out,
                             GError                **error)
@@ -147,7 +148,9 @@ _aict_chart_render_network (AictDataset            *dataset,
 
   /* Pooling: the actors of the strongest overlaps, or the actor's
    * candidates. */
-  if (actor_id != NULL)
+  if (given_pooling != NULL)
+    pooling = g_object_ref (given_pooling);
+  else if (actor_id != NULL)
     pooling = aict_dataset_find_pooling_candidates (dataset, actor_id, AICT_OVERLAP_KIND_ALL, NULL, NULL);
   else
     pooling = aict_dataset_find_overlaps (dataset, AICT_OVERLAP_KIND_ALL, NULL, NULL, NULL);

@@ -29,20 +29,25 @@ GArray *_aict_chart_get_label_boxes (AictDataset            *dataset,
 /* The chart as SVG for inlining in an HTML page: no XML prologue, every
  * id (and reference to one) prefixed with @prefix so that several charts
  * in one document keep their own glyphs and clips; its description (what
- * <desc> says) in @desc, for a figure caption. */
+ * <desc> says) in @desc, for a figure caption.  @pooling: as for
+ * _aict_chart_render_network(), for AICT_CHART_KIND_NETWORK. */
 char   *_aict_chart_render_inline_svg (AictDataset            *dataset,
                                        AictChartKind           kind,
                                        const char             *actor_id,
                                        const AictPartialDate  *at,
                                        const char             *prefix,
+                                       GListModel             *pooling,
                                        char                  **desc,
                                        GError                **error);
 
 /* The network chart, drawn by Graphviz (aict-chart-network.c); its title
- * and description in @title and @desc. */
+ * and description in @title and @desc.  @pooling: the overlaps of the
+ * dataset, or the candidates of @actor_id, when the caller has them
+ * (NULL: found here). */
 GBytes *_aict_chart_render_network (AictDataset            *dataset,
                                     const char             *actor_id,
                                     AictChartFormat         format,
+                                    GListModel             *pooling,
                                     char                  **title,
                                     char                  **desc,
                                     GError                **error);

@@ -1299,6 +1299,7 @@ static GBytes *
 render_network (AictDataset      *dataset,
                 const char       *actor_id,
                 AictChartFormat   format,
+                GListModel       *pooling,
                 char            **title,
                 char            **desc,
                 GError          **error)
@@ -1318,7 +1319,7 @@ render_network (AictDataset      *dataset,
       g_set_error (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT, _("Unknown chart format %d"), (int) format);
       return NULL;
     }
-  bytes = _aict_chart_render_network (dataset, actor_id, format, title, desc, error);
+  bytes = _aict_chart_render_network (dataset, actor_id, format, pooling, title, desc, error);
   if (bytes != NULL && format == AICT_CHART_FORMAT_SVG)
     {
       GByteArray *svg = g_bytes_unref_to_array (bytes);
@@ -1369,7 +1370,7 @@ aict_dataset_render_chart (AictDataset            *self,
       g_autofree char *title = NULL;
       g_autofree char *desc = NULL;
 
-      return render_network (self, actor_id, format, &title, &desc, error);
+      return render_network (self, actor_id, format, NULL, &title, &desc, error);
     }
 
   chart = chart_build (self, kind, actor_id, at, error);
@@ -1455,6 +1456,7 @@ _aict_chart_render_inline_svg (AictDataset            *dataset,
                                const char             *actor_id,
                                const AictPartialDate  *at,
                                const char             *prefix,
+                               GListModel             *pooling,
                                char                  **desc,
                                GError                **error)
 {
@@ -1470,7 +1472,7 @@ _aict_chart_render_inline_svg (AictDataset            *dataset,
   gsize size;
 
   if (kind == AICT_CHART_KIND_NETWORK)
-    bytes = render_network (dataset, actor_id, AICT_CHART_FORMAT_SVG, &network_title, &network_desc, error);
+    bytes = render_network (dataset, actor_id, AICT_CHART_FORMAT_SVG, pooling, &network_title, &network_desc, error);
   else if ((chart = chart_build (dataset, kind, actor_id, at, error)) != NULL)
     bytes = chart_render (chart, AICT_CHART_FORMAT_SVG, error);
   if (bytes == NULL)

@@ -143,15 +143,16 @@ put_sources (Html       *html,
 }
 
 static void
-put_figure (Html          *html,
-            AictChartKind  kind,
-            GHashTable    *sources)
+put_figure_full (Html          *html,
+                 AictChartKind  kind,
+                 GListModel    *pooling,
+                 GHashTable    *sources)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *prefix = g_strdup_printf ("chart%u", ++html->n_figures);
   g_autofree char *desc = NULL;
   g_autofree char *svg = _aict_chart_render_inline_svg (html->dataset, kind, html->actor_id, html->at, prefix,
-                                                        &desc, &error);
+                                                        pooling, &desc, &error);
 
   if (svg == NULL)
     {
@@ -165,6 +166,14 @@ put_figure (Html          *html,
   g_string_append (html->out, "<br>");
   put_sources (html, sources);
   g_string_append (html->out, "</figcaption>\n</figure>\n");
+}
+
+static void
+put_figure (Html          *html,
+            AictChartKind  kind,
+            GHashTable    *sources)
+{
+  put_figure_full (html, kind, NULL, sources);
 }
 
 static void
@@ -346,16 +355,17 @@ section_pooling (Html       *html,
   guint n;
 
   section_start (html, "pooling", C_("report", "Pooling candidates"));
-  {
-    g_autoptr(GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
-
-    cite_model (sources, partnerships);
-    put_figure (html, AICT_CHART_KIND_NETWORK, sources);
-  }
+  /* Found once, for the network's highlight and the table. */
   if (html->actor_id != NULL)
     found = aict_dataset_find_pooling_candidates (html->dataset, html->actor_id, AICT_OVERLAP_KIND_ALL, NULL, &error);
   else
     found = aict_dataset_find_overlaps (html->dataset, AICT_OVERLAP_KIND_ALL, NULL, NULL, &error);
+  {
+    g_autoptr(GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
+
+    cite_model (sources, partnerships);
+    put_figure_full (html, AICT_CHART_KIND_NETWORK, found, sources);
+  }
   if (found == NULL)
     {
       put_element (html, "p", error->message);

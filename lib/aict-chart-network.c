@@ -28,6 +28,13 @@
 #define MAX_HIGHLIGHTED 10
 #define LABEL_CHARS 28
 
+/* One Graphviz context for the process, used under a lock: Graphviz is
+ * not thread-safe, and freeing a context leaves its pango plugin with a
+ * dangling pointer into the freed font cache of textspan.c (Graphviz
+ * 2.43; found by AddressSanitizer on the second chart). */
+G_LOCK_DEFINE_STATIC (graphviz);
+static GVC_t *graphviz_context;
+
 typedef struct
 {
   const char *id;     /* the dataset's */
@@ -87,7 +94,6 @@ _aict_chart_render_network (AictDataset            *dataset,
   g_autofree char *title = NULL;
   g_autofree const char **edge_keys = NULL;
   GString *desc;
-  GVC_t *gvc;
   Agraph_t *graph;
   char *data = NULL;
   unsigned int length = 0;
@@ -172,7 +178,9 @@ _aict_chart_render_network (AictDataset            *dataset,
   else
     title = g_strdup (C_("chart", "Network of partners"));
 
-  gvc = gvContext ();
+  G_LOCK (graphviz);
+  if (graphviz_context == NULL)
+    graphviz_context = gvContext ();
   graph = agopen ((char *) "network", Agundirected, NULL);
   agattr (graph, AGRAPH, (char *) "rankdir", (char *) "LR");
   agattr (graph, AGRAPH, (char *) "fontname", (char *) "DejaVu Sans");
@@ -232,12 +240,12 @@ _aict_chart_render_network (AictDataset            *dataset,
     }
 
   renderer = format == AICT_CHART_FORMAT_SVG ? "svg" : format == AICT_CHART_FORMAT_PNG ? "png:cairo" : "pdf:cairo";
-  status = gvLayout (gvc, graph, "dot");
+  status = gvLayout (graphviz_context, graph, "dot");
   if (status == 0)
-    status = gvRenderData (gvc, graph, renderer, &data, &length);
-  gvFreeLayout (gvc, graph);
+    status = gvRenderData (graphviz_context, graph, renderer, &data, &length);
+  gvFreeLayout (graphviz_context, graph);
   agclose (graph);
-  gvFreeContext (gvc);
+  G_UNLOCK (graphviz);
   if (status != 0 || data == NULL)
     {
       if (data != NULL)

@@ -46,6 +46,11 @@ demo: build
 	@echo
 	@echo "== aict budget $(DATASET)   (whose budget fell, and by how much)"
 	$(AICT) budget $(DATASET)
+	@echo
+	@echo "== aict report --format html   (the pages to open, print or forward)"
+	$(AICT) report --format html --at 2017-01-01 -o $(BUILDDIR)/report.html $(DATASET)
+	$(AICT) report --format html --actor cd64 --at 2017-01-01 -o $(BUILDDIR)/report-cd64.html $(DATASET)
+	@echo "HTML reports: $(abspath $(BUILDDIR))/report.html and $(abspath $(BUILDDIR))/report-cd64.html"
 
 check: build
 	$(MESON) test -C $(BUILDDIR) --no-rebuild --print-errorlogs

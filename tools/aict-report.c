@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "aict-tool.h"
 #include "aict-format.h"
@@ -20,6 +21,7 @@ static char *opt_actor;
 static char *opt_at;
 static char *opt_output;
 static int opt_top = 10;
+static char *opt_format;
 
 static const GOptionEntry entries[] = {
   { "actor", 'a', 0, G_OPTION_ARG_STRING, &opt_actor,
@@ -30,6 +32,9 @@ static const GOptionEntry entries[] = {
     N_("Show at most N overlaps or pooling candidates (default 10)"), N_("N") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
     N_("Write the report to FILE instead of standard output"), N_("FILE") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format,
+    N_("markdown (default), html (one self-contained page with charts) or pdf (that page printed on A4 by headless Chromium; needs --output)"),
+    N_("FORMAT") },
   { NULL }
 };
 
@@ -710,6 +715,135 @@ report_actor (Report           *report,
   section_meetings (report, aict_actor_profile_get_meetings (profile));
 }
 
+/* The PDF is the HTML report printed by headless Chromium: the same page,
+ * laid out once by a browser with the print CSS (A4, a page per section),
+ * rather than a second layout of tables and flowing text in cairo that
+ * would drift from the HTML.  Chromium runs without network, GPU or
+ * profile, in a temporary directory, for at most AICT_PDF_TIMEOUT s. */
+#define AICT_PDF_TIMEOUT "120"
+
+static gboolean
+print_to_pdf (GBytes      *html,
+              const char  *output,
+              GError     **error)
+{
+  g_autofree char *dir = g_dir_make_tmp ("aict-report-XXXXXX", error);
+  g_autofree char *page = NULL;
+  g_autofree char *profile = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *pdf_arg = NULL;
+  g_autofree char *profile_arg = NULL;
+  g_autofree char *absolute = NULL;
+  g_autofree char *chromium = g_find_program_in_path ("chromium");
+  g_autofree char *timeout = g_find_program_in_path ("timeout");
+  g_autofree char *errors = NULL;
+  int status = 0;
+  gboolean ok;
+
+  if (dir == NULL)
+    return FALSE;
+  if (chromium == NULL)
+    {
+      g_rmdir (dir);
+      g_set_error (error, G_SPAWN_ERROR, G_SPAWN_ERROR_NOENT,
+                   _("--format pdf prints the HTML report with Chromium, which is not installed (Debian package chromium)"));
+      return FALSE;
+    }
+  page = g_build_filename (dir, "report.html", NULL);
+  profile = g_build_filename (dir, "profile", NULL);
+  absolute = g_path_is_absolute (output) ? g_strdup (output) : g_build_filename (g_get_current_dir (), output, NULL);
+  if (!g_file_set_contents (page, g_bytes_get_data (html, NULL), g_bytes_get_size (html), error))
+    {
+      g_rmdir (dir);
+      return FALSE;
+    }
+  uri = g_filename_to_uri (page, NULL, error);
+  pdf_arg = g_strdup_printf ("--print-to-pdf=%s", absolute);
+  profile_arg = g_strdup_printf ("--user-data-dir=%s", profile);
+  {
+    const char *argv[] = {
+      timeout != NULL ? timeout : chromium, AICT_PDF_TIMEOUT, chromium, "--headless", "--no-sandbox", "--disable-gpu",
+      "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+      "--disable-sync", "--no-pdf-header-footer", "--print-to-pdf-no-header", profile_arg, pdf_arg, uri, NULL
+    };
+
+    ok = uri != NULL
+         && g_spawn_sync (NULL, (char **) (timeout != NULL ? argv : argv + 2), NULL, G_SPAWN_STDOUT_TO_DEV_NULL,
+                          NULL, NULL, NULL, &errors, &status, error)
+         && g_spawn_check_wait_status (status, error);
+  }
+  /* The profile Chromium made in our temporary directory, then the page. */
+  if (g_file_test (profile, G_FILE_TEST_IS_DIR))
+    {
+      const char *rm[] = { "rm", "-rf", "--", profile, NULL };
+
+      g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                    NULL, NULL, NULL, NULL);
+    }
+  g_unlink (page);
+  g_rmdir (dir);
+  if (!ok && errors != NULL && *errors != '\0' && error != NULL && *error != NULL)
+    g_prefix_error (error, "%s: ", _("Chromium failed"));
+  if (ok && !g_file_test (absolute, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Chromium wrote no PDF"));
+      ok = FALSE;
+    }
+
+  return ok;
+}
+
+static int
+report_html (AictDataset           *dataset,
+             const AictPartialDate *at,
+             const char            *display)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) html = aict_dataset_render_html_report (dataset, opt_actor, at, &error);
+  gsize size;
+  const char *data;
+
+  if (html == NULL)
+    {
+      if (g_error_matches (error, AICT_ERROR, AICT_ERROR_NOT_FOUND) && opt_actor != NULL)
+        g_printerr (_("%s: no actor with id “%s” in %s\n"), g_get_prgname (), opt_actor, display);
+      else
+        g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return AICT_EXIT_FAILED;
+    }
+
+  if (strcmp (opt_format, "pdf") == 0)
+    {
+      if (!print_to_pdf (html, opt_output, &error))
+        {
+          g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+          return AICT_EXIT_FAILED;
+        }
+      return AICT_EXIT_OK;
+    }
+
+  data = g_bytes_get_data (html, &size);
+  if (opt_output != NULL)
+    {
+      if (!g_file_set_contents_full (opt_output, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
+        {
+          g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+          return AICT_EXIT_FAILED;
+        }
+    }
+  else
+    {
+      fwrite (data, 1, size, stdout);
+      if (fflush (stdout) != 0)
+        {
+          g_printerr ("%s: %s\n", g_get_prgname (), _("cannot write to standard output"));
+          return AICT_EXIT_FAILED;
+        }
+    }
+
+  return AICT_EXIT_OK;
+}
+
 int
 aict_tool_report (int    argc,
                   char **argv)
@@ -748,10 +882,24 @@ aict_tool_report (int    argc,
       return aict_tool_usage_error (context, message);
     }
 
+  if (opt_format != NULL && strcmp (opt_format, "markdown") != 0 && strcmp (opt_format, "html") != 0
+      && strcmp (opt_format, "pdf") != 0)
+    {
+      g_autofree char *shown = g_utf8_make_valid (opt_format, -1);
+      g_autofree char *message = g_strdup_printf (_("--format: “%s” is not markdown, html or pdf"), shown);
+
+      return aict_tool_usage_error (context, message);
+    }
+  if (opt_format != NULL && strcmp (opt_format, "pdf") == 0 && opt_output == NULL)
+    return aict_tool_usage_error (context, _("--format pdf needs --output FILE"));
+
   display = g_filename_display_name (argv[1]);
   dataset = aict_tool_load_or_report (argv[1]);
   if (dataset == NULL)
     return AICT_EXIT_FAILED;
+
+  if (opt_format != NULL && strcmp (opt_format, "markdown") != 0)
+    return report_html (dataset, at, display);
 
   report = (Report) { dataset, at, g_string_new (NULL) };
   if (opt_actor != NULL)

@@ -36,4 +36,5 @@
 # include <aict/aict-diff.h>
 # include <aict/aict-merge.h>
 # include <aict/aict-store.h>
+# include <aict/aict-chart.h>
 #undef AICT_INSIDE

@@ -31,6 +31,7 @@ static const struct
   { "export", aict_tool_export, N_("Write a dataset as IATI 2.03 XML or as a Graphviz graph") },
   { "diff", aict_tool_diff, N_("Show what changed between two files") },
   { "merge", aict_tool_merge, N_("Merge the files of several members into one") },
+  { "dormant", aict_tool_dormant, N_("List active partnerships with no sign of life for years") },
 };
 
 static void

@@ -35,4 +35,5 @@
 # include <aict/aict-display.h>
 # include <aict/aict-diff.h>
 # include <aict/aict-merge.h>
+# include <aict/aict-dormancy.h>
 #undef AICT_INSIDE

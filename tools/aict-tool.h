@@ -31,6 +31,7 @@ int   aict_tool_diff       (int argc, char **argv);
 int   aict_tool_merge      (int argc, char **argv);
 int   aict_tool_log        (int argc, char **argv);
 int   aict_tool_import     (int argc, char **argv);
+int   aict_tool_dormant    (int argc, char **argv);
 
 /* The load-limit options (--max-file-size, --max-depth… one per limit of
  * AictLoadOptions), as a group of @context, and the loader that applies them

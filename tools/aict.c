@@ -33,6 +33,7 @@ static const struct
   { "merge", aict_tool_merge, N_("Merge the files of several members into one") },
   { "log", aict_tool_log, N_("List the revisions of a store (sqlite:PATH)") },
   { "import", aict_tool_import, N_("Save a file into a store as a new revision") },
+  { "dormant", aict_tool_dormant, N_("List active partnerships with no sign of life for years") },
 };
 
 static void

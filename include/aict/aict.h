@@ -37,4 +37,5 @@
 # include <aict/aict-merge.h>
 # include <aict/aict-store.h>
 # include <aict/aict-chart.h>
+# include <aict/aict-dormancy.h>
 #undef AICT_INSIDE

@@ -137,6 +137,25 @@ print_wrapped (const char *text,
   g_print ("%*s%s\n", (int) indent - 2, "", wrapped);
 }
 
+/* The names of @ids, "" (lines with no actor) said so. */
+static char *
+member_names (AictDataset        *dataset,
+              const char * const *ids)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (text, ", ");
+      /* TRANSLATORS: among the actors added or dropped since the
+       * previous year: the budget lines that name no actor. */
+      g_string_append (text, *ids[i] != '\0' ? aict_tool_actor_name (dataset, ids[i]) : _("lines without an actor"));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 /* Under the table: the rows whose members changed since the previous
  * year, the change being over the members present in both only. */
 static void
@@ -173,10 +192,10 @@ print_composition (AictDataset        *dataset,
 
       ids = aict_total_get_members_added (total);
       if (ids != NULL && ids[0] != NULL)
-        added = aict_tool_actor_names (dataset, ids);
+        added = member_names (dataset, ids);
       ids = aict_total_get_members_dropped (total);
       if (ids != NULL && ids[0] != NULL)
-        dropped = aict_tool_actor_names (dataset, ids);
+        dropped = member_names (dataset, ids);
 
       if (aict_total_get_change (total) == NULL)
         /* TRANSLATORS: under the totals by year; %1$s is a row ("2016,

@@ -8,6 +8,7 @@ English, in French and as JSON."""
 import json
 import os
 import subprocess
+import tempfile
 import unittest
 
 AICT = os.environ.get('AICT_TOOL', 'aict')
@@ -63,6 +64,27 @@ class TrendTest(unittest.TestCase):
                          (['cd33-mission'], [], True))
         first = rows[('2015', 'allocated')]
         self.assertEqual((first['members_added'], first['composition_changed']), (None, False))
+
+    def test_line_without_an_actor_is_a_member(self):
+        # 2015: a 100; 2016: a 50 and a line of no actor 100.  The change
+        # is a's (100 → 50, -50 %), the line of no actor is named as added.
+        data = {'format': 'aict/1',
+                'actors': [{'id': 'a', 'name': 'A', 'kind': 'commune', 'country': 'FR'}],
+                'budgets': [{'id': 'b1', 'actor': 'a', 'kind': 'allocated', 'start': '2015', 'end': '2015',
+                             'amount': {'currency': 'EUR', 'value': 100}},
+                            {'id': 'b2', 'kind': 'allocated', 'start': '2016', 'end': '2016',
+                             'amount': {'currency': 'EUR', 'value': 100}},
+                            {'id': 'b3', 'actor': 'a', 'kind': 'allocated', 'start': '2016', 'end': '2016',
+                             'amount': {'currency': 'EUR', 'value': 50}}]}
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, 'd.json')
+            with open(path, 'w') as f:
+                json.dump(data, f)
+            out = run('budget', '--by', 'year', path)
+            self.assertRegex(out, r'\n2016\s+allocated\s+€150\s+-€50\s+-50%\s+2\n')
+            self.assertIn('  added, not in the change: lines without an actor\n', out)
+            row = json.loads(run('budget', '--json', '--by', 'year', path))['rows'][1]
+            self.assertEqual((row['members_added'], row['change_basis_points']), ([''], -5000))
 
 
 if __name__ == '__main__':

@@ -594,6 +594,10 @@ set_change (AictTotal *total,
  * "40 000 to 80 000".  When @grouping includes the year, each row carries
  * its change since the previous year of its series (same other keys, kind
  * and currency): 200 000 in 2015 and 50 000 in 2016 give −150 000, −75 %.
+ * The change is like for like: it is computed over the members of the
+ * row (the actors its lines count for) with lines in both years only, and
+ * the actors that joined or left are named rather than counted as a rise
+ * or a fall (see [method@Aict.Total.get_members_added]).
  * A funder that gives neither an amount nor a share counts as anything
  * from nothing to the whole line.
  *

@@ -38,7 +38,8 @@ grouping_slot (AictBudgetGrouping dimension)
  * The sum is exact: a sum of ranges is a range
  * ([method@Aict.Amount.add]).  When grouped by year, a row also carries
  * the change since the previous year that has a row with the same other
- * keys, kind and currency.
+ * keys, kind and currency, over the actors with lines in both years
+ * only ([method@Aict.Total.get_change]).
  *
  * Since: 0.1
  */

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "aict-query-private.h"
@@ -35,7 +36,19 @@ typedef struct
   gboolean is_range;
   gboolean approximate;
   GPtrArray *budgets;     /* borrowed AictBudget, in dataset order */
+  /* The members of the row for like-for-like changes: the actor each line
+   * counts for (borrowed id, or "" for none) → its Member sums. */
+  GHashTable *members;
+  AictTotal *total;       /* borrowed, once built */
 } Row;
+
+typedef struct
+{
+  gint64 min;
+  gint64 max;
+  gboolean is_range;
+  gboolean approximate;
+} Member;
 
 static void
 row_free (gpointer data)
@@ -45,6 +58,7 @@ row_free (gpointer data)
   for (int i = 0; i < N_GROUPINGS; i++)
     g_free (row->keys[i]);
   g_ptr_array_unref (row->budgets);
+  g_hash_table_unref (row->members);
   g_free (row);
 }
 
@@ -241,11 +255,13 @@ typedef struct
 static gboolean
 totals_add (Totals          *totals,
             const char     **keys,
+            const char      *owner,
             AictBudgetKind   kind,
             const Part      *part,
             AictBudget      *budget,
             GError         **error)
 {
+  Member *member;
   Row *row;
 
   g_string_truncate (totals->scratch, 0);
@@ -273,6 +289,7 @@ totals_add (Totals          *totals,
       row->kind = kind;
       row->currency = part->currency;
       row->budgets = g_ptr_array_new ();
+      row->members = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
       g_hash_table_insert (totals->rows, g_strdup (totals->scratch->str), row);
       g_ptr_array_add (totals->order, row);
     }
@@ -289,6 +306,18 @@ totals_add (Totals          *totals,
     }
   row->is_range |= part->is_range || row->min != row->max;
   row->approximate |= part->approximate;
+
+  /* The member sums stay within the row's (same signs, smaller sum). */
+  member = g_hash_table_lookup (row->members, owner != NULL ? owner : "");
+  if (member == NULL)
+    {
+      member = g_new0 (Member, 1);
+      g_hash_table_insert (row->members, (gpointer) (owner != NULL ? owner : ""), member);
+    }
+  member->min += part->min;
+  member->max += part->max;
+  member->is_range |= part->is_range || member->min != member->max;
+  member->approximate |= part->approximate;
   if (row->budgets->len == 0 ||
       g_ptr_array_index (row->budgets, row->budgets->len - 1) != budget)
     g_ptr_array_add (row->budgets, budget);
@@ -302,6 +331,7 @@ static gboolean
 add_combinations (Totals             *totals,
                   GPtrArray         **values,   /* per slot: const char * */
                   const char        **keys,
+                  const char         *owner,
                   int                 slot,
                   AictBudgetKind      kind,
                   const Part         *part,
@@ -309,19 +339,19 @@ add_combinations (Totals             *totals,
                   GError            **error)
 {
   if (slot == N_GROUPINGS)
-    return totals_add (totals, keys, kind, part, budget, error);
+    return totals_add (totals, keys, owner, kind, part, budget, error);
 
   if (slot == SLOT_FUNDER || !(totals->grouping & slots[slot]))
     {
       if (slot != SLOT_FUNDER)
         keys[slot] = NULL;
-      return add_combinations (totals, values, keys, slot + 1, kind, part, budget, error);
+      return add_combinations (totals, values, keys, owner, slot + 1, kind, part, budget, error);
     }
 
   for (guint i = 0; i < values[slot]->len; i++)
     {
       keys[slot] = g_ptr_array_index (values[slot], i);
-      if (!add_combinations (totals, values, keys, slot + 1, kind, part, budget, error))
+      if (!add_combinations (totals, values, keys, owner, slot + 1, kind, part, budget, error))
         return FALSE;
     }
 
@@ -393,7 +423,7 @@ add_budget (Totals      *totals,
       const Part *part = &g_array_index (parts, Part, p);
 
       keys[SLOT_FUNDER] = (totals->grouping & AICT_BUDGET_GROUPING_FUNDER) ? part->funder : NULL;
-      ok = add_combinations (totals, values, keys, 0, aict_budget_get_kind (budget),
+      ok = add_combinations (totals, values, keys, owner, 0, aict_budget_get_kind (budget),
                              part, budget, error);
     }
 
@@ -451,6 +481,100 @@ series_key (const Row *row)
   return g_string_free (key, FALSE);
 }
 
+static int
+compare_strings (const void *a,
+                 const void *b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+/* The members of @a that are not in @b, sorted ("" is "no actor"). */
+static GStrv
+members_missing (GHashTable *a,
+                 GHashTable *b)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GHashTableIter iter;
+  gpointer member;
+  GStrv result;
+
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &member, NULL))
+    if (!g_hash_table_contains (b, member))
+      g_strv_builder_add (builder, member);
+  result = g_strv_builder_end (builder);
+  qsort (result, g_strv_length (result), sizeof (char *), compare_strings);
+
+  return result;
+}
+
+static void
+member_add (gint64       *min,
+            gint64       *max,
+            gboolean     *is_range,
+            gboolean     *approximate,
+            const Member *member)
+{
+  /* Cannot overflow: a member's sums stay within its row's. */
+  *min += member->min;
+  *max += member->max;
+  *is_range |= member->is_range || *min != *max;
+  *approximate |= member->approximate;
+}
+
+/* The change of @row since @previous, over the members present in both
+ * only: a member that joined or left is named, not counted as a rise or a
+ * fall.  Without a common member there is no change at all. */
+static void
+set_change (AictTotal *total,
+            Row       *previous,
+            Row       *row)
+{
+  g_auto(GStrv) added = members_missing (row->members, previous->members);
+  g_auto(GStrv) dropped = members_missing (previous->members, row->members);
+  gint64 from_min = 0, from_max = 0, to_min = 0, to_max = 0;
+  gboolean from_range = FALSE, to_range = FALSE, from_approx = FALSE, to_approx = FALSE;
+  g_autoptr(AictAmount) from = NULL;
+  g_autoptr(AictAmount) to = NULL;
+  AictAmount *change = NULL;
+  gint64 basis_points = 0;
+  gboolean has_percent = FALSE;
+  guint n_common = 0;
+  GHashTableIter iter;
+  gpointer id, value;
+
+  g_hash_table_iter_init (&iter, row->members);
+  while (g_hash_table_iter_next (&iter, &id, &value))
+    {
+      Member *before = g_hash_table_lookup (previous->members, id);
+
+      if (before == NULL)
+        continue;
+      n_common++;
+      member_add (&from_min, &from_max, &from_range, &from_approx, before);
+      member_add (&to_min, &to_max, &to_range, &to_approx, value);
+    }
+
+  if (n_common > 0)
+    {
+      g_autoptr(GError) percent_error = NULL;
+
+      from = aict_amount_new_full (from_min, from_max, row->currency, from_range, from_approx);
+      to = aict_amount_new_full (to_min, to_max, row->currency, to_range, to_approx);
+      change = aict_amount_subtract (to, from, NULL);
+      if (change != NULL)
+        {
+          basis_points = aict_amount_percent_change (from, to, &percent_error);
+          has_percent = percent_error == NULL;
+        }
+    }
+
+  _aict_total_set_change (total,
+                          aict_total_get_key (previous->total, AICT_BUDGET_GROUPING_YEAR),
+                          change, has_percent, basis_points);
+  _aict_total_set_composition (total, g_steal_pointer (&from), added, dropped);
+}
+
 /**
  * aict_dataset_get_budget_totals:
  * @self: an [class@Aict.Dataset]
@@ -470,6 +594,10 @@ series_key (const Row *row)
  * "40 000 to 80 000".  When @grouping includes the year, each row carries
  * its change since the previous year of its series (same other keys, kind
  * and currency): 200 000 in 2015 and 50 000 in 2016 give −150 000, −75 %.
+ * The change is like for like: it is computed over the members of the
+ * row (the actors its lines count for) with lines in both years only, and
+ * the actors that joined or left are named rather than counted as a rise
+ * or a fall (see [method@Aict.Total.get_members_added]).
  * A funder that gives neither an amount nor a share counts as anything
  * from nothing to the whole line.
  *
@@ -558,26 +686,14 @@ aict_dataset_get_budget_totals (AictDataset         *self,
       if ((grouping & AICT_BUDGET_GROUPING_YEAR) &&
           is_single_year (aict_total_get_key (total, AICT_BUDGET_GROUPING_YEAR)))
         {
-          AictTotal *previous = g_hash_table_lookup (series, key);
+          Row *previous = g_hash_table_lookup (series, key);
 
           if (previous != NULL)
-            {
-              const AictAmount *from = aict_total_get_amount (previous);
-              const AictAmount *to = aict_total_get_amount (total);
-              AictAmount *change = aict_amount_subtract (to, from, NULL);
-              gint64 basis_points = 0;
-              g_autoptr(GError) percent_error = NULL;
-
-              if (change != NULL)
-                basis_points = aict_amount_percent_change (from, to, &percent_error);
-              _aict_total_set_change (total,
-                                      aict_total_get_key (previous, AICT_BUDGET_GROUPING_YEAR),
-                                      change, change != NULL && percent_error == NULL,
-                                      basis_points);
-            }
-          g_hash_table_replace (series, g_steal_pointer (&key), total);
+            set_change (total, previous, row);
+          g_hash_table_replace (series, g_steal_pointer (&key), row);
         }
 
+      row->total = total;
       g_ptr_array_add (results, g_steal_pointer (&total));
     }
   /* One splice: appending one by one costs a tree rebalancing each. */

@@ -188,6 +188,11 @@ void            _aict_total_set_change      (AictTotal      *self,
                                              AictAmount     *change,
                                              gboolean        has_percent,
                                              gint64          basis_points);
+/* Takes @comparable_previous (nullable); copies @added and @dropped. */
+void            _aict_total_set_composition (AictTotal      *self,
+                                             AictAmount     *comparable_previous,
+                                             char          **added,
+                                             char          **dropped);
 AictCount      *_aict_count_new             (AictCountBy     by,
                                              const char     *key,
                                              guint           n_partnerships,

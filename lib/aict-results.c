@@ -38,7 +38,8 @@ grouping_slot (AictBudgetGrouping dimension)
  * The sum is exact: a sum of ranges is a range
  * ([method@Aict.Amount.add]).  When grouped by year, a row also carries
  * the change since the previous year that has a row with the same other
- * keys, kind and currency.
+ * keys, kind and currency, over the actors with lines in both years
+ * only ([method@Aict.Total.get_change]).
  *
  * Since: 0.1
  */
@@ -59,6 +60,9 @@ struct _AictTotal
   AictAmount *change;
   gboolean has_percent;
   gint64 basis_points;
+  AictAmount *comparable_previous;
+  GStrv members_added;
+  GStrv members_dropped;
 };
 
 G_DEFINE_FINAL_TYPE (AictTotal, aict_total, G_TYPE_OBJECT)
@@ -75,6 +79,9 @@ aict_total_finalize (GObject *object)
   g_clear_pointer (&self->budgets, g_ptr_array_unref);
   g_free (self->previous_year);
   g_clear_pointer (&self->change, aict_amount_free);
+  g_clear_pointer (&self->comparable_previous, aict_amount_free);
+  g_strfreev (self->members_added);
+  g_strfreev (self->members_dropped);
 
   G_OBJECT_CLASS (aict_total_parent_class)->finalize (object);
 }
@@ -384,6 +391,17 @@ _aict_total_set_change (AictTotal  *self,
   self->basis_points = basis_points;
 }
 
+void
+_aict_total_set_composition (AictTotal   *self,
+                             AictAmount  *comparable_previous,
+                             char       **added,
+                             char       **dropped)
+{
+  self->comparable_previous = comparable_previous;
+  self->members_added = g_strdupv (added);
+  self->members_dropped = g_strdupv (dropped);
+}
+
 /**
  * aict_total_get_key:
  * @self: an [class@Aict.Total]
@@ -521,10 +539,14 @@ aict_total_get_previous_year (AictTotal *self)
  * @self: an [class@Aict.Total]
  *
  * Gets the change since [method@Aict.Total.get_previous_year], by interval
- * arithmetic ([method@Aict.Amount.subtract]).
+ * arithmetic ([method@Aict.Amount.subtract]), like for like: over the
+ * members (the actors the lines count for) present in both years only.
+ * A member that appears or disappears is not a rise or a fall: see
+ * [method@Aict.Total.get_members_added] and
+ * [method@Aict.Total.get_members_dropped].
  *
  * Returns: (transfer none) (nullable): the change, or %NULL without a
- *   previous year
+ *   previous year or without a member present in both years
  *
  * Since: 0.1
  */
@@ -542,8 +564,10 @@ aict_total_get_change (AictTotal *self)
  *   −75 %)
  *
  * Gets the relative change since the previous year, as
- * [method@Aict.Amount.percent_change] computes it.  There is none when
- * either year's total is a range or the earlier one is zero.
+ * [method@Aict.Amount.percent_change] computes it, over the members
+ * present in both years (see [method@Aict.Total.get_change]).  There is
+ * none when either year's comparable total is a range, the earlier one is
+ * zero or no member is present in both years.
  *
  * Returns: %TRUE if there is a relative change
  *
@@ -559,6 +583,85 @@ aict_total_get_change_percent (AictTotal *self,
     *basis_points = self->has_percent ? self->basis_points : 0;
 
   return self->has_percent;
+}
+
+/**
+ * aict_total_get_comparable_previous:
+ * @self: an [class@Aict.Total]
+ *
+ * Gets the total of [method@Aict.Total.get_previous_year] over the members
+ * present in both years: the base the change is measured from.  It differs
+ * from that year's own total when members were dropped.
+ *
+ * Returns: (transfer none) (nullable): the comparable earlier total, or
+ *   %NULL without a previous year or without a member present in both
+ *
+ * Since: 0.2
+ */
+const AictAmount *
+aict_total_get_comparable_previous (AictTotal *self)
+{
+  g_return_val_if_fail (AICT_IS_TOTAL (self), NULL);
+  return self->comparable_previous;
+}
+
+/**
+ * aict_total_get_members_added:
+ * @self: an [class@Aict.Total]
+ *
+ * Gets the members (ids of the actors the lines count for, "" for lines
+ * with no actor) of @self that had no line in the row of
+ * [method@Aict.Total.get_previous_year]: left out of the change.
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the
+ *   sorted ids, empty if none, or %NULL without a previous year
+ *
+ * Since: 0.2
+ */
+const char * const *
+aict_total_get_members_added (AictTotal *self)
+{
+  g_return_val_if_fail (AICT_IS_TOTAL (self), NULL);
+  return (const char * const *) self->members_added;
+}
+
+/**
+ * aict_total_get_members_dropped:
+ * @self: an [class@Aict.Total]
+ *
+ * Gets the members of the row of [method@Aict.Total.get_previous_year]
+ * that have no line in @self: left out of the change.
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the
+ *   sorted ids, empty if none, or %NULL without a previous year
+ *
+ * Since: 0.2
+ */
+const char * const *
+aict_total_get_members_dropped (AictTotal *self)
+{
+  g_return_val_if_fail (AICT_IS_TOTAL (self), NULL);
+  return (const char * const *) self->members_dropped;
+}
+
+/**
+ * aict_total_get_composition_changed:
+ * @self: an [class@Aict.Total]
+ *
+ * Whether the members of @self differ from those of the previous year's
+ * row: then the change covers the common members only, or there is no
+ * change when there are none.
+ *
+ * Returns: %TRUE if a member was added or dropped since the previous year
+ *
+ * Since: 0.2
+ */
+gboolean
+aict_total_get_composition_changed (AictTotal *self)
+{
+  g_return_val_if_fail (AICT_IS_TOTAL (self), FALSE);
+  return (self->members_added != NULL && self->members_added[0] != NULL) ||
+         (self->members_dropped != NULL && self->members_dropped[0] != NULL);
 }
 
 /**

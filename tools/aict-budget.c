@@ -128,6 +128,106 @@ describe_percent (AictTotal *total)
 }
 
 static void
+print_wrapped (const char *text,
+               guint       indent)
+{
+  /* The first line starts @indent − 2 columns in, the others @indent. */
+  g_autofree char *wrapped = aict_format_wrap (text, indent, AICT_FORMAT_WIDTH);
+
+  g_print ("%*s%s\n", (int) indent - 2, "", wrapped);
+}
+
+/* The names of @ids, "" (lines with no actor) said so. */
+static char *
+member_names (AictDataset        *dataset,
+              const char * const *ids)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (text, ", ");
+      /* TRANSLATORS: among the actors added or dropped since the
+       * previous year: the budget lines that name no actor. */
+      g_string_append (text, *ids[i] != '\0' ? aict_tool_actor_name (dataset, ids[i]) : _("lines without an actor"));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Under the table: the rows whose members changed since the previous
+ * year, the change being over the members present in both only. */
+static void
+print_composition (AictDataset        *dataset,
+                   AictBudgetGrouping  grouping,
+                   GListModel         *totals)
+{
+  guint n = g_list_model_get_n_items (totals);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AictTotal) total = g_list_model_get_item (totals, i);
+      g_autoptr(GString) group = g_string_new (NULL);
+      g_autofree char *added = NULL;
+      g_autofree char *dropped = NULL;
+      const char * const *ids;
+      char *text;
+
+      if (!aict_total_get_composition_changed (total))
+        continue;
+
+      for (guint d = 0; d < G_N_ELEMENTS (dimensions); d++)
+        if (grouping & dimensions[d].grouping)
+          {
+            g_autofree char *key = describe_key (dataset, dimensions[d].grouping,
+                                                 aict_total_get_key (total, dimensions[d].grouping));
+
+            if (group->len > 0)
+              g_string_append (group, ", ");
+            g_string_append (group, key);
+          }
+      g_string_append (group, ", ");
+      g_string_append (group, aict_budget_kind_get_label (aict_total_get_kind (total), LANGUAGE_OF_LOCALE));
+
+      ids = aict_total_get_members_added (total);
+      if (ids != NULL && ids[0] != NULL)
+        added = member_names (dataset, ids);
+      ids = aict_total_get_members_dropped (total);
+      if (ids != NULL && ids[0] != NULL)
+        dropped = member_names (dataset, ids);
+
+      if (aict_total_get_change (total) == NULL)
+        /* TRANSLATORS: under the totals by year; %1$s is a row ("2016,
+         * allocated"), %2$s the year before. */
+        text = g_strdup_printf (_("%1$s: no change shown, no actor has lines in both %2$s and this year."),
+                                group->str, aict_total_get_previous_year (total));
+      else
+        /* TRANSLATORS: under the totals by year; %1$s is a row ("2016,
+         * allocated"), %2$s the year before. */
+        text = g_strdup_printf (_("%1$s: the actors changed since %2$s; the change is over the actors "
+                                  "with lines in both years only."),
+                                group->str, aict_total_get_previous_year (total));
+      print_wrapped (text, 2);
+      g_clear_pointer (&text, g_free);
+      if (added != NULL)
+        {
+          /* TRANSLATORS: a list of actor names, under the totals by year. */
+          text = g_strdup_printf (_("added, not in the change: %s"), added);
+          print_wrapped (text, 4);
+          g_clear_pointer (&text, g_free);
+        }
+      if (dropped != NULL)
+        {
+          /* TRANSLATORS: a list of actor names, under the totals by year. */
+          text = g_strdup_printf (_("dropped, not in the change: %s"), dropped);
+          print_wrapped (text, 4);
+          g_clear_pointer (&text, g_free);
+        }
+    }
+}
+
+static void
 print_human (AictDataset        *dataset,
              AictBudgetGrouping  grouping,
              GListModel         *totals)
@@ -199,6 +299,8 @@ print_human (AictDataset        *dataset,
     aict_tool_table_keep_column (table, rows, year_column, _("Year"));
   aict_tool_table_add_rows (table, rows);
   aict_tool_print_table (table);
+  if (by_year)
+    print_composition (dataset, grouping, totals);
 }
 
 /* JSON output */
@@ -270,6 +372,30 @@ print_json (AictFilterOptions  *options,
         }
       else
         json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "comparable_previous");
+      if (aict_total_get_comparable_previous (total) != NULL)
+        {
+          json_builder_begin_object (b);
+          add_bounds (b, aict_total_get_comparable_previous (total));
+          json_builder_end_object (b);
+        }
+      else
+        json_builder_add_null_value (b);
+      if (aict_total_get_members_added (total) != NULL)
+        aict_json_member_strv (b, "members_added", aict_total_get_members_added (total));
+      else
+        {
+          json_builder_set_member_name (b, "members_added");
+          json_builder_add_null_value (b);
+        }
+      if (aict_total_get_members_dropped (total) != NULL)
+        aict_json_member_strv (b, "members_dropped", aict_total_get_members_dropped (total));
+      else
+        {
+          json_builder_set_member_name (b, "members_dropped");
+          json_builder_add_null_value (b);
+        }
+      aict_json_member_boolean (b, "composition_changed", aict_total_get_composition_changed (total));
       json_builder_set_member_name (b, "change_basis_points");
       if (aict_total_get_change_percent (total, &basis_points))
         json_builder_add_int_value (b, basis_points);

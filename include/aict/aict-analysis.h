@@ -86,6 +86,14 @@ const AictAmount     *aict_total_get_change                (AictTotal           
 AICT_AVAILABLE_IN_ALL
 gboolean              aict_total_get_change_percent        (AictTotal           *self,
                                                             gint64              *basis_points);
+AICT_AVAILABLE_IN_0_2
+const AictAmount     *aict_total_get_comparable_previous   (AictTotal           *self);
+AICT_AVAILABLE_IN_0_2
+const char * const   *aict_total_get_members_added         (AictTotal           *self);
+AICT_AVAILABLE_IN_0_2
+const char * const   *aict_total_get_members_dropped       (AictTotal           *self);
+AICT_AVAILABLE_IN_0_2
+gboolean              aict_total_get_composition_changed   (AictTotal           *self);
 
 /* Summaries. */
 AICT_AVAILABLE_IN_ALL

@@ -303,6 +303,9 @@ class TestBudget(QueryTestCase):
             'is_range': False, 'approximate': False, 'lines': 1, 'budget_ids': ['b-cd64-2016'],
             'previous_year': '2015',
             'change': {'min': '-150000', 'max': '-150000', 'min_minor': -15000000, 'max_minor': -15000000},
+            'comparable_previous': {'min': '200000', 'max': '200000', 'min_minor': 20000000,
+                                    'max_minor': 20000000},
+            'members_added': [], 'members_dropped': [], 'composition_changed': False,
             'change_basis_points': -7500})
         self.assertEqual(rows[('cd64-pole', '2015', 'allocated')]['min'], '200000')
         self.assertIsNone(rows[('cd64-pole', '2015', 'allocated')]['change'])
@@ -338,11 +341,22 @@ class TestBudget(QueryTestCase):
         self.assertRegex(out, r'\nDépartem\S*( \S+)?\s+2014 – 2016\s+planned\s+€90000\s+1\n')
 
     def test_small_by_year(self):
+        # This used to show 2015 "+€100000 +100%": 2014 is d2's line (b5,
+        # by the lead of p2) and 2015 d1's (b1), two different actors.  A
+        # change is now over the actors present in both years only: none
+        # here, so no change, and the output says who came and went.
         out = self.human('budget', '--by', 'year', SMALL)
-        self.assertRegex(out, r'\n2015\s+allocated\s+€200000\s+\+€100000\s+\+100%\s+1\n')
+        self.assertRegex(out, r'\n2015\s+allocated\s+€200000\s+1\n')
+        self.assertIn('2015, allocated: no change shown, no actor has lines in both 2014 and this\n  year.\n'
+                      '  added, not in the change: Département Un\n'
+                      '  dropped, not in the change: Département Deux\n', out)
         doc = self.json('budget', 'budget', '--by', 'year', SMALL)
         self.assertEqual([set(r['keys']) for r in doc['rows']], [{'year'}] * len(doc['rows']))
-        self.assertEqual(doc['rows'][3]['change_basis_points'], 10000)
+        row = doc['rows'][3]
+        self.assertEqual((row['previous_year'], row['change'], row['comparable_previous'],
+                          row['change_basis_points']), ('2014', None, None, None))
+        self.assertEqual((row['members_added'], row['members_dropped'], row['composition_changed']),
+                         (['d1'], ['d2'], True))
 
     def test_none_and_funders(self):
         doc = self.json('budget', 'budget', '--by', 'none', SMALL)

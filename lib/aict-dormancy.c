@@ -164,6 +164,8 @@ aict_dormancy_init (AictDormancy *self)
  * aict_dormancy_get_partnership:
  * @self: an #AictDormancy
  *
+ * Gets the partnership found dormant.
+ *
  * Returns: (transfer none): the partnership
  *
  * Since: 0.2
@@ -178,6 +180,8 @@ aict_dormancy_get_partnership (AictDormancy *self)
 /**
  * aict_dormancy_get_last_date:
  * @self: an #AictDormancy
+ *
+ * Gets the date of the partnership's last sign of life.
  *
  * Returns: (transfer none) (nullable): the date of the last sign of life,
  *   or %NULL if there is none
@@ -195,6 +199,9 @@ aict_dormancy_get_last_date (AictDormancy *self)
  * aict_dormancy_get_last_entity:
  * @self: an #AictDormancy
  *
+ * Gets the object that gave the last sign of life: a budget line, an
+ * outcome, or the partnership itself (its start).
+ *
  * Returns: (transfer none) (nullable): the object of the last sign of life
  *
  * Since: 0.2
@@ -209,6 +216,9 @@ aict_dormancy_get_last_entity (AictDormancy *self)
 /**
  * aict_dormancy_get_last_member:
  * @self: an #AictDormancy
+ *
+ * Gets the member through which the last sign of life names the
+ * partnership.
  *
  * Returns: (nullable): the member of the last sign of life
  *   (`budget.partnership`, `outcome.partnerships`, `partnership.start`)

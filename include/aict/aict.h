@@ -30,4 +30,5 @@
 # include <aict/aict-filter.h>
 # include <aict/aict-analysis.h>
 # include <aict/aict-table.h>
+# include <aict/aict-csv.h>
 #undef AICT_INSIDE

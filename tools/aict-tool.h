@@ -26,6 +26,18 @@ int   aict_tool_overlaps   (int argc, char **argv);
 int   aict_tool_actions    (int argc, char **argv);
 int   aict_tool_format     (int argc, char **argv);
 int   aict_tool_report     (int argc, char **argv);
+int   aict_tool_export     (int argc, char **argv);
+int   aict_tool_import_tables (int argc, char **argv);
+
+/* The formats csv, csv-fr and xlsx of `aict export` (aict-export-tables.c):
+ * @table NULL for every table (@output a directory, or the workbook). */
+gboolean aict_tool_export_tables_handles (const char *format);
+gboolean aict_tool_export_tables (AictDataset  *dataset,
+                                  const char   *format,
+                                  const char   *table,
+                                  gboolean      personal,
+                                  const char   *output,
+                                  GError      **error);
 
 /* The load-limit options (--max-file-size, --max-items, --max-values),
  * as a group of @context, and the loader that applies them

@@ -28,6 +28,8 @@ static const struct
   { "actions", aict_tool_actions, N_("List the follow-up actions of meetings, by owner") },
   { "report", aict_tool_report, N_("Write a Markdown synthesis of a dataset or of one actor") },
   { "format", aict_tool_format, N_("Rewrite a file in canonical form, or --check that it is") },
+  { "export", aict_tool_export, N_("Write the tables of a dataset as CSV files or an XLSX workbook") },
+  { "import", aict_tool_import_tables, N_("Read CSV tables into a new or an existing dataset") },
 };
 
 static void

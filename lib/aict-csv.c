@@ -1513,6 +1513,7 @@ typedef struct
   GHashTable *touched_table; /* Node *top → table + 1 */
   GHashTable *replaced;    /* "table\x1fid" set: child lists already cleared */
   GHashTable *seen;        /* "table\x1fid" → origin: ids met in this import */
+  gboolean fresh;          /* a new dataset: its own row is added */
 } Import;
 
 /* Data in messages: control characters escaped, at most 60 characters. */
@@ -1863,7 +1864,7 @@ import_record (Import              *import,
 
   if (t == T_DATASET)
     {
-      touch (import, import->root, t, FALSE);
+      touch (import, import->root, t, import->fresh);
       apply_record (import, file, record, import->root);
       return;
     }
@@ -2073,7 +2074,10 @@ read_csv_file (Import         *import,
         {
           g_autofree char *q = quote_data (unknown->pdata[i]);
 
-          g_string_append_printf (names, "%s“%s”", i > 0 ? ", " : "", q);
+          if (i > 0)
+            g_string_append (names, ", ");
+          /* TRANSLATORS: a quoted name in a list */
+          g_string_append_printf (names, _("“%s”"), q);
         }
       add_error (import, _("%s:%u: unknown columns for the table “%s”: %s"),
                  display, header->line, tables[t].name, names->str);
@@ -2191,7 +2195,7 @@ import_csv (AictDataset            *into,
   g_autofree char *json = NULL;
   AictDataset *dataset = NULL;
   Import import = { NULL, errors, g_string_chunk_new (1024), index, before,
-                    touched, touched_table, replaced, seen };
+                    touched, touched_table, replaced, seen, into == NULL };
   gsize len = 0;
 
   if (into != NULL)
@@ -2212,7 +2216,8 @@ import_csv (AictDataset            *into,
       if (file != NULL)
         g_ptr_array_add (files, file);
     }
-  if (errors->len == 0)
+  /* Files whose header was bad are still read, for their other columns:
+   * every bad cell is reported at once. */
     {
       g_ptr_array_sort (files, compare_files);
       for (guint i = 0; i < files->len; i++)

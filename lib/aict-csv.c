@@ -415,7 +415,13 @@ node_parse (const char *data,
             gsize       len,
             GError    **error)
 {
-  g_autoptr(AictJsonReader) reader = aict_json_reader_new (data, len, "<dataset>", NULL);
+  AictLimits limits = {
+    /* The dataset's own output, whatever limits it was loaded with. */
+    .max_file_size = G_MAXSIZE, .max_depth = AICT_DEFAULT_MAX_DEPTH,
+    .max_string = G_MAXSIZE, .max_key = G_MAXSIZE, .max_items = G_MAXUINT,
+    .max_members = G_MAXUINT, .max_number_len = G_MAXUINT, .max_values = G_MAXUINT,
+  };
+  g_autoptr(AictJsonReader) reader = aict_json_reader_new (data, len, "<dataset>", &limits);
   g_autoptr(GPtrArray) stack = g_ptr_array_new ();
   Node *root = NULL;
   char *pending_key = NULL;

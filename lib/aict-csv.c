@@ -1626,7 +1626,8 @@ cell_value (Import         *import,
       return string_node (unescape_text (text));
     case C_LIST:
       {
-        g_auto(GStrv) parts = g_strsplit (text, ";", -1);
+        g_autofree char *whole = unescape_text (text);
+        g_auto(GStrv) parts = g_strsplit (whole, ";", -1);
         Node *array = node_new (N_ARRAY);
 
         for (guint i = 0; parts[i] != NULL; i++)
@@ -1641,7 +1642,7 @@ cell_value (Import         *import,
                 *bad = TRUE;
                 return NULL;
               }
-            g_ptr_array_add (array->kids, string_node (unescape_text (parts[i])));
+            g_ptr_array_add (array->kids, string_node (g_strdup (parts[i])));
           }
         return array;
       }

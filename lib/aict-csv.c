@@ -1725,7 +1725,7 @@ index_object (Import *import,
     return;
   entry = g_new (Indexed, 1);
   *entry = (Indexed) { object, top, top_table };
-  g_hash_table_replace (import->index, (gpointer) id, entry);
+  g_hash_table_replace (import->index, g_strdup (id), entry);
 }
 
 static void
@@ -1964,6 +1964,16 @@ import_record (Import              *import,
     list = node_get (entry->object, t == T_SOURCE_REFS ? "sources" : def->collection);
     if (!g_hash_table_contains (import->replaced, key) || list == NULL)
       {
+        /* The objects of the old list go: so do their ids. */
+        for (guint k = 0; def->has_id && list != NULL && k < list->kids->len; k++)
+          {
+            const char *old_id = node_get_string (list->kids->pdata[k], "id");
+
+            Indexed *old_entry = old_id != NULL ? g_hash_table_lookup (import->index, old_id) : NULL;
+
+            if (old_entry != NULL && old_entry->object == list->kids->pdata[k])
+              g_hash_table_remove (import->index, old_id);
+          }
         list = node_new (N_ARRAY);
         node_set (entry->object, t == T_SOURCE_REFS ? "sources" : def->collection, list);
         g_hash_table_add (import->replaced, g_steal_pointer (&key));
@@ -2191,7 +2201,7 @@ import_csv (AictDataset            *into,
                          GError                **error)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (csv_file_free);
-  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) before = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GHashTable) touched_table = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) replaced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -17,7 +17,7 @@ if [ ! -f "$BUILD/build.ninja" ]; then
     -Db_sanitize=address,undefined -Db_lundef=false \
     -Dc_args='-fno-sanitize-recover=undefined -fno-omit-frame-pointer' >/dev/null
 fi
-meson compile -C "$BUILD" fuzz_load_json fuzz_roundtrip >/dev/null
+meson compile -C "$BUILD" fuzz_load_json fuzz_roundtrip fuzz_csv >/dev/null
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
@@ -25,7 +25,7 @@ export G_SLICE=always-malloc
 
 status=0
 printf '%-18s %12s %10s %8s\n' target executions exec/s findings
-for target in fuzz_load_json fuzz_roundtrip; do
+for target in fuzz_load_json fuzz_roundtrip fuzz_csv; do
   work=$(mktemp -d)
   cp fuzzing/corpus/$target/* "$work/" 2>/dev/null || true
   log="$BUILD/$target.log"

@@ -19,10 +19,12 @@ static char *opt_reporting_org;
 static char *opt_output;
 static gboolean opt_quiet;
 static gboolean opt_verbose;
+static char *opt_table;
+static gboolean opt_personal;
 
 static const GOptionEntry entries[] = {
   { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
-    N_("Write FORMAT: iati (IATI 2.03 activity XML) or dot (Graphviz graph of the network)"), N_("FORMAT") },
+    N_("Write FORMAT: iati (IATI 2.03 activity XML), dot (Graphviz graph of the network), csv (RFC 4180 tables), csv-fr (French spreadsheets: “;”, BOM, decimal comma) or xlsx"), N_("FORMAT") },
   { "reporting-org", 'r', 0, G_OPTION_ARG_STRING, &opt_reporting_org,
     N_("For iati: the id of the actor that publishes the file (it needs a SIREN or an IATI org-id)"), N_("ID") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
@@ -31,6 +33,10 @@ static const GOptionEntry entries[] = {
     N_("Do not list on standard error what the format cannot hold"), NULL },
   { "verbose", 'v', 0, G_OPTION_ARG_NONE, &opt_verbose,
     N_("Also list the notes (dates made precise, notes left out), not only the warnings"), NULL },
+  { "table", 't', 0, G_OPTION_ARG_STRING, &opt_table,
+    N_("For csv and csv-fr: only this table (actors, partnerships, partnerships_wide…)"), N_("NAME") },
+  { "personal", 0, 0, G_OPTION_ARG_NONE, &opt_personal,
+    N_("For the tables: also export the contact columns (address, e-mail, phone), left out by default"), NULL },
   { NULL }
 };
 
@@ -113,6 +119,35 @@ fail (const GError *error)
   return AICT_EXIT_FAILED;
 }
 
+/* csv, csv-fr and xlsx: the tables of doc/tables.md, every object (the
+ * filters and --reporting-org are for iati and dot). */
+static int
+export_tables (GOptionContext        *context,
+               AictFilterOptions     *options,
+               AictFilterOptionFlags  offered,
+               const char            *path)
+{
+  g_autoptr(AictDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (opt_reporting_org != NULL)
+    return aict_tool_usage_error (context, _("--reporting-org applies to --format iati only"));
+  if (aict_filter_options_given (options, offered))
+    return aict_tool_usage_error (context, _("the filter options apply to iati and dot: the tables hold every object"));
+
+  dataset = aict_tool_load_or_report (path);
+  if (dataset == NULL)
+    return AICT_EXIT_FAILED;
+  if (!aict_tool_export_tables (dataset, opt_format, opt_table, opt_personal,
+                                opt_output, &error))
+    {
+      if (g_error_matches (error, AICT_ERROR, AICT_ERROR_INVALID_ARGUMENT))
+        return aict_tool_usage_error (context, error->message);
+      return fail (error);
+    }
+  return AICT_EXIT_OK;
+}
+
 int
 aict_tool_export (int    argc,
                   char **argv)
@@ -153,6 +188,11 @@ aict_tool_export (int    argc,
     return AICT_EXIT_USAGE;
   if (argc != 2)
     return aict_tool_usage_error (context, argc < 2 ? _("no file given") : _("give exactly one file"));
+
+  if (opt_format != NULL && aict_tool_export_tables_handles (opt_format))
+    return export_tables (context, options, offered, argv[1]);
+  if (opt_table != NULL || opt_personal)
+    return aict_tool_usage_error (context, _("--table and --personal apply to csv, csv-fr and xlsx only"));
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {

@@ -31,7 +31,22 @@ int   aict_tool_diff       (int argc, char **argv);
 int   aict_tool_merge      (int argc, char **argv);
 int   aict_tool_log        (int argc, char **argv);
 int   aict_tool_import     (int argc, char **argv);
+/* aict import: CSV tables (aict_tool_import_tables) or a file into a
+ * store (aict_tool_import), told apart by the arguments. */
+int   aict_tool_import_any (int argc, char **argv);
 int   aict_tool_dormant    (int argc, char **argv);
+int   aict_tool_export     (int argc, char **argv);
+int   aict_tool_import_tables (int argc, char **argv);
+
+/* The formats csv, csv-fr and xlsx of `aict export` (aict-export-tables.c):
+ * @table NULL for every table (@output a directory, or the workbook). */
+gboolean aict_tool_export_tables_handles (const char *format);
+gboolean aict_tool_export_tables (AictDataset  *dataset,
+                                  const char   *format,
+                                  const char   *table,
+                                  gboolean      personal,
+                                  const char   *output,
+                                  GError      **error);
 
 /* The load-limit options (--max-file-size, --max-depth… one per limit of
  * AictLoadOptions), as a group of @context, and the loader that applies them

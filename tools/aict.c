@@ -28,11 +28,11 @@ static const struct
   { "actions", aict_tool_actions, N_("List the follow-up actions of meetings, by owner") },
   { "report", aict_tool_report, N_("Write a Markdown synthesis of a dataset or of one actor") },
   { "format", aict_tool_format, N_("Rewrite a file in canonical form, or --check that it is") },
-  { "export", aict_tool_export, N_("Write a dataset as IATI 2.03 XML or as a Graphviz graph") },
+  { "export", aict_tool_export, N_("Write IATI 2.03 XML, a Graphviz graph, CSV tables or XLSX") },
   { "diff", aict_tool_diff, N_("Show what changed between two files") },
   { "merge", aict_tool_merge, N_("Merge the files of several members into one") },
   { "log", aict_tool_log, N_("List the revisions of a store (sqlite:PATH)") },
-  { "import", aict_tool_import, N_("Save a file into a store as a new revision") },
+  { "import", aict_tool_import_any, N_("Read CSV tables, or save a file into a store as a revision") },
   { "dormant", aict_tool_dormant, N_("List active partnerships with no sign of life for years") },
 };
 

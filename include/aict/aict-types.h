@@ -349,4 +349,59 @@ typedef enum
   AICT_COLUMN_TYPE_BOOLEAN,  /*< nick=boolean >*/
 } AictColumnType;
 
+/**
+ * AictCsvDialect:
+ * @AICT_CSV_DIALECT_AUTO: on import, French when the file starts with a
+ *   UTF-8 byte order mark or its header row holds a `;`, RFC 4180
+ *   otherwise; on export, RFC 4180
+ * @AICT_CSV_DIALECT_RFC4180: RFC 4180: UTF-8 without BOM, `,` between
+ *   cells, `.` in decimals, CRLF line ends (LF accepted on import)
+ * @AICT_CSV_DIALECT_FRENCH: French spreadsheets: UTF-8 with a byte order
+ *   mark, `;` between cells, decimal comma, CRLF line ends
+ *
+ * The flavour of a CSV file, see doc/tables.md.
+ *
+ * Since: 0.2
+ */
+typedef enum
+{
+  AICT_CSV_DIALECT_AUTO,     /*< nick=auto >*/
+  AICT_CSV_DIALECT_RFC4180,  /*< nick=rfc4180 >*/
+  AICT_CSV_DIALECT_FRENCH,   /*< nick=french >*/
+} AictCsvDialect;
+
+/**
+ * AictCsvFlags:
+ * @AICT_CSV_FLAGS_NONE: no flag
+ * @AICT_CSV_FLAGS_PERSONAL: also export the contact columns (`address`,
+ *   `email`, `phone` of actors), which may be a person's: left out by
+ *   default
+ *
+ * Options of the table exports.
+ *
+ * Since: 0.2
+ */
+typedef enum /*< flags >*/
+{
+  AICT_CSV_FLAGS_NONE = 0,          /*< nick=none >*/
+  AICT_CSV_FLAGS_PERSONAL = 1 << 0, /*< nick=personal >*/
+} AictCsvFlags;
+
+/**
+ * AictImportChange:
+ * @AICT_IMPORT_CHANGE_ADDED: the object was not in the dataset
+ * @AICT_IMPORT_CHANGE_UPDATED: the object was there and the import changed it
+ * @AICT_IMPORT_CHANGE_UNCHANGED: the object was there, the same
+ *
+ * What an import did to one object, see [class@Aict.ImportResult].
+ *
+ * Since: 0.2
+ */
+typedef enum
+{
+  AICT_IMPORT_CHANGE_ADDED,      /*< nick=added >*/
+  AICT_IMPORT_CHANGE_UPDATED,    /*< nick=updated >*/
+  AICT_IMPORT_CHANGE_UNCHANGED,  /*< nick=unchanged >*/
+} AictImportChange;
+
 G_END_DECLS

@@ -38,4 +38,5 @@
 # include <aict/aict-store.h>
 # include <aict/aict-chart.h>
 # include <aict/aict-dormancy.h>
+# include <aict/aict-csv.h>
 #undef AICT_INSIDE

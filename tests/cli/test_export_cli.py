@@ -132,8 +132,15 @@ class TestExport(unittest.TestCase):
             r = run(*args)
             self.assertEqual(r.returncode, 2, (args, r.stderr))
             self.assertEqual(r.stdout, '')
-        r = run('export', '-f', 'csv', DATASET)
+        r = run('export', '-f', 'csv-xx', DATASET)
+        self.assertEqual(r.returncode, 2, r.stderr)
         self.assertIn('formats: iati, dot', r.stderr)
+        # The tables are formats of aict export too (doc/tables.md).
+        r = run('export', '-f', 'csv', '-t', 'actors', DATASET)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertTrue(r.stdout.startswith('id,'), r.stdout[:80])
+        r = run('export', '-f', 'csv', '--country', 'SN', '-t', 'actors', DATASET)
+        self.assertEqual(r.returncode, 2, r.stderr)
 
     def test_unloadable_file(self):
         path = self.out('broken.json')

@@ -1066,30 +1066,6 @@ aict_diff_count (AictDiff     *self,
   return n;
 }
 
-static void
-add_nullable_string (JsonBuilder *b,
-                     const char  *name,
-                     const char  *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-add_value (JsonBuilder *b,
-           const char  *name,
-           JsonNode    *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_value (b, json_node_copy (value));
-  else
-    json_builder_add_null_value (b);
-}
-
 /**
  * aict_diff_to_json:
  * @self: an [class@Aict.Diff]
@@ -1138,10 +1114,10 @@ aict_diff_to_json (AictDiff *self)
       AictDiffEntry *entry = g_ptr_array_index (self->entries, i);
 
       json_builder_begin_object (b);
-      add_nullable_string (b, "change", _aict_enum_nick (AICT_TYPE_DIFF_KIND, entry->kind));
-      add_nullable_string (b, "type", entry->type_name);
-      add_nullable_string (b, "id", entry->id);
-      add_nullable_string (b, "meeting", entry->meeting_id);
+      _aict_json_builder_add_string_member (b, "change", _aict_enum_nick (AICT_TYPE_DIFF_KIND, entry->kind));
+      _aict_json_builder_add_string_member (b, "type", entry->type_name);
+      _aict_json_builder_add_string_member (b, "id", entry->id);
+      _aict_json_builder_add_string_member (b, "meeting", entry->meeting_id);
       if (entry->kind == AICT_DIFF_CHANGED)
         {
           json_builder_set_member_name (b, "members");
@@ -1151,15 +1127,15 @@ aict_diff_to_json (AictDiff *self)
               AictMemberChange *change = g_ptr_array_index (entry->changes, j);
 
               json_builder_begin_object (b);
-              add_nullable_string (b, "path", change->path);
-              add_value (b, "old", change->old_value);
-              add_value (b, "new", change->new_value);
+              _aict_json_builder_add_string_member (b, "path", change->path);
+              _aict_json_builder_add_node_member (b, "old", change->old_value);
+              _aict_json_builder_add_node_member (b, "new", change->new_value);
               json_builder_end_object (b);
             }
           json_builder_end_array (b);
         }
       else
-        add_value (b, "object", entry->view);
+        _aict_json_builder_add_node_member (b, "object", entry->view);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

@@ -13,4 +13,14 @@ char *_aict_json_node_to_data (JsonNode  *node,
                                gsize     *length,
                                GError   **error);
 
+/* Member @name of the object being built: @value, or null when it is
+ * %NULL (the --json outputs keep absent members as null).  A node is
+ * copied. */
+void  _aict_json_builder_add_string_member (JsonBuilder *builder,
+                                            const char  *name,
+                                            const char  *value);
+void  _aict_json_builder_add_node_member   (JsonBuilder *builder,
+                                            const char  *name,
+                                            JsonNode    *value);
+
 G_END_DECLS

@@ -182,3 +182,27 @@ _aict_json_node_to_data (JsonNode  *node,
 
   return aict_json_writer_free_to_string (walk.writer, length);
 }
+
+void
+_aict_json_builder_add_string_member (JsonBuilder *builder,
+                                      const char  *name,
+                                      const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+void
+_aict_json_builder_add_node_member (JsonBuilder *builder,
+                                    const char  *name,
+                                    JsonNode    *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_value (builder, json_node_copy (value));
+  else
+    json_builder_add_null_value (builder);
+}

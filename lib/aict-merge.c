@@ -1433,30 +1433,6 @@ aict_merge_get_n_unresolved (AictMerge *self)
   return n;
 }
 
-static void
-add_nullable_string (JsonBuilder *b,
-                     const char  *name,
-                     const char  *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-add_json_value (JsonBuilder *b,
-                const char  *name,
-                JsonNode    *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_value (b, json_node_copy (value));
-  else
-    json_builder_add_null_value (b);
-}
-
 /**
  * aict_merge_to_json:
  * @self: an [class@Aict.Merge]
@@ -1504,22 +1480,22 @@ aict_merge_to_json (AictMerge *self)
       AictMergeConflict *conflict = g_ptr_array_index (self->conflicts, i);
 
       json_builder_begin_object (b);
-      add_nullable_string (b, "type", conflict->type_name);
-      add_nullable_string (b, "id", conflict->id);
-      add_nullable_string (b, "path", conflict->path);
+      _aict_json_builder_add_string_member (b, "type", conflict->type_name);
+      _aict_json_builder_add_string_member (b, "id", conflict->id);
+      _aict_json_builder_add_string_member (b, "path", conflict->path);
       json_builder_set_member_name (b, "first");
       json_builder_begin_object (b);
-      add_nullable_string (b, "file", conflict->first_file);
-      add_json_value (b, "value", conflict->first_node);
+      _aict_json_builder_add_string_member (b, "file", conflict->first_file);
+      _aict_json_builder_add_node_member (b, "value", conflict->first_node);
       json_builder_end_object (b);
       json_builder_set_member_name (b, "other");
       json_builder_begin_object (b);
-      add_nullable_string (b, "file", conflict->other_file);
-      add_json_value (b, "value", conflict->other_node);
+      _aict_json_builder_add_string_member (b, "file", conflict->other_file);
+      _aict_json_builder_add_node_member (b, "value", conflict->other_node);
       json_builder_end_object (b);
       json_builder_set_member_name (b, "resolved");
       json_builder_add_boolean_value (b, conflict->resolved);
-      add_nullable_string (b, "chosen", conflict->chosen_file);
+      _aict_json_builder_add_string_member (b, "chosen", conflict->chosen_file);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
